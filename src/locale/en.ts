@@ -1,0 +1,179 @@
+import type { Catalog } from './catalog';
+
+export const en: Catalog = {
+  languageName: 'English',
+  articleUrl: 'https://learn.microsoft.com/en-us/azure/virtual-network/troubleshoot-outbound-smtp-connectivity',
+  commands: {
+    startOver: ['start over', 'restart', 'reset', 'new case', 'begin again'],
+    help: ['help', 'what can you do', 'how does this work'],
+    cancel: ['cancel', 'quit', 'exit', 'abort', 'never mind', 'nevermind'],
+    english: ['english', 'in english', 'en'],
+    japanese: ['japanese', 'in japanese'],
+  },
+  welcome:
+    'Hello! I help when mail sent from Azure does not go out on TCP port 25. I will ask a few questions, tell you where you stand under the rules of Microsoft\'s article (each answer cites its rule id), and what to do next. Type "help" at any time, or "日本語" to continue in Japanese.',
+  help:
+    'Answer each question with a button, the option\'s number, or your own words. At any time you can type:\n- "start over" to begin a new triage\n- "cancel" to stop this one\n- "日本語" or "English" to switch language\n\nThe rules I apply come from Microsoft\'s article: {url}',
+  cancelled: 'Cancelled: nothing more will be asked. Send any message when you want to start again.',
+  startingOver: 'Starting over.',
+  languageSwitched: 'I will continue in English.',
+  notUnderstood: 'Sorry, I did not understand "{text}". Please choose one of the options (a button, its number, or its name):',
+  staleButton: 'That button belongs to an earlier question. Here is the current one:',
+  subscriptionWhereToFind:
+    'You can read the type in the Azure portal: Subscriptions → your subscription → Overview, fields "Offer" and "Offer ID" (for example MS-AZR-0017P is an Enterprise Agreement, MS-AZR-0148P Enterprise Dev/Test). You can type the offer id here.',
+  subscriptionIdAccepted:
+    'Thank you, {id} is a valid subscription id. I cannot look it up in Azure yet, so please tell me its type (or type its offer id):',
+  subscriptionIdMalformed:
+    '"{text}" is not a valid subscription id. A subscription id has 32 hexadecimal digits in groups of 8-4-4-4-12, like 00000000-0000-0000-0000-000000000000. Please check it, or choose the subscription type:',
+  offerIdUnknown:
+    'The offer {offer} does not tell me the subscription type on its own (MS-AZR-0017G, the Microsoft Azure Plan, can be an MCA for enterprise or not). Please choose the type:',
+  vnetIntegrationHint:
+    'You can check it in the Azure portal: your app → Networking → Outbound traffic configuration → Virtual network integration.',
+  questions: {
+    resource: {
+      prompt: 'What sends the mail?',
+      options: {
+        virtualMachine: { label: 'Virtual machine', synonyms: ['vm', 'virtual machine', 'azure vm', 'server'] },
+        vmScaleSet: { label: 'VM scale set', synonyms: ['scale set', 'vmss', 'virtual machine scale set'] },
+        appService: { label: 'App Service (web app)', synonyms: ['app service', 'web app', 'webapp', 'website', 'web site'] },
+        functions: { label: 'Azure Functions', synonyms: ['functions', 'function app', 'function', 'azure function'] },
+        appServiceEnvironmentV3: {
+          label: 'App Service Environment v3',
+          synonyms: ['ase', 'asev3', 'ase v3', 'app service environment'],
+        },
+        azureFirewall: { label: 'Azure Firewall', synonyms: ['firewall', 'azure firewall', 'afw'] },
+        otherPaas: {
+          label: 'Another Azure service',
+          synonyms: ['other', 'other service', 'paas', 'logic app', 'container apps', 'container app', 'aks', 'kubernetes', 'cloud service', 'something else'],
+        },
+      },
+    },
+    vnetIntegration: {
+      prompt: 'Does the app send its outbound traffic through VNet integration (a virtual network)?',
+      options: {
+        yes: { label: 'Yes, through VNet integration', synonyms: ['yes', 'y', 'vnet', 'vnet integration', 'integrated'] },
+        no: { label: 'No', synonyms: ['no', 'n', 'not integrated', 'no vnet', 'without'] },
+      },
+    },
+    subscription: {
+      prompt: 'Which subscription type does it run in? You can also type the offer id (like MS-AZR-0017P) or paste the subscription id.',
+      options: {
+        enterpriseAgreement: { label: 'Enterprise Agreement (EA)', synonyms: ['ea', 'enterprise agreement', 'enterprise agreement ea'] },
+        mcaEnterprise: {
+          label: 'MCA for enterprise (MCA-E)',
+          synonyms: ['mca-e', 'mca e', 'mcae', 'mca for enterprise', 'microsoft customer agreement for enterprise', 'microsoft customer agreement'],
+        },
+        enterpriseDevTest: {
+          label: 'Enterprise Dev/Test',
+          synonyms: ['enterprise dev/test', 'enterprise devtest', 'enterprise dev test', 'dev/test', 'devtest', 'dev test'],
+        },
+        payAsYouGo: { label: 'Pay-As-You-Go', synonyms: ['pay as you go', 'pay-as-you-go', 'payg', 'paygo', 'pay as you go dev/test'] },
+        visualStudio: {
+          label: 'Visual Studio / MSDN',
+          synonyms: ['visual studio', 'msdn', 'vs subscription', 'visual studio subscription', 'msdn platforms'],
+        },
+        csp: { label: 'CSP (Cloud Solution Provider)', synonyms: ['csp', 'cloud solution provider'] },
+        freeTrial: { label: 'Free trial', synonyms: ['free trial', 'trial', 'free account', 'free'] },
+        sponsorship: { label: 'Sponsorship', synonyms: ['sponsorship', 'sponsored', 'azure sponsorship'] },
+        student: { label: 'Azure for Students', synonyms: ['student', 'students', 'azure for students', 'education'] },
+        otherOffer: { label: 'Another type', synonyms: ['other', 'another', 'azure pass', 'azure in open', 'something else'] },
+        unsure: { label: 'I don\'t know', synonyms: ['not sure', 'don\'t know', 'dont know', 'do not know', 'no idea', 'unknown', 'idk', 'where can i find it'] },
+      },
+    },
+    exemptionGranted: {
+      prompt: 'Have you already run the "Cannot send email (SMTP-Port 25)" diagnostic (Virtual Network → Diagnose and solve problems), and did it exempt the subscription? (D1)',
+      options: {
+        yes: { label: 'Yes, it is exempted', synonyms: ['yes', 'y', 'done', 'exempted', 'already did'] },
+        no: { label: 'No, not yet', synonyms: ['no', 'n', 'not yet', 'never'] },
+        unsure: { label: 'Not sure', synonyms: ['not sure', 'don\'t know', 'dont know', 'unknown', 'maybe'] },
+      },
+    },
+    restartedSinceExemption: {
+      prompt: 'Since then, has each VM been stopped (deallocated) and started again? (D2)',
+      options: {
+        yes: { label: 'Yes, all of them', synonyms: ['yes', 'y', 'done', 'restarted', 'deallocated'] },
+        no: { label: 'No', synonyms: ['no', 'n', 'not yet', 'only rebooted', 'reboot'] },
+        unsure: { label: 'Not sure', synonyms: ['not sure', 'don\'t know', 'dont know', 'unknown', 'maybe'] },
+      },
+    },
+    routedDirectlyToInternet: {
+      prompt: 'How does the VM\'s mail reach the internet? (D4)',
+      options: {
+        direct: { label: 'Directly (public IP, NAT gateway or default outbound)', synonyms: ['direct', 'directly', 'public ip', 'nat gateway', 'nat'] },
+        appliance: { label: 'Through a firewall or network appliance', synonyms: ['firewall', 'appliance', 'nva', 'proxy', 'through a firewall', 'forced tunneling', 'another hop'] },
+        unsure: { label: 'Not sure', synonyms: ['not sure', 'don\'t know', 'dont know', 'unknown', 'maybe'] },
+      },
+    },
+    delegatedSubnet: {
+      prompt: 'Does the app send from a delegated subnet (VNet integration or App Service Environment) in a virtual network of this subscription? (D3)',
+      options: {
+        yes: { label: 'Yes', synonyms: ['yes', 'y', 'delegated'] },
+        no: { label: 'No', synonyms: ['no', 'n', 'not delegated'] },
+        unsure: { label: 'Not sure', synonyms: ['not sure', 'don\'t know', 'dont know', 'unknown', 'maybe'] },
+      },
+    },
+    formerlyEnterprise: {
+      prompt: 'Was this subscription ever an Enterprise Agreement or MCA-E subscription that changed type? (C1)',
+      options: {
+        yes: { label: 'Yes, it changed type', synonyms: ['yes', 'y', 'changed', 'it changed', 'used to be ea', 'migrated'] },
+        no: { label: 'No', synonyms: ['no', 'n', 'never'] },
+        unsure: { label: 'Not sure', synonyms: ['not sure', 'don\'t know', 'dont know', 'unknown', 'maybe'] },
+      },
+    },
+    receivingDomainRejects: {
+      prompt: 'What happens when it sends? (E2)',
+      options: {
+        timeout: { label: 'The connection times out', synonyms: ['timeout', 'times out', 'timed out', 'time out', 'no connection', 'cannot connect', 'connection refused'] },
+        rejected: { label: 'The receiving server rejects the mail', synonyms: ['rejected', 'rejects', 'bounce', 'bounced', 'refused', 'spam', 'blocked by recipient', '550', '554'] },
+        unsure: { label: 'Not sure', synonyms: ['not sure', 'don\'t know', 'dont know', 'unknown', 'maybe'] },
+      },
+    },
+    solved: {
+      prompt: 'Did that solve it?',
+      options: {
+        yes: { label: 'Yes, solved', synonyms: ['yes', 'y', 'solved', 'thanks', 'thank you', 'it works', 'works'] },
+        no: { label: 'No, I still need help', synonyms: ['no', 'n', 'not solved', 'still broken', 'need help', 'still need help'] },
+      },
+    },
+  },
+  outcome: {
+    open: 'Open: Azure does not block port 25 in this case.',
+    exemptable: 'Exemptable: port 25 is blocked by default here, and you can have the block lifted.',
+    blocked: 'Blocked: Azure blocks port 25 here, and support cannot lift the block.',
+    unsupported: 'Not supported: this service cannot send mail on port 25.',
+  },
+  decidedBy: 'Decided by rules {rules}.',
+  nextSteps: 'What to do next:',
+  source: 'Source: [Troubleshoot outbound SMTP connectivity problems in Azure]({url})',
+  solvedThanks: 'Glad that helped! Send any message if you need me again.',
+  escalationIntro:
+    'Then this is one for Azure support (H1). Open a support request with this category and paste the summary below, so nobody asks the same questions again:',
+  escalationHowTo: 'Azure portal → Help + support → Create a support request → {category}',
+  noEscalation:
+    'Azure support cannot lift this block ({rules}): the way forward is an authenticated SMTP relay on port 587 (R0). If you still want to talk to someone, give them this summary so they start from the answer:',
+  receivingDomainNotAzure:
+    'A rejection by the receiving domain is not an Azure support case (E2): contact that domain\'s email provider, with this summary:',
+  summary: {
+    title: 'Case summary',
+    resource: 'Sends from',
+    subscription: 'Subscription type',
+    subscriptionId: 'Subscription id',
+    notAsked: 'not needed (S4)',
+    toldByUser: 'told by the customer',
+    notVerified: 'not verified with Azure',
+    facts: 'Answers',
+    verdict: 'Verdict',
+    category: 'Support category',
+  },
+  factLabels: {
+    exemptionGranted: 'Exemption diagnostic run (D1)',
+    restartedSinceExemption: 'VMs deallocated and restarted since (D2)',
+    routedDirectlyToInternet: 'Mail routed directly to the internet (D4)',
+    delegatedSubnet: 'Delegated subnet (D3)',
+    formerlyEnterprise: 'Changed type from EA / MCA-E (C1)',
+    receivingDomainRejects: 'Receiving server rejects the mail (E2)',
+  },
+  values: { yes: 'yes', no: 'no', unsure: 'not sure' },
+  anythingElse: 'Type "start over" to triage another case.',
+  errorApology: 'Sorry, something went wrong on my side and I had to reset our conversation. Send any message to start again.',
+};

@@ -1,0 +1,164 @@
+import type { Catalog } from './catalog';
+
+export const ja: Catalog = {
+  languageName: '日本語',
+  articleUrl: 'https://learn.microsoft.com/ja-jp/azure/virtual-network/troubleshoot-outbound-smtp-connectivity',
+  commands: {
+    startOver: ['最初から', 'やり直し', 'やりなおし', '最初からやり直す', 'リセット'],
+    help: ['ヘルプ', '使い方', '助けて'],
+    cancel: ['キャンセル', '中止', 'やめる', '終了'],
+    english: ['英語', '英語で'],
+    japanese: ['日本語', '日本語で', 'nihongo'],
+  },
+  welcome:
+    'こんにちは。Azure から TCP ポート 25 でメールが送信できない場合のご案内をします。いくつか質問にお答えいただくと、Microsoft の記事のルールに照らして現在の状況 (回答ごとにルール ID を示します) と次に行うことをお伝えします。いつでも「ヘルプ」と入力できます。英語に切り替えるには「English」と入力してください。',
+  help:
+    '各質問には、ボタン、選択肢の番号、またはご自身の言葉で答えられます。いつでも次のように入力できます。\n- 「最初から」: 新しく診断を始めます\n- 「キャンセル」: この診断をやめます\n- 「English」または「日本語」: 言語を切り替えます\n\n適用するルールは Microsoft の記事に基づいています: {url}',
+  cancelled: 'キャンセルしました。これ以上の質問はしません。再開するときは何かメッセージを送ってください。',
+  startingOver: '最初からやり直します。',
+  languageSwitched: '日本語で続けます。',
+  notUnderstood: '申し訳ありません、「{text}」を理解できませんでした。選択肢から選んでください (ボタン、番号、または名前)。',
+  staleButton: 'そのボタンは前の質問のものです。現在の質問はこちらです。',
+  subscriptionWhereToFind:
+    '種類は Azure portal で確認できます: [サブスクリプション] → 対象のサブスクリプション → [概要] の「オファー」と「オファー ID」(例: MS-AZR-0017P は Enterprise Agreement、MS-AZR-0148P は Enterprise Dev/Test)。オファー ID をここに入力することもできます。',
+  subscriptionIdAccepted:
+    'ありがとうございます。{id} は有効なサブスクリプション ID です。現在は Azure で照会できないため、種類を教えてください (オファー ID の入力も可能です)。',
+  subscriptionIdMalformed:
+    '「{text}」は有効なサブスクリプション ID ではありません。サブスクリプション ID は 16 進数 32 桁を 8-4-4-4-12 に区切った形式です (例: 00000000-0000-0000-0000-000000000000)。確認していただくか、サブスクリプションの種類を選んでください。',
+  offerIdUnknown:
+    'オファー {offer} だけではサブスクリプションの種類を判断できません (MS-AZR-0017G の Microsoft Azure プランは、エンタープライズ向け MCA の場合とそうでない場合があります)。種類を選んでください。',
+  vnetIntegrationHint:
+    'Azure portal のアプリ → [ネットワーク] → [送信トラフィックの構成] → [仮想ネットワーク統合] で確認できます。',
+  questions: {
+    resource: {
+      prompt: 'メールを送信しているのは何ですか?',
+      options: {
+        virtualMachine: { label: '仮想マシン', synonyms: ['仮想マシン', 'vm', 'バーチャルマシン', 'サーバー'] },
+        vmScaleSet: { label: 'VM スケール セット', synonyms: ['スケールセット', 'スケール セット', '仮想マシンスケールセット', '仮想マシン スケール セット'] },
+        appService: { label: 'App Service (Web アプリ)', synonyms: ['app service', 'アプリサービス', 'webアプリ', 'web アプリ', 'ウェブアプリ'] },
+        functions: { label: 'Azure Functions', synonyms: ['関数アプリ', '関数', 'ファンクション'] },
+        appServiceEnvironmentV3: { label: 'App Service Environment v3', synonyms: ['app service 環境', 'ase'] },
+        azureFirewall: { label: 'Azure Firewall', synonyms: ['ファイアウォール', 'azure ファイアウォール'] },
+        otherPaas: { label: 'その他の Azure サービス', synonyms: ['その他', 'ほか', '他のサービス', 'ロジックアプリ', 'コンテナー アプリ'] },
+      },
+    },
+    vnetIntegration: {
+      prompt: 'アプリの送信トラフィックは仮想ネットワーク統合 (VNet 統合) を経由していますか?',
+      options: {
+        yes: { label: 'はい、VNet 統合経由です', synonyms: ['はい', 'vnet統合', 'vnet 統合', '仮想ネットワーク統合', '経由している'] },
+        no: { label: 'いいえ', synonyms: ['いいえ', 'いや', '統合していない', 'していない', 'なし'] },
+      },
+    },
+    subscription: {
+      prompt: 'どの種類のサブスクリプションで動いていますか? オファー ID (例: MS-AZR-0017P) の入力や、サブスクリプション ID の貼り付けもできます。',
+      options: {
+        enterpriseAgreement: { label: 'Enterprise Agreement (EA)', synonyms: ['エンタープライズ契約', 'エンタープライズ アグリーメント', 'エンタープライズアグリーメント', 'ea契約'] },
+        mcaEnterprise: { label: 'エンタープライズ向け MCA (MCA-E)', synonyms: ['エンタープライズ向けmca', 'マイクロソフト顧客契約', 'microsoft 顧客契約'] },
+        enterpriseDevTest: { label: 'Enterprise Dev/Test', synonyms: ['エンタープライズ開発テスト', '開発テスト', '開発/テスト', 'エンタープライズ dev/test'] },
+        payAsYouGo: { label: '従量課金 (Pay-As-You-Go)', synonyms: ['従量課金', '従量課金制', '従量制', 'ペイアズユーゴー'] },
+        visualStudio: { label: 'Visual Studio / MSDN', synonyms: ['ビジュアルスタジオ', 'ビジュアル スタジオ'] },
+        csp: { label: 'CSP (クラウド ソリューション プロバイダー)', synonyms: ['クラウドソリューションプロバイダー', 'クラウド ソリューション プロバイダー'] },
+        freeTrial: { label: '無料試用版', synonyms: ['無料試用版', '無料試用', '試用版', '無料アカウント', '無料'] },
+        sponsorship: { label: 'スポンサー プラン', synonyms: ['スポンサー', 'スポンサープラン', 'スポンサーシップ'] },
+        student: { label: 'Azure for Students', synonyms: ['学生', '学生向け', 'スチューデント'] },
+        otherOffer: { label: 'その他の種類', synonyms: ['その他', 'ほか', '別の種類'] },
+        unsure: { label: 'わからない', synonyms: ['わからない', '分からない', '不明', 'わかりません', '分かりません', 'どこで確認'] },
+      },
+    },
+    exemptionGranted: {
+      prompt: '仮想ネットワークの [診断と解決] → [電子メールを送信できない (SMTP ポート 25)] の診断を実行し、サブスクリプションは除外されましたか? (D1)',
+      options: {
+        yes: { label: 'はい、除外されました', synonyms: ['はい', '済み', '実行済み', '除外された', '除外済み'] },
+        no: { label: 'いいえ、まだです', synonyms: ['いいえ', 'まだ', '未実行', 'していない'] },
+        unsure: { label: 'わからない', synonyms: ['わからない', '分からない', '不明', 'わかりません', 'たぶん'] },
+      },
+    },
+    restartedSinceExemption: {
+      prompt: 'その後、各 VM を停止 (割り当て解除) してから再起動しましたか? (D2)',
+      options: {
+        yes: { label: 'はい、すべて', synonyms: ['はい', '済み', '再起動した', '割り当て解除した'] },
+        no: { label: 'いいえ', synonyms: ['いいえ', 'まだ', '再起動していない', 'していない'] },
+        unsure: { label: 'わからない', synonyms: ['わからない', '分からない', '不明', 'わかりません'] },
+      },
+    },
+    routedDirectlyToInternet: {
+      prompt: 'VM のメールはどのようにインターネットへ出ていますか? (D4)',
+      options: {
+        direct: { label: '直接 (パブリック IP、NAT ゲートウェイ、既定の送信アクセス)', synonyms: ['直接', 'パブリックip', 'パブリック ip', 'natゲートウェイ', 'nat ゲートウェイ'] },
+        appliance: { label: 'ファイアウォールやネットワーク アプライアンス経由', synonyms: ['ファイアウォール', 'アプライアンス', 'プロキシ', '経由', '強制トンネリング'] },
+        unsure: { label: 'わからない', synonyms: ['わからない', '分からない', '不明', 'わかりません'] },
+      },
+    },
+    delegatedSubnet: {
+      prompt: 'このサブスクリプションの仮想ネットワークにある委任されたサブネット (VNet 統合や App Service Environment) から送信していますか? (D3)',
+      options: {
+        yes: { label: 'はい', synonyms: ['はい', '委任されている', '委任'] },
+        no: { label: 'いいえ', synonyms: ['いいえ', 'いや', '委任されていない'] },
+        unsure: { label: 'わからない', synonyms: ['わからない', '分からない', '不明', 'わかりません'] },
+      },
+    },
+    formerlyEnterprise: {
+      prompt: 'このサブスクリプションは、以前 Enterprise Agreement または MCA-E から種類が変更されたものですか? (C1)',
+      options: {
+        yes: { label: 'はい、種類が変わりました', synonyms: ['はい', '変更された', '変わった', '移行した'] },
+        no: { label: 'いいえ', synonyms: ['いいえ', 'いや', '変わっていない'] },
+        unsure: { label: 'わからない', synonyms: ['わからない', '分からない', '不明', 'わかりません'] },
+      },
+    },
+    receivingDomainRejects: {
+      prompt: '送信するとどうなりますか? (E2)',
+      options: {
+        timeout: { label: '接続がタイムアウトする', synonyms: ['タイムアウト', '接続できない', 'つながらない', '繋がらない'] },
+        rejected: { label: '受信側サーバーがメールを拒否する', synonyms: ['拒否', '拒否される', 'バウンス', '迷惑メール', '弾かれる', 'はじかれる'] },
+        unsure: { label: 'わからない', synonyms: ['わからない', '分からない', '不明', 'わかりません'] },
+      },
+    },
+    solved: {
+      prompt: 'これで解決しましたか?',
+      options: {
+        yes: { label: 'はい、解決しました', synonyms: ['はい', '解決', '解決した', 'ありがとう', '直った'] },
+        no: { label: 'いいえ、まだ助けが必要です', synonyms: ['いいえ', 'まだ', '解決していない', '直らない', '助けが必要'] },
+      },
+    },
+  },
+  outcome: {
+    open: '開放: このケースでは Azure はポート 25 をブロックしていません。',
+    exemptable: '除外可能: ここではポート 25 が既定でブロックされていますが、ブロックを解除できます。',
+    blocked: 'ブロック: ここでは Azure がポート 25 をブロックしており、サポートでも解除できません。',
+    unsupported: '非サポート: このサービスからはポート 25 でメールを送信できません。',
+  },
+  decidedBy: '判断の根拠: ルール {rules}',
+  nextSteps: '次に行うこと:',
+  source: '出典: [Azure でのアウトバウンド SMTP 接続に関する問題のトラブルシューティング]({url})',
+  solvedThanks: 'お役に立ててよかったです。また必要なときはメッセージを送ってください。',
+  escalationIntro:
+    'それでは Azure サポートへのお問い合わせが適切です (H1)。次の問題の種類でサポート リクエストを作成し、同じ質問を繰り返さずに済むよう下の概要を貼り付けてください。',
+  escalationHowTo: 'Azure portal → [ヘルプとサポート] → [サポート リクエストの作成] → {category}',
+  noEscalation:
+    'このブロックは Azure サポートでも解除できません ({rules})。ポート 587 の認証済み SMTP リレーが解決策です (R0)。それでも担当者に相談したい場合は、結論から始められるようこの概要をお渡しください。',
+  receivingDomainNotAzure:
+    '受信側ドメインによる拒否は Azure サポートの対象ではありません (E2)。この概要を添えて、そのドメインの電子メール サービス プロバイダーに連絡してください。',
+  summary: {
+    title: 'ケースの概要',
+    resource: '送信元',
+    subscription: 'サブスクリプションの種類',
+    subscriptionId: 'サブスクリプション ID',
+    notAsked: '不要 (S4)',
+    toldByUser: 'お客様の申告',
+    notVerified: 'Azure で未確認',
+    facts: '回答',
+    verdict: '判定',
+    category: '問題の種類',
+  },
+  factLabels: {
+    exemptionGranted: '除外の診断を実行済み (D1)',
+    restartedSinceExemption: 'その後 VM を割り当て解除して再起動 (D2)',
+    routedDirectlyToInternet: 'インターネットへ直接ルーティング (D4)',
+    delegatedSubnet: '委任されたサブネット (D3)',
+    formerlyEnterprise: 'EA / MCA-E から種類を変更 (C1)',
+    receivingDomainRejects: '受信側サーバーがメールを拒否 (E2)',
+  },
+  values: { yes: 'はい', no: 'いいえ', unsure: 'わからない' },
+  anythingElse: '別のケースを診断するには「最初から」と入力してください。',
+  errorApology: '申し訳ありません、こちらで問題が発生したため会話をリセットしました。何かメッセージを送ると最初から始めます。',
+};

@@ -1,0 +1,49 @@
+/** HTTP routes: /api/messages for the channels, /healthz for the platform's health check. */
+import restify from 'restify';
+import { z } from 'zod';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Logger } from './logger';
+
+export interface ServerDeps {
+  adapter: CloudAdapter;
+  handleTurn: (context: TurnContext) => Promise<void>;
+  version: string;
+  logger: Logger;
+}
+
+/** The least an activity needs before the adapter sees it; the adapter itself throws (a 500) on less. */
+const ActivityShape = z.object({
+  type: z.string().min(1),
+  conversation: z.object({ id: z.string().min(1) }),
+  from: z.object({ id: z.string().min(1) }).optional(),
+  serviceUrl: z.string().optional(),
+  channelId: z.string().optional(),
+});
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+export function createServer({ adapter, handleTurn, version, logger }: ServerDeps): restify.Server {
+  const server = restify.createServer({ name: 'smtp25-triage-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+
+  server.get('/healthz', (_req, res, next) => {
+    res.send(200, { status: 'ok', version });
+    next();
+  });
+
+  server.post('/api/messages', async (req, res) => {
+    const shape = ActivityShape.safeParse(req.body);
+    if (!shape.success) {
+      res.send(400, { error: 'The body is not a Bot Framework activity (type and conversation.id are required).' });
+      return;
+    }
+    try {
+      await adapter.process(req, res, handleTurn);
+    } catch (err) {
+      logger.warn({ err: (err as Error).message }, 'activity rejected');
+      if (!res.headersSent) res.send(400, { error: 'The activity could not be processed.' });
+    }
+  });
+
+  return server;
+}
