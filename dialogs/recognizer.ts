@@ -9,6 +9,7 @@ export function normalize(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
+    .replace(/[-‐‑–—_]/g, ' ')
     .replace(/[\s\u3000]+/g, ' ')
     .replace(/^[\s"'「『(（[]+|[\s"'」』)）\].。!！?？、,]+$/g, '')
     .trim();
@@ -25,10 +26,16 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-/** Where the synonym stands in the text as a whole word (ASCII) or anywhere (Japanese has no spaces). */
-function occurs(text: string, word: string): boolean {
-  if (!ASCII_WORD.test(word)) return text.includes(word);
-  return new RegExp(`(^|[^a-z0-9])${escapeRegExp(word)}($|[^a-z0-9])`).test(text);
+/** Every place a word stands in the text: as a whole word (ASCII), or anywhere (Japanese has no spaces). */
+function spans(text: string, word: string): [number, number][] {
+  const found: [number, number][] = [];
+  if (ASCII_WORD.test(word)) {
+    const pattern = new RegExp(`(?<![a-z0-9])${escapeRegExp(word)}(?![a-z0-9])`, 'g');
+    for (const m of text.matchAll(pattern)) found.push([m.index, m.index + word.length]);
+  } else {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) found.push([i, i + word.length]);
+  }
+  return found;
 }
 
 /** "2", "2.", "#2", "2番", "２番目" → 2. */
@@ -38,8 +45,9 @@ function optionNumber(text: string): number | undefined {
 }
 
 /**
- * Exact word or number first; then the longest word found inside the text, when only one
- * option owns it (two options tied means the reply is ambiguous, and the question is asked again).
+ * Exact word or number first; then the words found inside the text, leaving out those that
+ * stand inside a longer one ("dev/test" inside "pay as you go dev/test"). Words of two
+ * options left standing make the reply ambiguous, and the question is asked again.
  */
 export function recognize<O extends string>(input: string, options: OptionWords<O>[]): O | undefined {
   const text = normalize(input);
@@ -51,25 +59,26 @@ export function recognize<O extends string>(input: string, options: OptionWords<
   const n = optionNumber(text);
   if (n !== undefined) return options[n - 1]?.id;
 
-  let best: { id: O; length: number } | undefined;
-  let tied = false;
-  for (const option of options) {
-    for (const word of option.words.map(normalize)) {
-      if (!word || !occurs(text, word)) continue;
-      if (!best || word.length > best.length) {
-        best = { id: option.id, length: word.length };
-        tied = false;
-      } else if (word.length === best.length && best.id !== option.id) {
-        tied = true;
-      }
-    }
-  }
-  return best && !tied ? best.id : undefined;
+  const found = options.flatMap((o) =>
+    o.words.map(normalize).filter(Boolean).flatMap((w) => spans(text, w).map(([start, end]) => ({ id: o.id, start, end }))),
+  );
+  const standing = found.filter(
+    (f) => !found.some((g) => g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start),
+  );
+  const ids = new Set(standing.map((f) => f.id));
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-/** A token that someone meant as an id: three or more dashes, mostly letters and digits. */
-const ID_ATTEMPT = /[{(]?[0-9a-z]+(?:-[0-9a-z]*){3,}[})]?/;
+/** A token with three or more dashes, for which the id test below decides. */
+const DASHED_TOKEN = /[{(]?[0-9a-z]+(?:-[0-9a-z]*){3,}[})]?/g;
+
+/** Meant as an id: has a digit, and nearly all its letters are hexadecimal ("pay-as-you-go" is not). */
+function looksLikeId(token: string): boolean {
+  const alnum = token.replace(/[^0-9a-z]/g, '');
+  const hex = alnum.replace(/[^0-9a-f]/g, '');
+  return /\d/.test(alnum) && hex.length >= alnum.length * 0.75;
+}
 
 export type SubscriptionIdInput = { valid: true; id: string } | { valid: false; text: string };
 
@@ -77,7 +86,7 @@ export type SubscriptionIdInput = { valid: true; id: string } | { valid: false; 
 export function findSubscriptionId(input: string): SubscriptionIdInput | undefined {
   const text = input.normalize('NFKC').trim().toLowerCase();
   const inPath = /\/subscriptions\/([^/\s]+)/.exec(text);
-  const candidate = inPath?.[1] ?? ID_ATTEMPT.exec(text)?.[0];
+  const candidate = inPath?.[1] ?? [...text.matchAll(DASHED_TOKEN)].map((m) => m[0]).find(looksLikeId);
   if (!candidate) return undefined;
   const bare = candidate.replace(/^[{(]|[})]$/g, '');
   return GUID.test(bare) ? { valid: true, id: bare } : { valid: false, text: candidate.slice(0, 64) };

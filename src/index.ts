@@ -4,13 +4,12 @@ import { ConversationState, MemoryStorage } from 'botbuilder';
 import { createAdapter } from './adapter';
 import { TriageBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
-import { createLogger } from './logger';
+import { createLogger, type Logger } from './logger';
 import { createServer } from './server';
 import { TriageDialog } from '../dialogs/triageDialog';
 import { version } from '../package.json';
 
-export async function start(config: Config) {
-  const logger = createLogger(config.LOG_LEVEL);
+export async function start(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)) {
   const conversationState = new ConversationState(new MemoryStorage());
   const bot = new TriageBot(conversationState, new TriageDialog());
   const adapter = createAdapter(config, conversationState, logger);

@@ -1,0 +1,88 @@
+import { findSubscriptionId, recognize } from '../../dialogs/recognizer';
+import { findOfferId } from '../../src/policy/offers';
+
+const YES_NO = [
+  { id: 'yes', words: ['Yes', 'y', 'done', 'はい', '済み', 'した'] },
+  { id: 'no', words: ['No', 'n', 'not yet', 'いいえ', 'まだ', 'していない'] },
+  { id: 'unsure', words: ['not sure', "don't know", 'わからない'] },
+];
+
+describe('recognize', () => {
+  it.each([
+    ['yes', 'yes'],
+    ['  YES!  ', 'yes'],
+    ['Ｙｅｓ', 'yes'],
+    ['2', 'no'],
+    ['#3', 'unsure'],
+    ['２番', 'no'],
+    ['3.', 'unsure'],
+    ['not yet, sorry', 'no'],
+    ['I don’t know', 'unsure'],
+    ['いいえ、していない', 'no'],
+    ['実行済みです', 'yes'],
+    ['「はい」', 'yes'],
+  ])('%j → %s', (input, expected) => {
+    expect(recognize(input, YES_NO)).toBe(expected);
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['4', 'a number past the options'],
+    ['maybe tomorrow', 'no known word'],
+    ['yes and no', 'two options tied'],
+    ['yesterday', 'a word only inside another word'],
+  ])('%j is not understood (%s)', (input) => {
+    expect(recognize(input, YES_NO)).toBeUndefined();
+  });
+
+  it('prefers the longest word found, so "Pay-As-You-Go Dev/Test" is Pay-As-You-Go, not Enterprise Dev/Test', () => {
+    const options = [
+      { id: 'enterpriseDevTest', words: ['dev/test', 'enterprise dev/test'] },
+      { id: 'payAsYouGo', words: ['pay-as-you-go', 'pay as you go dev/test'] },
+    ];
+    expect(recognize('Pay-As-You-Go Dev/Test', options)).toBe('payAsYouGo');
+    expect(recognize('our Enterprise Dev/Test one', options)).toBe('enterpriseDevTest');
+  });
+});
+
+describe('findSubscriptionId', () => {
+  it.each([
+    ['0b1f6471-1bf0-4dda-aec3-cb9272f09590', '0b1f6471-1bf0-4dda-aec3-cb9272f09590'],
+    ['{0B1F6471-1BF0-4DDA-AEC3-CB9272F09590}', '0b1f6471-1bf0-4dda-aec3-cb9272f09590'],
+    ['it is ０b1f6471-1bf0-4dda-aec3-cb9272f09590 I think', '0b1f6471-1bf0-4dda-aec3-cb9272f09590'],
+    ['/subscriptions/0b1f6471-1bf0-4dda-aec3-cb9272f09590/resourceGroups/x', '0b1f6471-1bf0-4dda-aec3-cb9272f09590'],
+  ])('%j is the id %s', (input, id) => {
+    expect(findSubscriptionId(input)).toEqual({ valid: true, id });
+  });
+
+  it.each(['0b1f6471-1bf0-4dda-aec3-cb9272f0959', '0b1f6471-1bf0-4dda-aec3-cb9272f0959g', '1234-5678-abcd-efgh', '/subscriptions/not-a-guid'])(
+    '%j is a malformed id',
+    (input) => {
+      expect(findSubscriptionId(input)).toMatchObject({ valid: false });
+    },
+  );
+
+  it.each(['Pay-As-You-Go', 'MS-AZR-0017P', 'enterprise agreement'])('%j is not an id at all', (input) => {
+    expect(findSubscriptionId(input)).toBeUndefined();
+  });
+});
+
+describe('findOfferId', () => {
+  it.each([
+    ['MS-AZR-0017P', 'enterpriseAgreement'],
+    ['ms-azr-0148p', 'enterpriseDevTest'],
+    ['offer 0023P', 'payAsYouGo'],
+    ['MS-AZR-0044P', 'freeTrial'],
+    ['MS-AZR-0063P', 'visualStudio'],
+    ['MS-AZR-0145P', 'csp'],
+    ['MS-AZR-0036P', 'sponsorship'],
+    ['MS-AZR-0170P', 'student'],
+    ['MS-AZR-0125P', 'otherOffer'],
+  ])('%j → %s', (input, kind) => {
+    expect(findOfferId(input)?.kind).toBe(kind);
+  });
+
+  it('names an offer that does not give the type on its own', () => {
+    expect(findOfferId('MS-AZR-0017G')).toEqual({ offerId: 'MS-AZR-0017G', kind: undefined });
+  });
+});

@@ -1,0 +1,209 @@
+import { Transcript } from './transcript';
+
+describe('English triage', () => {
+  it('greets, asks what sends the mail, and reaches a blocked verdict by buttons with R0 and no escalation', async () => {
+    const t = new Transcript();
+    const hello = await t.say('hi');
+    expect(hello.all).toContain('port 25');
+    expect(hello.all).toContain('What sends the mail?');
+    expect(hello.buttons).toContain('Virtual machine');
+
+    const sub = await t.say('Virtual machine');
+    expect(sub.all).toContain('Which subscription type');
+    expect(sub.buttons).toContain('Pay-As-You-Go');
+
+    const former = await t.say('Pay-As-You-Go');
+    expect(former.all).toContain('(C1)');
+
+    const verdict = await t.say('No');
+    expect(verdict.all).toContain('Blocked');
+    expect(verdict.all).toContain('Decided by rules S1, O1.');
+    expect(verdict.all).toMatch(/port 587.*\(R0\)/s);
+    expect(verdict.all).toContain('Did that solve it?');
+
+    const closing = await t.say('no');
+    expect(closing.all).toContain('Azure support cannot lift this block (S1, O1)');
+    expect(closing.all).toContain('Case summary');
+    expect(closing.all).toContain('Pay-As-You-Go (told by the customer)');
+  });
+
+  it('answers by option number and free text, and escalates an EA case with the H1 category', async () => {
+    const t = new Transcript();
+    await t.say('hello');
+    expect((await t.say('1')).all).toContain('Which subscription type');
+    const symptom = await t.say('we are on an enterprise agreement');
+    expect(symptom.all).toContain('What happens when it sends? (E2)');
+    const verdict = await t.say('it times out');
+    expect(verdict.all).toContain('Open: Azure does not block port 25');
+    expect(verdict.all).toContain('(E1)');
+    const escalation = await t.say('2');
+    expect(escalation.all).toContain('Technical → Virtual Network → Cannot send email (SMTP/Port 25)');
+    expect(escalation.all).toContain('(H1)');
+    expect(escalation.all).toContain('Enterprise Agreement (EA) (told by the customer)');
+  });
+
+  it('walks Enterprise Dev/Test through D1, D2 and D4 and asks only what the rules need', async () => {
+    const t = new Transcript();
+    await t.say('hi');
+    await t.say('scale set');
+    expect((await t.say('Enterprise Dev/Test')).all).toContain('(D1)');
+    expect((await t.say('yes')).all).toContain('(D2)');
+    expect((await t.say('not yet')).all).toContain('(D4)');
+    const former = await t.say('directly');
+    expect(former.all).toContain('(C1)');
+    const symptom = await t.say('no');
+    expect(symptom.all).toContain('(E2)');
+    const verdict = await t.say('timeout');
+    expect(verdict.all).toContain('Exemptable');
+    expect(verdict.all).toContain('Stop each VM');
+    expect(verdict.all).toContain('(D2)');
+    expect(verdict.all).not.toContain('run the diagnostic');
+  });
+
+  it('asks about VNet integration for a web app, and without it says port 25 is not supported (S4) without asking the subscription', async () => {
+    const t = new Transcript();
+    await t.say('hi');
+    const vnet = await t.say('our web app');
+    expect(vnet.all).toContain('VNet integration');
+    expect(vnet.all).toContain('Networking');
+    const verdict = await t.say('no');
+    expect(verdict.all).toContain('Not supported');
+    expect(verdict.all).toContain('(S4)');
+    expect(verdict.all).not.toContain('Which subscription type');
+    const closing = await t.say('no');
+    expect(closing.all).toContain('Azure support cannot lift this block (S4)');
+    expect(closing.all).toContain('not needed (S4)');
+  });
+
+  it('treats a rejection by the receiving server as E2, never an Azure support case', async () => {
+    const t = new Transcript();
+    await t.say('hi');
+    await t.say('firewall');
+    await t.say('MCA-E');
+    const verdict = await t.say('the receiving server rejects it');
+    expect(verdict.all).toContain('(E2)');
+    const closing = await t.say('no');
+    expect(closing.all).toContain('not an Azure support case (E2)');
+    expect(closing.all).not.toContain('Create a support request');
+  });
+
+  it('re-prompts an unknown reply with the choices again, quoting it safely', async () => {
+    const t = new Transcript();
+    await t.say('hi');
+    const again = await t.say('a [link](http://evil.example) *toaster*');
+    expect(again.all).toContain('Sorry, I did not understand');
+    expect(again.all).toContain('\\[link\\]\\(http://evil.example\\) \\*toaster\\*');
+    expect(again.all).toContain('What sends the mail?');
+    expect(again.buttons).toContain('Virtual machine');
+    expect((await t.say('vm')).all).toContain('Which subscription type');
+  });
+
+  it('accepts an offer id as the subscription type', async () => {
+    const t = new Transcript();
+    await t.say('hi');
+    await t.say('vm');
+    expect((await t.say('Our offer is MS-AZR-0148P')).all).toContain('(D1)');
+  });
+
+  it('explains where to read the type, and names an offer id that is not exact', async () => {
+    const t = new Transcript();
+    await t.say('hi');
+    await t.say('vm');
+    const where = await t.say("I don't know");
+    expect(where.all).toContain('Offer ID');
+    expect(where.all).toContain('Which subscription type');
+    const ambiguous = await t.say('MS-AZR-0017G');
+    expect(ambiguous.all).toContain('MS-AZR-0017G');
+    expect(ambiguous.all).toContain('Which subscription type');
+  });
+
+  it('validates a pasted subscription id, and tells a malformed one apart', async () => {
+    const t = new Transcript();
+    await t.say('hi');
+    await t.say('vm');
+    const bad = await t.say('1234abcd-12-34-5678-zzzz');
+    expect(bad.all).toContain('is not a valid subscription id');
+    expect(bad.all).toContain('8-4-4-4-12');
+    const good = await t.say('/subscriptions/0B1F6471-1BF0-4DDA-AEC3-CB9272F09590/resourceGroups/rg');
+    expect(good.all).toContain('0b1f6471-1bf0-4dda-aec3-cb9272f09590 is a valid subscription id');
+    expect(good.all).toContain('cannot look it up');
+    await t.say('CSP');
+    await t.say('no');
+    const closing = await t.say('no');
+    expect(closing.all).toContain('0b1f6471-1bf0-4dda-aec3-cb9272f09590 (not verified with Azure)');
+  });
+
+  it('understands a card submit, and ignores a button from an earlier question', async () => {
+    const t = new Transcript();
+    await t.say('hi');
+    const stale = await t.say({ value: { question: 'subscription', choice: 'csp' } });
+    expect(stale.all).toContain('earlier question');
+    expect(stale.all).toContain('What sends the mail?');
+    expect((await t.say({ value: { question: 'resource', choice: 'azureFirewall' } })).all).toContain('Which subscription type');
+  });
+
+  it('starts over, helps and cancels at any point', async () => {
+    const t = new Transcript();
+    await t.say('hi');
+    await t.say('vm');
+    const help = await t.say('help');
+    expect(help.all).toContain('"start over"');
+    expect(help.all).toContain('Which subscription type');
+    const over = await t.say('start over');
+    expect(over.all).toContain('Starting over.');
+    expect(over.all).toContain('What sends the mail?');
+    await t.say('vm');
+    const cancelled = await t.say('cancel');
+    expect(cancelled.all).toContain('Cancelled');
+    expect(cancelled.buttons).toEqual([]);
+    expect((await t.say('hello again')).all).toContain('What sends the mail?');
+  });
+});
+
+describe('Japanese triage', () => {
+  it('speaks Japanese to a ja locale and understands Japanese words', async () => {
+    const t = new Transcript('ja-JP');
+    const hello = await t.say('こんにちは');
+    expect(hello.all).toContain('メールを送信しているのは何ですか?');
+    expect(hello.buttons).toContain('仮想マシン');
+    expect((await t.say('仮想マシンです')).all).toContain('どの種類のサブスクリプション');
+    expect((await t.say('従量課金')).all).toContain('(C1)');
+    const verdict = await t.say('いいえ');
+    expect(verdict.all).toContain('ブロック');
+    expect(verdict.all).toContain('判断の根拠: ルール S1, O1');
+    expect(verdict.all).toContain('(R0)');
+    expect(verdict.all).toContain('これで解決しましたか?');
+  });
+
+  it('escalates with the Japanese support category', async () => {
+    const t = new Transcript('ja-JP');
+    await t.say('こんにちは');
+    await t.say('１');
+    await t.say('エンタープライズ契約');
+    await t.say('タイムアウトします');
+    const escalation = await t.say('いいえ、まだ助けが必要です');
+    expect(escalation.all).toContain('技術関連 → 仮想ネットワーク → メールを送信できない (SMTP 25 番ポート)');
+    expect(escalation.all).toContain('ケースの概要');
+  });
+
+  it('re-prompts in Japanese, and validates a malformed id in Japanese', async () => {
+    const t = new Transcript('ja-JP');
+    await t.say('こんにちは');
+    expect((await t.say('トースター')).all).toContain('理解できませんでした');
+    await t.say('VM');
+    expect((await t.say('abcd-1234-efgh-5678-9999')).all).toContain('有効なサブスクリプション ID ではありません');
+    expect((await t.say('キャンセル')).all).toContain('キャンセルしました');
+  });
+
+  it('switches language at any time and keeps the answers', async () => {
+    const t = new Transcript('en-US');
+    await t.say('hi');
+    await t.say('vm');
+    const ja = await t.say('日本語');
+    expect(ja.all).toContain('日本語で続けます。');
+    expect(ja.all).toContain('どの種類のサブスクリプション');
+    const en = await t.say('English');
+    expect(en.all).toContain('Which subscription type');
+    expect((await t.say('最初から')).all).toContain('What sends the mail?');
+  });
+});

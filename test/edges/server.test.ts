@@ -1,0 +1,126 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Activity } from 'botbuilder';
+import type { Server } from 'restify';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { start } from '../../src/index';
+
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  ({ server } = await start(loadConfig({ PORT: '0' }), createLogger('silent')));
+  base = (server.url).replace('[::]', '127.0.0.1');
+});
+afterAll(() => {
+  server.close();
+});
+
+async function post(body: unknown, contentType = 'application/json'): Promise<Response> {
+  return fetch(`${base}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+async function say(conversationId: string, text: string, locale = 'en-US'): Promise<string> {
+  const response = await post({
+    type: 'message',
+    text,
+    locale,
+    deliveryMode: 'expectReplies',
+    channelId: 'test',
+    serviceUrl: 'http://127.0.0.1:9/never-called',
+    conversation: { id: conversationId },
+    from: { id: 'user-1' },
+    recipient: { id: 'bot' },
+  });
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { activities: Partial<Activity>[] };
+  return body.activities.map((a) => a.text ?? '').join('\n');
+}
+
+describe('the bot over HTTP', () => {
+  it('answers /healthz with its version', async () => {
+    const response = await fetch(`${base}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', version: expect.stringMatching(/^\d+\.\d+\.\d+/) as unknown });
+  });
+
+  it('holds a whole conversation with deliveryMode expectReplies', async () => {
+    expect(await say('http-1', 'hello')).toContain('What sends the mail?');
+    expect(await say('http-1', 'virtual machine')).toContain('Which subscription type');
+    expect(await say('http-1', 'MS-AZR-0003P')).toContain('(C1)');
+    const verdict = await say('http-1', 'no');
+    expect(verdict).toContain('Blocked');
+    expect(verdict).toContain('(R0)');
+    expect(await say('http-1', 'no')).toContain('Case summary');
+  });
+
+  it('keeps conversations apart, each in its own language', async () => {
+    expect(await say('http-ja', 'こんにちは', 'ja-JP')).toContain('メールを送信しているのは何ですか?');
+    expect(await say('http-en', 'hi')).toContain('What sends the mail?');
+    expect(await say('http-ja', 'VM', 'ja-JP')).toContain('どの種類のサブスクリプション');
+    expect(await say('http-en', 'firewall')).toContain('Which subscription type');
+  });
+
+  it.each([
+    ['not JSON', '{"type": "message", ', 'application/json'],
+    ['a JSON array', '[1, 2, 3]', 'application/json'],
+    ['an activity without a conversation', JSON.stringify({ type: 'message', text: 'hi' }), 'application/json'],
+    ['an activity without a type', JSON.stringify({ conversation: { id: 'x' } }), 'application/json'],
+    ['wrong field types', JSON.stringify({ type: 42, conversation: 'x' }), 'application/json'],
+    ['a form instead of JSON', 'type=message', 'application/x-www-form-urlencoded'],
+  ])('answers %s with a 4xx and keeps serving', async (_name, body, contentType) => {
+    const response = await post(body, contentType);
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(await say('http-after-bad', 'hi')).toContain('What sends the mail?');
+  });
+
+  it('answers a body over the size limit with 413', async () => {
+    const response = await post({ type: 'message', text: 'x'.repeat(300 * 1024), conversation: { id: 'big' } });
+    expect(response.status).toBe(413);
+  });
+
+  it('answers an unknown path with 404 and a wrong method with 405', async () => {
+    expect((await fetch(`${base}/nothing-here`)).status).toBe(404);
+    expect((await fetch(`${base}/api/messages`)).status).toBe(405);
+  });
+});
+
+describe('npm start in local mode', () => {
+  it('binds to loopback and says loudly that requests are not authenticated', async () => {
+    const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'src', 'index.js')], {
+      cwd: tmpdir(), // no developer .env is read
+      env: { PATH: process.env.PATH, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    while (!out.includes('LOCAL MODE')) await once(child.stdout, 'data');
+    child.kill();
+    await once(child, 'exit');
+    const line = JSON.parse(out.split('\n').find((l) => l.includes('LOCAL MODE'))!) as { url: string; msg: string };
+    expect(line.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(line.msg).toContain('NOT authenticated');
+  });
+
+  it('refuses to start with an invalid setting and names it', async () => {
+    const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'src', 'index.js')], {
+      cwd: tmpdir(),
+      env: { PATH: process.env.PATH, PORT: '0', MicrosoftAppId: 'abc', MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 's3cret-value' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number];
+    expect(code).toBe(1);
+    expect(err).toContain('MicrosoftAppTenantId: is required when MicrosoftAppType is SingleTenant');
+    expect(err).not.toContain('s3cret-value');
+  });
+});
