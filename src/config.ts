@@ -10,8 +10,8 @@ const optionalText = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
-const schema = z
-  .object({
+/** Every setting the bot reads; the deployment templates are held to this list (test/deploymentTemplates). */
+export const settingsShape = z.object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     /** Where to listen; local mode defaults to loopback so an unauthenticated bot is not exposed. */
     HOST: optionalText,
@@ -20,8 +20,9 @@ const schema = z
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     MicrosoftAppTenantId: optionalText,
-  })
-  .superRefine((c, ctx) => {
+});
+
+const schema = settingsShape.superRefine((c, ctx) => {
     if (c.MicrosoftAppId && c.MicrosoftAppType !== 'MultiTenant' && !c.MicrosoftAppTenantId) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
