@@ -1,22 +1,64 @@
 /** The Bot Framework adapter: authentication from settings, and a turn-error handler nobody gets stuck behind. */
+import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import {
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  StatusCodes,
+  type Activity,
   type ConversationState,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
 import { CATALOGS, localeFrom } from './locale';
 import type { Config } from './config';
 import type { Logger } from './logger';
 
-export function createAdapter(config: Config, conversationState: ConversationState, logger: Logger): CloudAdapter {
+/** What the JWT library throws for a token it cannot verify (bad signature, malformed, expired). */
+const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
+
+/**
+ * CloudAdapter lets the JWT library's own errors through, and answers them 500; a token that fails
+ * verification is the caller's fault, so it becomes a 401 like every other authentication failure.
+ */
+export class TriageAdapter extends CloudAdapter {
+  protected override async processActivity(
+    auth: string | AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    try {
+      return typeof auth === 'string'
+        ? await super.processActivity(auth, activity, logic)
+        : await super.processActivity(auth, activity, logic);
+    } catch (err) {
+      if (err instanceof Error && TOKEN_ERRORS.has(err.name)) {
+        throw new AuthenticationError(`Unauthorized. ${err.message}`, StatusCodes.UNAUTHORIZED);
+      }
+      throw err;
+    }
+  }
+}
+
+export function createAdapter(config: Config, conversationState: ConversationState, logger: Logger): TriageAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+    // A custom metadata URL makes the SDK take every endpoint from settings: the others stay the public cloud's.
+    ...(config.ToBotFromChannelOpenIdMetadataUrl && {
+      ToBotFromChannelOpenIdMetadataUrl: config.ToBotFromChannelOpenIdMetadataUrl,
+      ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+      ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+      ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+      ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+      OAuthUrl: AuthenticationConstants.OAuthUrl,
+      CallerId: CallerIdConstants.PublicAzureChannel,
+      ValidateAuthority: true,
+    }),
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new TriageAdapter(auth);
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error(

@@ -20,6 +20,8 @@ export const settingsShape = z.object({
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     MicrosoftAppTenantId: optionalText,
+    /** Where channel tokens' signing keys are published; only to point the bot at another cloud or a test issuer. */
+    ToBotFromChannelOpenIdMetadataUrl: z.string().url().optional(),
 });
 
 const schema = settingsShape.superRefine((c, ctx) => {

@@ -1,0 +1,144 @@
+/**
+ * With an app id, every request must carry a valid Bot Framework channel token. Real JWTs, signed by a key
+ * the test makes and publishes (OpenID metadata + JWKS) on a local HTTPS server the bot trusts.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jwt from 'jsonwebtoken';
+import selfsigned from 'selfsigned';
+
+const APP_ID = '6f1c2a4e-0000-4000-8000-00000000b07a';
+const SECRET = 'test-secret-do-not-log-8c1f';
+const ISSUER = 'https://api.botframework.com';
+const SERVICE_URL = 'https://smba.example.test/apac/';
+const KID = 'test-key-1';
+
+const signing = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const impostor = generateKeyPairSync('rsa', { modulusLength: 2048 });
+
+let metadata: Server;
+let bot: ChildProcessWithoutNullStreams;
+let botUrl: string;
+let logs = '';
+
+const now = () => Math.floor(Date.now() / 1000);
+
+/** A channel token as the Bot Connector sends it; claims override the good defaults. */
+function token(claims: Record<string, unknown> = {}, key: KeyObject = signing.privateKey): string {
+  const payload = { iss: ISSUER, aud: APP_ID, serviceurl: SERVICE_URL, iat: now(), nbf: now() - 5, exp: now() + 600, ...claims };
+  return jwt.sign(payload, key, { algorithm: 'RS256', keyid: KID });
+}
+
+beforeAll(async () => {
+  const tls = await selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], {
+    notAfterDate: new Date(Date.now() + 24 * 3600 * 1000),
+    keySize: 2048,
+    algorithm: 'sha256',
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'auth-test-'));
+  const caFile = join(dir, 'ca.pem');
+  writeFileSync(caFile, tls.cert);
+
+  metadata = createServer({ key: tls.private, cert: tls.cert }, (req, res) => {
+    const base = `https://127.0.0.1:${(metadata.address() as AddressInfo).port}`;
+    res.setHeader('content-type', 'application/json');
+    if (req.url === '/v1/.well-known/openidconfiguration') {
+      res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${base}/v1/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
+    } else if (req.url === '/v1/keys') {
+      res.end(JSON.stringify({ keys: [{ ...signing.publicKey.export({ format: 'jwk' }), kid: KID, use: 'sig', alg: 'RS256' }] }));
+    } else {
+      res.statusCode = 404;
+      res.end('{}');
+    }
+  });
+  metadata.listen(0, '127.0.0.1');
+  await once(metadata, 'listening');
+  const metadataUrl = `https://127.0.0.1:${(metadata.address() as AddressInfo).port}/v1/.well-known/openidconfiguration`;
+
+  bot = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'src', 'index.js')], {
+    cwd: dir,
+    env: {
+      PATH: process.env.PATH,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'debug',
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: SECRET,
+      MicrosoftAppType: 'MultiTenant',
+      ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
+      NODE_EXTRA_CA_CERTS: caFile,
+    },
+  });
+  bot.stdout.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+  bot.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+  while (!logs.includes('listening')) await once(bot.stdout, 'data');
+  const line = JSON.parse(logs.split('\n').find((l) => l.includes('listening'))!) as { url: string };
+  botUrl = line.url;
+});
+
+afterAll(async () => {
+  bot.kill();
+  await once(bot, 'exit');
+  metadata.close();
+});
+
+async function post(conversation: string, text: string, authorization?: string, serviceUrl = SERVICE_URL) {
+  const response = await fetch(`${botUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({
+      type: 'message',
+      text,
+      deliveryMode: 'expectReplies',
+      channelId: 'msteams',
+      serviceUrl,
+      conversation: { id: conversation },
+      from: { id: 'user-1' },
+      recipient: { id: `28:${APP_ID}` },
+    }),
+  });
+  const body = response.status === 200 ? ((await response.json()) as { activities: { text?: string }[] }) : undefined;
+  return { status: response.status, text: body?.activities.map((a) => a.text ?? '').join('\n') ?? '' };
+}
+
+describe('token validation', () => {
+  it('accepts a correctly signed token for this app id and serviceUrl', async () => {
+    const reply = await post('auth-ok', 'hi', `Bearer ${token()}`);
+    expect(reply.status).toBe(200);
+    expect(reply.text).toContain('What sends the mail?');
+  });
+
+  it.each([
+    ['no token', () => undefined],
+    ['a token signed by another key', () => `Bearer ${token({}, impostor.privateKey)}`],
+    ['a token for another app id', () => `Bearer ${token({ aud: 'someone-else' })}`],
+    ['a token from another issuer', () => `Bearer ${token({ iss: 'https://evil.example' })}`],
+    ['an expired token', () => `Bearer ${token({ iat: now() - 7200, nbf: now() - 7200, exp: now() - 3600 })}`],
+    ['a token for another serviceUrl', () => `Bearer ${token({ serviceurl: 'https://attacker.example/' })}`],
+    ['a token that is not a JWT', () => 'Bearer not-a-jwt'],
+  ])('answers %s with 401 and runs no dialog', async (name, authorization) => {
+    const conversation = `auth-${name.replace(/\W+/g, '-')}`;
+    expect((await post(conversation, 'vm', authorization())).status).toBe(401);
+    // Had the refused turn run, this conversation would be past its first question.
+    const after = await post(conversation, 'hi', `Bearer ${token()}`);
+    expect(after.text).toContain('What sends the mail?');
+    expect(after.text).toContain('Hello!');
+  });
+
+  it('never writes the app secret or a token to its logs', async () => {
+    const t = token();
+    await post('auth-logs', 'hi', `Bearer ${t}`);
+    await post('auth-logs-bad', 'hi', `Bearer ${token({ aud: 'x' })}`);
+    expect(logs).toContain('listening');
+    expect(logs).not.toContain(SECRET);
+    expect(logs).not.toContain(t.split('.')[2]);
+    expect(logs).not.toMatch(/eyJ[\w-]+\.eyJ/);
+  });
+});
