@@ -6,6 +6,7 @@ import { TriageBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { createServer } from './server';
+import { stopGracefully } from './shutdown';
 import { TriageDialog } from '../dialogs/triageDialog';
 import { version } from '../package.json';
 
@@ -32,7 +33,10 @@ export async function start(config: Config, logger: Logger = createLogger(config
 
 if (require.main === module) {
   try {
-    void start(loadConfig(process.env)).catch((err: unknown) => {
+    const config = loadConfig(process.env);
+    start(config).then(({ server, logger }) => {
+      stopGracefully(server.server, logger, config.SHUTDOWN_TIMEOUT_MS);
+    }, (err: unknown) => {
       console.error(err instanceof Error ? err.message : err);
       process.exit(1);
     });

@@ -110,6 +110,24 @@ describe('npm start in local mode', () => {
     expect(line.msg).toContain('NOT authenticated');
   });
 
+  it('stops on SIGTERM with exit code 0 after finishing its work', async () => {
+    const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'src', 'index.js')], {
+      cwd: tmpdir(),
+      env: { PATH: process.env.PATH, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    while (!out.includes('LOCAL MODE')) await once(child.stdout, 'data');
+    const { url } = JSON.parse(out.split('\n').find((l) => l.includes('LOCAL MODE'))!) as { url: string };
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    child.kill('SIGTERM');
+    const [code] = (await once(child, 'exit')) as [number];
+    expect(code).toBe(0);
+    expect(out).toContain('"msg":"stopped"');
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+  });
+
   it('refuses to start with an invalid setting and names it', async () => {
     const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'src', 'index.js')], {
       cwd: tmpdir(),
