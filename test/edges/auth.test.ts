@@ -2,7 +2,6 @@
  * With an app id, every request must carry a valid Bot Framework channel token. Real JWTs, signed by a key
  * the test makes and publishes (OpenID metadata + JWKS) on a local HTTPS server the bot trusts.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -12,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
 import selfsigned from 'selfsigned';
+import { startBotProcess, type BotProcess } from '../support/botProcess';
 
 const APP_ID = '6f1c2a4e-0000-4000-8000-00000000b07a';
 const SECRET = 'test-secret-do-not-log-8c1f';
@@ -23,9 +23,7 @@ const signing = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const impostor = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
 let metadata: Server;
-let bot: ChildProcessWithoutNullStreams;
-let botUrl: string;
-let logs = '';
+let bot: BotProcess;
 
 const now = () => Math.floor(Date.now() / 1000);
 
@@ -62,10 +60,8 @@ beforeAll(async () => {
   await once(metadata, 'listening');
   const metadataUrl = `https://127.0.0.1:${(metadata.address() as AddressInfo).port}/v1/.well-known/openidconfiguration`;
 
-  bot = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'src', 'index.js')], {
-    cwd: dir,
-    env: {
-      PATH: process.env.PATH,
+  bot = await startBotProcess(
+    {
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'debug',
@@ -75,22 +71,18 @@ beforeAll(async () => {
       ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
       NODE_EXTRA_CA_CERTS: caFile,
     },
-  });
-  bot.stdout.on('data', (chunk: Buffer) => (logs += chunk.toString()));
-  bot.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
-  while (!logs.includes('listening')) await once(bot.stdout, 'data');
-  const line = JSON.parse(logs.split('\n').find((l) => l.includes('listening'))!) as { url: string };
-  botUrl = line.url;
+    dir,
+  );
 });
 
 afterAll(async () => {
-  bot.kill();
-  await once(bot, 'exit');
+  bot.child.kill();
+  await bot.exited;
   metadata.close();
 });
 
 async function post(conversation: string, text: string, authorization?: string, serviceUrl = SERVICE_URL) {
-  const response = await fetch(`${botUrl}/api/messages`, {
+  const response = await fetch(`${bot.url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify({
@@ -136,6 +128,7 @@ describe('token validation', () => {
     const t = token();
     await post('auth-logs', 'hi', `Bearer ${t}`);
     await post('auth-logs-bad', 'hi', `Bearer ${token({ aud: 'x' })}`);
+    const logs = bot.output();
     expect(logs).toContain('listening');
     expect(logs).not.toContain(SECRET);
     expect(logs).not.toContain(t.split('.')[2]);

@@ -1,12 +1,9 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
 import type { Server } from 'restify';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { start } from '../../src/index';
+import { startBotProcess } from '../support/botProcess';
 
 let server: Server;
 let base: string;
@@ -95,50 +92,28 @@ describe('the bot over HTTP', () => {
 
 describe('npm start in local mode', () => {
   it('binds to loopback and says loudly that requests are not authenticated', async () => {
-    const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'src', 'index.js')], {
-      cwd: tmpdir(), // no developer .env is read
-      env: { PATH: process.env.PATH, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    while (!out.includes('LOCAL MODE')) await once(child.stdout, 'data');
-    child.kill();
-    await once(child, 'exit');
-    const line = JSON.parse(out.split('\n').find((l) => l.includes('LOCAL MODE'))!) as { url: string; msg: string };
-    expect(line.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(line.msg).toContain('NOT authenticated');
+    const bot = await startBotProcess({ PORT: '0' });
+    bot.child.kill();
+    await bot.exited;
+    expect(bot.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(bot.output()).toContain('LOCAL MODE');
+    expect(bot.output()).toContain('NOT authenticated');
   });
 
   it('stops on SIGTERM with exit code 0 after finishing its work', async () => {
-    const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'src', 'index.js')], {
-      cwd: tmpdir(),
-      env: { PATH: process.env.PATH, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    while (!out.includes('LOCAL MODE')) await once(child.stdout, 'data');
-    const { url } = JSON.parse(out.split('\n').find((l) => l.includes('LOCAL MODE'))!) as { url: string };
-    expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    child.kill('SIGTERM');
-    const [code] = (await once(child, 'exit')) as [number];
-    expect(code).toBe(0);
-    expect(out).toContain('"msg":"stopped"');
-    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    const bot = await startBotProcess({ PORT: '0' });
+    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    expect(bot.output()).toContain('"msg":"stopped"');
+    await expect(fetch(`${bot.url}/healthz`)).rejects.toThrow();
   });
 
   it('refuses to start with an invalid setting and names it', async () => {
-    const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'src', 'index.js')], {
-      cwd: tmpdir(),
-      env: { PATH: process.env.PATH, PORT: '0', MicrosoftAppId: 'abc', MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 's3cret-value' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let err = '';
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    const [code] = (await once(child, 'exit')) as [number];
-    expect(code).toBe(1);
-    expect(err).toContain('MicrosoftAppTenantId: is required when MicrosoftAppType is SingleTenant');
-    expect(err).not.toContain('s3cret-value');
+    const bot = await startBotProcess({ PORT: '0', MicrosoftAppId: 'abc', MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 's3cret-value' });
+    expect(await bot.exited).toBe(1);
+    expect(bot.url).toBe('');
+    expect(bot.output()).toContain('MicrosoftAppTenantId: is required when MicrosoftAppType is SingleTenant');
+    expect(bot.output()).not.toContain('s3cret-value');
   });
 });
