@@ -20,4 +20,6 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // jest.config.js is CommonJS.
+  { files: ['**/*.js'], languageOptions: { globals: { module: 'writable' } } },
 );
