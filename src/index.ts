@@ -6,13 +6,19 @@ import { TriageBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
 import { createServer } from './server';
-import { TriageDialog } from '../dialogs/triageDialog';
+import { TriageRoot } from '../dialogs/triageRoot';
+import { AzureSubscriptionLookup } from './azure/lookup';
+import { azureSettings } from './azure/settings';
 import { version } from '../package.json';
 
 export async function start(config: Config) {
   const logger = createLogger(config.LOG_LEVEL);
   const conversationState = new ConversationState(new MemoryStorage());
-  const bot = new TriageBot(conversationState, new TriageDialog());
+  const azure = azureSettings(config);
+  const dialog = new TriageRoot(
+    azure && { connectionName: config.OAUTH_CONNECTION_NAME!, lookup: new AzureSubscriptionLookup(azure, logger) },
+  );
+  const bot = new TriageBot(conversationState, dialog);
   const adapter = createAdapter(config, conversationState, logger);
   const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger });
 
