@@ -4,6 +4,7 @@
  */
 import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
 import { subscriptionGroup, type SubscriptionGroup } from '../src/policy/evaluateEligibility';
+import { ALL_KINDS } from '../src/policy/quotaIds';
 import type { SubscriptionKind } from '../src/policy/types';
 import { format, type Catalog } from '../src/locale';
 import type { SubscriptionListItem } from './subscriptionLookup';
@@ -126,10 +127,12 @@ export function summaryLines(catalog: Catalog, answers: Answers, typeLabel: stri
   const chosen = answers.subscription;
   // Chosen among Azure's candidates: the person settled the rule, not which kind of it.
   const told =
-    chosen && azure.kinds.includes(chosen)
+    chosen && answers.subscriptionSource === 'azureAndCustomer'
       ? kindsLabel(catalog, azure.kinds.filter((k) => subscriptionGroup(k) === subscriptionGroup(chosen)))
       : typeLabel;
-  const azureSaid = format(a.summaryAzureSaid, { kinds: kindsLabel(catalog, azure.kinds), quotaId: azure.quotaId ?? '—' });
+  // Every kind still possible: Azure told nothing about the type, only the quota id.
+  const azureKinds = azure.kinds.length < ALL_KINDS.length ? kindsLabel(catalog, azure.kinds) : '—';
+  const azureSaid = format(a.summaryAzureSaid, { kinds: azureKinds, quotaId: azure.quotaId ?? '—' });
   const subscription =
     answers.subscriptionSource === 'azure'
       ? `${kindsLabel(catalog, azure.kinds)} (${a.summaryVerified})`

@@ -221,7 +221,7 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
         await this.reask(dc, state, [format(catalog.notUnderstood, { text: render.quote(text) })]);
         return;
       }
-      Object.assign(state.answers, { subscription: kind, subscriptionSource: 'customer' });
+      Object.assign(state.answers, { subscription: kind, subscriptionSource: 'azureAndCustomer' });
       await this.ask(dc, state);
       return;
     }

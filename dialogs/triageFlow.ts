@@ -20,8 +20,8 @@ export interface Answers {
   subscriptionId?: string;
   /** Set when the subscription was read from Azure. */
   azure?: VerifiedSubscription;
-  /** Who settled the type: Azure alone, or the person (told, or chose among Azure's candidates). */
-  subscriptionSource?: 'azure' | 'customer';
+  /** Who settled the type: Azure alone, the person, or the person choosing the rule among Azure's candidates. */
+  subscriptionSource?: 'azure' | 'customer' | 'azureAndCustomer';
   /** Each clarifying question answered so far; undefined value = "not sure". */
   clarified: Partial<Record<ClarifyingFact, boolean | undefined>>;
 }

@@ -257,3 +257,18 @@ describe('subscription lookup with an OAuth connection', () => {
     expect(texts(verified)).toContain('(quota id MSDNDevTest_2014-09-01)');
   });
 });
+
+describe('a quota id the table does not know', () => {
+  it('says Azure does not tell the type, asks the usual question, and the summary keeps the quota id', async () => {
+    serve(EA_ID, armSubscription(EA_ID, 'Lab', 'Internal_2014-09-01'));
+    const c = chat({ connection: true, signedIn: true });
+    await toSubscriptionQuestion(c);
+    const replies = texts(await c.say(EA_ID));
+    expect(replies).toContain(`I found the subscription (Lab, ${EA_ID}), but its quota id Internal_2014-09-01 does not tell me its type.`);
+    expect(replies).toContain('Which subscription type does it run in?');
+    await c.say('Pay-As-You-Go');
+    await c.say('no'); // never EA (C1)
+    const summary = texts(await c.say('No, I still need help'));
+    expect(summary).toContain('- Subscription type: Pay-As-You-Go (told by the customer; Azure: —; quota id Internal_2014-09-01)');
+  });
+});
