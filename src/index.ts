@@ -26,6 +26,10 @@ export async function start(config: Config) {
     server.listen(config.PORT, config.host, resolve);
   });
   const url: string = server.url;
+  logger.info(
+    { azureLookup: azure ? azure.tokenMode : 'not configured', budgetMs: azure?.budgetMs },
+    'subscription lookup in Azure',
+  );
   if (config.localMode) {
     logger.warn(
       { url },
