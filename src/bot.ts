@@ -31,6 +31,14 @@ export class TriageBot extends ActivityHandler {
     });
   }
 
+  /**
+   * Teams finishes a sign-in with an invoke: signin/verifyState (sign-in card) or signin/tokenExchange
+   * (SSO, after TeamsSSOTokenExchangeMiddleware). The OAuthPrompt in the dialog answers it.
+   */
+  protected override async onSignInInvoke(context: TurnContext): Promise<void> {
+    await this.runDialog(context);
+  }
+
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.conversationState.saveChanges(context, false);

@@ -1,6 +1,6 @@
 /** Composition root: config → storage → dialogs → bot → adapter → server. */
 import 'dotenv/config';
-import { ConversationState, MemoryStorage } from 'botbuilder';
+import { ConversationState, MemoryStorage, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
 import { createAdapter } from './adapter';
 import { TriageBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
@@ -13,13 +13,16 @@ import { version } from '../package.json';
 
 export async function start(config: Config) {
   const logger = createLogger(config.LOG_LEVEL);
-  const conversationState = new ConversationState(new MemoryStorage());
+  const storage = new MemoryStorage();
+  const conversationState = new ConversationState(storage);
   const azure = azureSettings(config);
   const dialog = new TriageRoot(
     azure && { connectionName: config.OAUTH_CONNECTION_NAME!, lookup: new AzureSubscriptionLookup(azure, logger) },
   );
   const bot = new TriageBot(conversationState, dialog);
   const adapter = createAdapter(config, conversationState, logger);
+  // Teams SSO: exchanges the token Teams sends once, however many Teams clients send it.
+  if (config.OAUTH_CONNECTION_NAME) adapter.use(new TeamsSSOTokenExchangeMiddleware(storage, config.OAUTH_CONNECTION_NAME));
   const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger });
 
   await new Promise<void>((resolve) => {
