@@ -32,6 +32,8 @@ export interface AzureLookupOptions {
   lookup: SubscriptionLookup;
   /** The OAuthPrompt beside this dialog that yields the person's token. */
   signInDialogId: string;
+  /** Told when sign-in could not start (token service unreachable), for the log. */
+  onSignInError?: (error: unknown) => void;
 }
 
 const LOCALES = Object.keys(CATALOGS) as Locale[];
@@ -126,7 +128,16 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
 
   private async signInIfWanted(dc: DialogContext, state: TriageState): Promise<DialogTurnResult> {
     if (!state.signIn || !this.azure) return Dialog.EndOfTurn;
-    return dc.beginDialog(this.azure.signInDialogId, { prompt: this.catalog(state).azure.signInPrompt });
+    try {
+      return await dc.beginDialog(this.azure.signInDialogId, { prompt: this.catalog(state).azure.signInPrompt });
+    } catch (error) {
+      // The token service failed: the prompt never started, and the person answers by hand instead.
+      this.azure.onSignInError?.(error);
+      if (dc.activeDialog?.id === this.azure.signInDialogId) dc.stack.pop();
+      state.signIn = undefined;
+      await this.askSubscription(dc, state, [this.catalog(state).azure.unavailable]);
+      return Dialog.EndOfTurn;
+    }
   }
 
   private async offerSubscriptions(dc: DialogContext, state: TriageState, user: UserToken): Promise<void> {

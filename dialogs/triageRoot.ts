@@ -14,6 +14,7 @@ export interface SignInOptions {
   lookup: SubscriptionLookup;
   /** How long a sign-in card stays valid. */
   timeoutMs?: number;
+  onSignInError?: (error: unknown) => void;
 }
 
 const SIGN_IN = 'signIn';
@@ -21,7 +22,9 @@ const SIGN_IN = 'signIn';
 export class TriageRoot extends ComponentDialog {
   constructor(signIn?: SignInOptions) {
     super('triageRoot');
-    this.addDialog(new TriageDialog('triage', signIn && { lookup: signIn.lookup, signInDialogId: SIGN_IN }));
+    this.addDialog(
+      new TriageDialog('triage', signIn && { lookup: signIn.lookup, signInDialogId: SIGN_IN, onSignInError: signIn.onSignInError }),
+    );
     if (signIn) {
       this.addDialog(
         new OAuthPrompt(SIGN_IN, {

@@ -49,6 +49,13 @@ const schema = z
         message: `is required when MicrosoftAppId is set and MicrosoftAppType is ${c.MicrosoftAppType}`,
       });
     }
+    if (c.OAUTH_CONNECTION_NAME && !c.MicrosoftAppId) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['OAUTH_CONNECTION_NAME'],
+        message: 'needs MicrosoftAppId: the Bot Framework token service serves only registered bots',
+      });
+    }
     if (c.OAUTH_CONNECTION_NAME && c.AZURE_TOKEN_MODE === 'onBehalfOf') {
       for (const name of ['AZURE_OBO_TENANT_ID', 'AZURE_OBO_CLIENT_ID', 'AZURE_OBO_CLIENT_SECRET'] as const) {
         if (!c[name]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: 'is required when AZURE_TOKEN_MODE is onBehalfOf' });

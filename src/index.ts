@@ -17,7 +17,13 @@ export async function start(config: Config) {
   const conversationState = new ConversationState(storage);
   const azure = azureSettings(config);
   const dialog = new TriageRoot(
-    azure && { connectionName: config.OAUTH_CONNECTION_NAME!, lookup: new AzureSubscriptionLookup(azure, logger) },
+    azure && {
+      connectionName: config.OAUTH_CONNECTION_NAME!,
+      lookup: new AzureSubscriptionLookup(azure, logger),
+      onSignInError: (error) => {
+        logger.warn({ err: { name: (error as Error | undefined)?.name } }, 'sign-in could not start; asking by hand');
+      },
+    },
   );
   const bot = new TriageBot(conversationState, dialog);
   const adapter = createAdapter(config, conversationState, logger);

@@ -106,3 +106,35 @@ describe('Teams sign-in', () => {
     expect(cardButtons(replies)).toEqual([`Contoso Production (${SUB_ID})`]);
   });
 });
+
+/** The Bot Framework token service cannot run here: this adapter answers like one that is down. */
+class TokenServiceDown extends TestAdapter {
+  override getUserToken(): Promise<never> {
+    return Promise.reject(new Error('connect ECONNREFUSED token service'));
+  }
+}
+
+describe('token service down', () => {
+  it('says it could not verify and asks the subscription question again, keeping the answers', async () => {
+    const errors: unknown[] = [];
+    const bot = new TriageBot(
+      new ConversationState(new MemoryStorage()),
+      new TriageRoot({
+        connectionName: CONNECTION,
+        lookup: new AzureSubscriptionLookup(
+          { armEndpoint: fake.url, tokenMode: 'arm', budgetMs: 1000, maxRetries: 0, retryDelayMs: 10, cacheTtlMs: 0, cacheMax: 1 },
+          createLogger('silent'),
+        ),
+        onSignInError: (error) => errors.push(error),
+      }),
+    );
+    const adapter = new TokenServiceDown((context) => bot.run(context));
+    const replies = await toSignIn(adapter);
+    const text = replies.map((r) => r.text ?? '').join('\n');
+    expect(text).toContain('I could not verify the subscription with Azure just now. Nothing you told me is lost');
+    expect(text).toContain('Which subscription type does it run in?');
+    expect(errors).toHaveLength(1);
+    const next = await send(adapter, message('Enterprise Agreement'));
+    expect(next.map((r) => r.text ?? '').join('\n')).toContain('What happens when it sends? (E2)');
+  });
+});
