@@ -11,8 +11,8 @@ const NETWORK_CODES = new Set(['REQUEST_SEND_ERROR', 'ECONNREFUSED', 'ECONNRESET
 const IDENTITY_ERRORS = new Set(['AuthenticationError', 'AuthenticationRequiredError', 'CredentialUnavailableError']);
 
 export function classify(error: unknown, budget: Budget): Failure {
-  if (budget.signal.aborted) return { kind: 'unavailable', reason: 'timeout' };
   if (error instanceof BudgetExceededError) return { kind: 'unavailable', reason: 'throttled' };
+  if (error instanceof Error && error.name === 'AbortError') return { kind: 'unavailable', reason: 'timeout' };
   if (isRestError(error)) {
     const status = error.statusCode;
     // 403 and 404 alike: the answer must not tell whether a subscription exists.
@@ -20,12 +20,12 @@ export function classify(error: unknown, budget: Budget): Failure {
     if (status === 401) return { kind: 'unavailable', reason: 'unauthorized' };
     if (status === 429) return { kind: 'unavailable', reason: 'throttled' };
     if (status !== undefined && status >= 500) return { kind: 'unavailable', reason: 'server' };
+    // A request the budget cut short can surface as a send error rather than an AbortError.
+    if (budget.signal.aborted) return { kind: 'unavailable', reason: 'timeout' };
     if (status === undefined && error.code && NETWORK_CODES.has(error.code)) return { kind: 'unavailable', reason: 'network' };
     return { kind: 'unavailable', reason: 'malformed' };
   }
-  if (error instanceof Error && IDENTITY_ERRORS.has(error.name)) {
-    return { kind: 'unavailable', reason: 'unauthorized' };
-  }
-  if (error instanceof Error && error.name === 'AbortError') return { kind: 'unavailable', reason: 'timeout' };
+  if (budget.signal.aborted) return { kind: 'unavailable', reason: 'timeout' };
+  if (error instanceof Error && IDENTITY_ERRORS.has(error.name)) return { kind: 'unavailable', reason: 'unauthorized' };
   return { kind: 'unavailable', reason: 'malformed' };
 }

@@ -47,6 +47,7 @@ export class AzureSubscriptionLookup implements SubscriptionLookup {
       this.cache.set(key, { list: outcome });
     } catch (error) {
       const failure = classify(error, budget);
+      // Listing is never "not found": a refusal there means the token is not good for ARM.
       outcome = failure.kind === 'unavailable' ? failure : { kind: 'unavailable', reason: 'unauthorized' };
       this.logFailure(error);
     }
@@ -64,19 +65,24 @@ export class AzureSubscriptionLookup implements SubscriptionLookup {
     const budget = startBudget(this.settings.budgetMs);
     const started = Date.now();
     const credential = userCredential(user, this.settings);
-    // Both at once: the billing property is optional and must not cost a second budget.
-    const [subscription, billing] = await Promise.allSettled([
-      getSubscription(credential, this.settings, budget, subscriptionId),
-      getBillingProperty(credential, this.settings, budget, subscriptionId),
-    ]);
+    // Both at once, within the same budget. The billing property is optional: it is dropped as
+    // soon as the subscription itself cannot be read, and its failure never fails the lookup.
+    const dropBilling = new AbortController();
+    const billingBudget = { ...budget, signal: AbortSignal.any([budget.signal, dropBilling.signal]) };
+    const billing = getBillingProperty(credential, this.settings, billingBudget, subscriptionId).catch((error: unknown) => {
+      this.logFailure(error);
+      return undefined;
+    });
     let outcome: LookupOutcome;
-    if (subscription.status === 'fulfilled') {
-      const billingFacts = billing.status === 'fulfilled' && billing.value.kind === 'read' ? billing.value.billing : undefined;
-      if (billing.status === 'rejected') this.logFailure(billing.reason);
-      outcome = { kind: 'found', facts: { ...subscription.value, billing: billingFacts } };
-    } else {
-      outcome = classify(subscription.reason, budget);
-      this.logFailure(subscription.reason);
+    try {
+      const facts = await getSubscription(credential, this.settings, budget, subscriptionId);
+      const answer = await billing;
+      outcome = { kind: 'found', facts: { ...facts, billing: answer?.kind === 'read' ? answer.billing : undefined } };
+    } catch (error) {
+      dropBilling.abort();
+      await billing;
+      outcome = classify(error, budget);
+      this.logFailure(error);
     }
     if (outcome.kind !== 'unavailable') this.cache.set(key, { get: outcome });
     this.logger.info(
@@ -85,7 +91,7 @@ export class AzureSubscriptionLookup implements SubscriptionLookup {
         subscription: shortId(subscriptionId),
         outcome: outcome.kind,
         reason: outcome.kind === 'unavailable' ? outcome.reason : undefined,
-        billing: billing.status === 'fulfilled' ? billing.value.kind : 'failed',
+        billing: outcome.kind === 'found' ? (outcome.facts.billing ? 'read' : 'notRead') : undefined,
         ms: Date.now() - started,
       },
       'looked up subscription',

@@ -159,6 +159,21 @@ describe('AzureSubscriptionLookup against a local ARM', () => {
     await expect(lookup({ budgetMs: 700 }).get(person, EA_ID)).resolves.toEqual({ kind: 'unavailable', reason: 'timeout' });
   });
 
+  it('a billing property that hangs costs the budget but not the facts', async () => {
+    fake.routes.set(`/subscriptions/${EA_ID}`, () => ({ status: 200, body: armSubscription(EA_ID, 'Contoso', 'MSDN_2014-09-01') }));
+    fake.routes.set(`/subscriptions/${EA_ID}/providers/Microsoft.Billing/billingProperty/default`, () => 'hang');
+    await expect(lookup({ budgetMs: 700 }).get(person, EA_ID)).resolves.toMatchObject({
+      kind: 'found',
+      facts: { quotaId: 'MSDN_2014-09-01', billing: undefined },
+    });
+  });
+
+  it('a missing subscription is "not found" even while its billing property hangs', async () => {
+    fake.routes.set(`/subscriptions/${EA_ID}`, () => ({ status: 404, body: { error: { code: 'SubscriptionNotFound' } } }));
+    fake.routes.set(`/subscriptions/${EA_ID}/providers/Microsoft.Billing/billingProperty/default`, () => 'hang');
+    await expect(lookup({ budgetMs: 60_000 }).get(person, EA_ID)).resolves.toEqual({ kind: 'notFoundOrForbidden' });
+  });
+
   it('treats malformed JSON as unavailable, not as facts', async () => {
     fake.routes.set(`/subscriptions/${EA_ID}`, () => ({ status: 200, raw: '{"subscriptionId": "0b1f6471-' }));
     await expect(lookup().get(person, EA_ID)).resolves.toEqual({ kind: 'unavailable', reason: 'malformed' });
