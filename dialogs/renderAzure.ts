@@ -75,7 +75,13 @@ export function separate(
   channelId: string,
   preface: string[] = [],
 ): Partial<Activity> {
-  return choices([...preface, catalog.azure.separatePrompt].join('\n\n'), 'subscriptionGroup', groupOptions(catalog, kinds, groups), channelId);
+  const hint = kinds.includes('mcaEnterprise') && kinds.includes('payAsYouGo') ? [catalog.azure.individualMcaHint] : [];
+  return choices(
+    [...preface, catalog.azure.separatePrompt, ...hint].join('\n\n'),
+    'subscriptionGroup',
+    groupOptions(catalog, kinds, groups),
+    channelId,
+  );
 }
 
 /** What Azure verified, in one or two sentences, plus a note when the state matters whatever the port. */

@@ -105,6 +105,8 @@ export interface AzureTexts {
   /** Billing facts that narrowed the kinds: {agreement}, {account}. */
   billingRead: string;
   separatePrompt: string;
+  /** Shown when an individual MCA (counted as payAsYouGo) and MCA-E are both still possible. */
+  individualMcaHint: string;
   notFoundOrForbidden: string;
   unavailable: string;
   /** Subscription states other than Enabled, pointed out because they matter whatever the port. */

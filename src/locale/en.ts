@@ -67,7 +67,7 @@ export const en: Catalog = {
           label: 'Enterprise Dev/Test',
           synonyms: ['enterprise dev/test', 'enterprise devtest', 'enterprise dev test', 'dev/test', 'devtest', 'dev test'],
         },
-        payAsYouGo: { label: 'Pay-As-You-Go', synonyms: ['pay as you go', 'pay-as-you-go', 'payg', 'paygo', 'pay as you go dev/test'] },
+        payAsYouGo: { label: 'Pay-As-You-Go', synonyms: ['pay as you go', 'pay-as-you-go', 'payg', 'paygo', 'pay as you go dev/test', 'individual mca', 'mca individual', 'mca for individuals'] },
         visualStudio: {
           label: 'Visual Studio / MSDN',
           synonyms: ['visual studio', 'msdn', 'vs subscription', 'visual studio subscription', 'msdn platforms'],
@@ -192,6 +192,8 @@ export const en: Catalog = {
       'I found the subscription ({name}, {id}), but its quota id {quotaId} does not tell me its type. Please choose it:',
     billingRead: 'Its billing account is {agreement} ({account}).',
     separatePrompt: 'The data from Azure leaves more than one rule possible. Which is it?',
+    individualMcaHint:
+      'A Microsoft Azure Plan under a Microsoft Customer Agreement that an individual signed up for online counts as Pay-As-You-Go here; one signed with Microsoft by your organisation is MCA for enterprise.',
     notFoundOrForbidden:
       'I could not read the subscription {id} with your account: either it does not exist or your account has no access to it. Please check the id, or tell me its type:',
     unavailable:

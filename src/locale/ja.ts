@@ -55,7 +55,7 @@ export const ja: Catalog = {
         enterpriseAgreement: { label: 'Enterprise Agreement (EA)', synonyms: ['エンタープライズ契約', 'エンタープライズ アグリーメント', 'エンタープライズアグリーメント', 'ea契約'] },
         mcaEnterprise: { label: 'エンタープライズ向け MCA (MCA-E)', synonyms: ['エンタープライズ向けmca', 'マイクロソフト顧客契約', 'microsoft 顧客契約'] },
         enterpriseDevTest: { label: 'Enterprise Dev/Test', synonyms: ['エンタープライズ開発テスト', '開発テスト', '開発/テスト', 'エンタープライズ dev/test'] },
-        payAsYouGo: { label: '従量課金 (Pay-As-You-Go)', synonyms: ['従量課金', '従量課金制', '従量制', 'ペイアズユーゴー'] },
+        payAsYouGo: { label: '従量課金 (Pay-As-You-Go)', synonyms: ['従量課金', '従量課金制', '従量制', 'ペイアズユーゴー', '個人向けmca', '個人の mca', '個人向け mca'] },
         visualStudio: { label: 'Visual Studio / MSDN', synonyms: ['ビジュアルスタジオ', 'ビジュアル スタジオ'] },
         csp: { label: 'CSP (クラウド ソリューション プロバイダー)', synonyms: ['クラウドソリューションプロバイダー', 'クラウド ソリューション プロバイダー'] },
         freeTrial: { label: '無料試用版', synonyms: ['無料試用版', '無料試用', '試用版', '無料アカウント', '無料'] },
@@ -177,6 +177,8 @@ export const ja: Catalog = {
       'サブスクリプション ({name}、{id}) は見つかりましたが、クォータ ID {quotaId} からは種類を判断できません。種類を選んでください。',
     billingRead: '課金アカウントは {agreement} ({account}) です。',
     separatePrompt: 'Azure のデータだけでは適用されるルールを 1 つに絞れません。どちらですか?',
+    individualMcaHint:
+      '個人がオンラインで申し込んだ Microsoft 顧客契約の Microsoft Azure プランは、ここでは従量課金として扱います。組織が Microsoft と締結したものはエンタープライズ向け MCA です。',
     notFoundOrForbidden:
       'お客様のアカウントではサブスクリプション {id} を読み取れませんでした。存在しないか、お客様のアカウントにアクセス権がありません。ID を確認するか、種類を教えてください。',
     unavailable:

@@ -125,6 +125,7 @@ describe('subscription lookup with an OAuth connection', () => {
     );
     expect(texts(verified)).toContain('The data from Azure leaves more than one rule possible. Which is it?');
     expect(buttons(verified)).toEqual(['Enterprise Agreement (EA) / MCA for enterprise (MCA-E)', 'Pay-As-You-Go']);
+    expect(texts(verified)).toContain('that an individual signed up for online counts as Pay-As-You-Go here');
     expect(fake.seen.find((r) => r.path === `/subscriptions/${EA_ID}`)?.bearer).toBe(ARM_TOKEN);
 
     const next = await c.say('EA');
@@ -146,6 +147,14 @@ describe('subscription lookup with an OAuth connection', () => {
     expect(buttons(verified)).toEqual(['Enterprise Dev/Test', 'Pay-As-You-Go / Visual Studio / MSDN']);
     const next = await c.say('Enterprise Dev/Test');
     expect(texts(next)).toContain('Have you already run the "Cannot send email (SMTP-Port 25)" diagnostic');
+  });
+
+  it('"individual MCA" answers the EA quota id\'s question as the non-enterprise rule', async () => {
+    const c = chat({ connection: true, signedIn: true });
+    await toSubscriptionQuestion(c);
+    await c.say(EA_ID);
+    const next = await c.say('it is an individual MCA');
+    expect(texts(next)).toContain('Was this subscription ever an Enterprise Agreement or MCA-E subscription that changed type? (C1)');
   });
 
   it('the other Dev/Test answer leads to the blocked rule (O1)', async () => {
