@@ -20,12 +20,7 @@ function optionLabel(catalog: Catalog, question: QuestionId, option: string): st
   return (catalog.questions[question].options as Record<string, { label: string }>)[option]?.label ?? option;
 }
 
-/** What a person typed, safe to echo: one line, no Markdown or HTML that could restyle the reply. */
-export function quote(text: string): string {
-  const oneLine = text.replace(/[\r\n\t]+/g, ' ').trim();
-  const short = oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine;
-  return short.replace(/[\\`*_[\]()<>#!|~{}]/g, (c) => `\\${c}`);
-}
+export { quote } from './quote';
 
 /** `extra`: options that are not the catalog's, such as "sign in and pick my subscription". */
 export function question(

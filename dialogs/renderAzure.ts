@@ -7,6 +7,7 @@ import { subscriptionGroup, type SubscriptionGroup } from '../src/policy/evaluat
 import { ALL_KINDS } from '../src/policy/quotaIds';
 import type { SubscriptionKind } from '../src/policy/types';
 import { format, type Catalog } from '../src/locale';
+import { quote } from './quote';
 import type { SubscriptionListItem } from './subscriptionLookup';
 import type { Answers, VerifiedSubscription } from './triageFlow';
 
@@ -18,12 +19,15 @@ export const PICK_LIMIT = 10;
 
 export interface Choice {
   choice: string;
+  /** The button's plain text. */
   label: string;
+  /** The same in the message body, where Markdown is rendered; defaults to the label. */
+  markdown?: string;
 }
 
 /** Same shape as render.question: numbered text, suggested actions, a hero card on Teams. */
 export function choices(text: string, question: AzureQuestion, options: Choice[], channelId: string): Partial<Activity> {
-  const body = [text, options.map((o, i) => `${i + 1}. ${o.label}`).join('\n')].join('\n\n');
+  const body = [text, options.map((o, i) => `${i + 1}. ${o.markdown ?? o.label}`).join('\n')].join('\n\n');
   const actions: CardAction[] = options.map((o) => ({
     type: ActionTypes.MessageBack,
     title: o.label,
@@ -47,9 +51,11 @@ export function kindsLabel(catalog: Catalog, kinds: SubscriptionKind[]): string 
 }
 
 export function pickOptions(subscriptions: SubscriptionListItem[]): Choice[] {
+  // Display names are chosen by whoever owns the subscription: never rendered as Markdown.
   return subscriptions.slice(0, PICK_LIMIT).map((s) => ({
     choice: s.subscriptionId,
     label: `${s.displayName || s.subscriptionId} (${s.subscriptionId})`,
+    markdown: `${quote(s.displayName || s.subscriptionId)} (${s.subscriptionId})`,
   }));
 }
 
@@ -87,7 +93,7 @@ export function separate(
 /** What Azure verified, in one or two sentences, plus a note when the state matters whatever the port. */
 export function verified(catalog: Catalog, facts: VerifiedSubscription, knownQuotaId: boolean): string[] {
   const values = {
-    name: facts.displayName,
+    name: quote(facts.displayName),
     id: facts.subscriptionId,
     kinds: kindsLabel(catalog, facts.kinds),
     quotaId: facts.quotaId ?? '—',
@@ -122,7 +128,7 @@ export function summaryLines(catalog: Catalog, answers: Answers, typeLabel: stri
   }
   const a = catalog.azure;
   const facts = [
-    azure.displayName,
+    quote(azure.displayName),
     `${a.summaryState}: ${azure.state}`,
     `${a.summaryQuotaId}: ${azure.quotaId ?? '—'}`,
     ...(azure.spendingLimit ? [`spendingLimit: ${azure.spendingLimit}`] : []),

@@ -256,6 +256,21 @@ describe('subscription lookup with an OAuth connection', () => {
     expect(buttons(list)).toEqual([`Contoso Production (${EA_ID})`, `Contoso Test (${DEVTEST_ID})`]);
   });
 
+  it('a display name is shown as written, never as Markdown', async () => {
+    fake.routes.set('/subscriptions', () => ({
+      status: 200,
+      body: { value: [armSubscription(EA_ID, 'prod_eu [click](https://example.com)', 'PayAsYouGo_2014-09-01')] },
+    }));
+    serve(EA_ID, armSubscription(EA_ID, 'prod_eu [click](https://example.com)', 'PayAsYouGo_2014-09-01'));
+    const c = chat({ connection: true, signedIn: true });
+    await toSubscriptionQuestion(c);
+    const list = await c.say('sign in');
+    expect(buttons(list)).toEqual([`prod_eu [click](https://example.com) (${EA_ID})`]);
+    expect(texts(list)).toContain(`1. prod\\_eu \\[click\\]\\(https://example.com\\) (${EA_ID})`);
+    const verified = await c.say('1');
+    expect(texts(verified)).toContain(`This subscription (prod\\_eu \\[click\\]\\(https://example.com\\), ${EA_ID})`);
+  });
+
   it('a pick that is not a subscription is asked again; a pasted id works while picking', async () => {
     const c = chat({ connection: true, signedIn: true });
     await toSubscriptionQuestion(c);
