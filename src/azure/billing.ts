@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { BillingFacts } from '../policy/quotaIds';
 import type { Budget } from './budget';
 import { armClientOptions } from './clientOptions';
-import { armScope, type AzureSettings } from './settings';
+import type { AzureSettings } from './settings';
 import { MalformedAnswerError } from './subscriptions';
 
 const API_VERSION = '2024-04-01';
@@ -22,7 +22,7 @@ const billingShape = z.object({
   }),
 });
 
-/** Billing facts; undefined when refused (no billing rights) or absent, which is common and not an error. */
+/** The billing facts, or refused: no billing rights is common and not an error. */
 export type BillingAnswer = { kind: 'read'; billing: BillingFacts } | { kind: 'refused' };
 
 export async function getBillingProperty(
@@ -32,7 +32,7 @@ export async function getBillingProperty(
   subscriptionId: string,
 ): Promise<BillingAnswer> {
   const options = armClientOptions(settings, budget);
-  const client = new ServiceClient({ ...options, credential, credentialScopes: armScope(settings) });
+  const client = new ServiceClient({ ...options, credential });
   const url = new URL(
     `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Billing/billingProperty/default`,
     settings.armEndpoint,
