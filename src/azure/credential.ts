@@ -11,7 +11,8 @@ import {
   type TokenCredentialOptions,
 } from '@azure/identity';
 import type { UserToken } from '../../dialogs/subscriptionLookup';
-import type { AzureSettings } from './settings';
+import type { Budget } from './budget';
+import { armScope, type AzureSettings } from './settings';
 
 /** The token service's expiry when known; otherwise a short life so the SDK never trusts it long. */
 const ASSUMED_LIFETIME_MS = 5 * 60_000;
@@ -28,8 +29,21 @@ class SignedInUserCredential implements TokenCredential {
   }
 }
 
-export function userCredential(user: UserToken, settings: AzureSettings): TokenCredential {
+/**
+ * The ARM credential of one turn. In on-behalf-of mode the exchange happens here, once, inside
+ * the budget, so the calls of the turn share one ARM token instead of each exchanging it.
+ */
+export async function armCredential(user: UserToken, settings: AzureSettings, budget: Budget): Promise<TokenCredential> {
   if (settings.tokenMode === 'arm') return new SignedInUserCredential(user);
+  const exchanged = await onBehalfOf(user, settings).getToken(armScope(settings), { abortSignal: budget.signal });
+  return new SignedInUserCredential({
+    userKey: user.userKey,
+    token: exchanged.token,
+    expiresOn: new Date(exchanged.expiresOnTimestamp),
+  });
+}
+
+function onBehalfOf(user: UserToken, settings: AzureSettings): OnBehalfOfCredential {
   const obo = settings.onBehalfOf;
   if (!obo) throw new Error('tokenMode onBehalfOf needs the onBehalfOf settings');
   const options: OnBehalfOfCredentialSecretOptions & TokenCredentialOptions & AuthorityValidationOptions = {

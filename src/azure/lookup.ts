@@ -10,10 +10,10 @@ import type {
   UserToken,
 } from '../../dialogs/subscriptionLookup';
 import type { Logger } from '../logger';
-import { getBillingProperty } from './billing';
+import { getBillingProperty, type BillingAnswer } from './billing';
 import { startBudget } from './budget';
 import { classify } from './classify';
-import { userCredential } from './credential';
+import { armCredential } from './credential';
 import type { AzureSettings } from './settings';
 import { getSubscription, listSubscriptions } from './subscriptions';
 
@@ -42,7 +42,8 @@ export class AzureSubscriptionLookup implements SubscriptionLookup {
     const started = Date.now();
     let outcome: ListOutcome;
     try {
-      const subscriptions = await listSubscriptions(userCredential(user, this.settings), this.settings, budget);
+      const credential = await armCredential(user, this.settings, budget);
+      const subscriptions = await listSubscriptions(credential, this.settings, budget);
       outcome = { kind: 'listed', subscriptions };
       this.cache.set(key, { list: outcome });
     } catch (error) {
@@ -64,17 +65,19 @@ export class AzureSubscriptionLookup implements SubscriptionLookup {
     if (cached && 'get' in cached) return cached.get;
     const budget = startBudget(this.settings.budgetMs);
     const started = Date.now();
-    const credential = userCredential(user, this.settings);
-    // Both at once, within the same budget. The billing property is optional: it is dropped as
-    // soon as the subscription itself cannot be read, and its failure never fails the lookup.
+    // Subscription and billing property at once, within the same budget. The billing property is
+    // optional: it is dropped as soon as the subscription cannot be read, and its failure never
+    // fails the lookup.
     const dropBilling = new AbortController();
     const billingBudget = { ...budget, signal: AbortSignal.any([budget.signal, dropBilling.signal]) };
-    const billing = getBillingProperty(credential, this.settings, billingBudget, subscriptionId).catch((error: unknown) => {
-      this.logFailure(error);
-      return undefined;
-    });
+    let billing: Promise<BillingAnswer | undefined> = Promise.resolve(undefined);
     let outcome: LookupOutcome;
     try {
+      const credential = await armCredential(user, this.settings, budget);
+      billing = getBillingProperty(credential, this.settings, billingBudget, subscriptionId).catch((error: unknown) => {
+        this.logFailure(error);
+        return undefined;
+      });
       const facts = await getSubscription(credential, this.settings, budget, subscriptionId);
       const answer = await billing;
       outcome = { kind: 'found', facts: { ...facts, billing: answer?.kind === 'read' ? answer.billing : undefined } };
