@@ -9,6 +9,7 @@ import { SUPPORT_CATEGORY } from '../src/policy/steps';
 import type { Verdict } from '../src/policy/types';
 import { format, type Catalog, type Locale } from '../src/locale';
 import type { QuestionId } from '../src/locale/catalog';
+import { summaryLines } from './renderAzure';
 import { FACT_VALUES, type Answers } from './triageFlow';
 
 export function optionIds(catalog: Catalog, question: QuestionId): string[] {
@@ -19,16 +20,18 @@ function optionLabel(catalog: Catalog, question: QuestionId, option: string): st
   return (catalog.questions[question].options as Record<string, { label: string }>)[option]?.label ?? option;
 }
 
-/** What a person typed, safe to echo: one line, no Markdown or HTML that could restyle the reply. */
-export function quote(text: string): string {
-  const oneLine = text.replace(/[\r\n\t]+/g, ' ').trim();
-  const short = oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine;
-  return short.replace(/[\\`*_[\]()<>#!|~{}]/g, (c) => `\\${c}`);
-}
+export { quote } from './quote';
 
-export function question(catalog: Catalog, id: QuestionId, channelId: string, preface: string[] = []): Partial<Activity> {
-  const options = optionIds(catalog, id);
-  const labels = options.map((o) => optionLabel(catalog, id, o));
+/** `extra`: options that are not the catalog's, such as "sign in and pick my subscription". */
+export function question(
+  catalog: Catalog,
+  id: QuestionId,
+  channelId: string,
+  preface: string[] = [],
+  extra: { choice: string; label: string }[] = [],
+): Partial<Activity> {
+  const options = [...optionIds(catalog, id), ...extra.map((e) => e.choice)];
+  const labels = [...optionIds(catalog, id).map((o) => optionLabel(catalog, id, o)), ...extra.map((e) => e.label)];
   const text = [...preface, catalog.questions[id].prompt, labels.map((l, i) => `${i + 1}. ${l}`).join('\n')].join('\n\n');
   const actions: CardAction[] = options.map((choice, i) => ({
     type: ActionTypes.MessageBack,
@@ -65,11 +68,10 @@ export function summary(catalog: Catalog, locale: Locale, answers: Answers, resu
   const s = catalog.summary;
   const resource = answers.resource ? optionLabel(catalog, 'resource', answers.resource) : '';
   const vnet = answers.vnetIntegration ? ` (${optionLabel(catalog, 'vnetIntegration', answers.vnetIntegration)})` : '';
-  const subscription = answers.subscription
-    ? `${optionLabel(catalog, 'subscription', answers.subscription)} (${s.toldByUser})`
-    : s.notAsked;
+  const typeLabel = answers.subscription ? optionLabel(catalog, 'subscription', answers.subscription) : '';
+  const { subscription, subscriptionId } = summaryLines(catalog, answers, typeLabel);
   const lines = [`- ${s.resource}: ${resource}${vnet}`, `- ${s.subscription}: ${subscription}`];
-  if (answers.subscriptionId) lines.push(`- ${s.subscriptionId}: ${answers.subscriptionId} (${s.notVerified})`);
+  if (subscriptionId) lines.push(`- ${s.subscriptionId}: ${subscriptionId}`);
   for (const [fact, value] of Object.entries(answers.clarified) as [keyof typeof FACT_VALUES, boolean | undefined][]) {
     const word = value === undefined ? catalog.values.unsure : value ? catalog.values.yes : catalog.values.no;
     lines.push(`- ${catalog.factLabels[fact]}: ${word}`);

@@ -3,21 +3,37 @@
  * and renders the policy's verdict. It never ends on its own: after a verdict or "cancel",
  * the next message starts a new triage, and the chosen language is kept.
  */
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { Activity } from 'botbuilder';
-import { evaluateEligibility } from '../src/policy/evaluateEligibility';
+import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ActivityTypes, type Activity, type TokenResponse } from 'botbuilder';
+import { evaluateEligibility, subscriptionGroup } from '../src/policy/evaluateEligibility';
 import { findOfferId } from '../src/policy/offers';
+import { candidateGroups, candidateKinds } from '../src/policy/quotaIds';
 import { CATALOGS, format, localeFrom, type Catalog, type Locale } from '../src/locale';
 import type { CommandId, QuestionId } from '../src/locale/catalog';
 import { findSubscriptionId, normalize, recognize, type OptionWords } from './recognizer';
 import * as render from './render';
+import * as renderAzure from './renderAzure';
+import type { SubscriptionListItem, SubscriptionLookup, UserToken } from './subscriptionLookup';
 import { emptyAnswers, FACT_VALUES, isClarifyingFact, nextQuestion, toFacts, type Answers } from './triageFlow';
 
 export interface TriageState {
   locale: Locale;
   answers: Answers;
   /** The question waiting for a reply; undefined between triages. */
-  asking?: QuestionId;
+  asking?: QuestionId | renderAzure.AzureQuestion;
+  /** The person's subscriptions offered to pick from (never their token). */
+  picking?: SubscriptionListItem[];
+  /** Sign-in wanted at the end of this turn: to list subscriptions, or to read the given one. */
+  signIn?: { subscriptionId?: string };
+}
+
+/** How the dialog reaches Azure, handed in by the composition root; absent = lookup not configured. */
+export interface AzureLookupOptions {
+  lookup: SubscriptionLookup;
+  /** The OAuthPrompt beside this dialog that yields the person's token. */
+  signInDialogId: string;
+  /** Told when sign-in could not start (token service unreachable), for the log. */
+  onSignInError?: (error: unknown) => void;
 }
 
 const LOCALES = Object.keys(CATALOGS) as Locale[];
@@ -33,6 +49,11 @@ function optionWords(question: QuestionId): OptionWords<string>[] {
   }));
 }
 
+/** The words of one subscription kind in every locale. */
+function kindWords(kind: string): string[] {
+  return optionWords('subscription').find((o) => o.id === kind)?.words ?? [];
+}
+
 function recognizeCommand(text: string): CommandId | undefined {
   const said = normalize(text);
   const ids = Object.keys(CATALOGS.en.commands) as CommandId[];
@@ -46,7 +67,10 @@ function submitted(activity: Activity): { question?: unknown; choice?: unknown }
 }
 
 export class TriageDialog extends Dialog<{ locale?: Locale }> {
-  constructor(id = 'triage') {
+  constructor(
+    id = 'triage',
+    private readonly azure?: AzureLookupOptions,
+  ) {
     super(id);
   }
 
@@ -71,10 +95,171 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
     } else if (!state.asking) {
       state.answers = emptyAnswers();
       await this.ask(dc, state, [this.catalog(state).startingOver]);
+    } else if (state.asking === 'pickSubscription' || state.asking === 'subscriptionGroup') {
+      await this.onAzureAnswer(dc, state, state.asking, activity, text);
     } else {
       await this.onAnswer(dc, state, state.asking, activity, text);
     }
-    return Dialog.EndOfTurn;
+    return this.signInIfWanted(dc, state);
+  }
+
+  /** The sign-in prompt ended: with a token, read Azure as the person; without, go on with what they typed. */
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: TokenResponse): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as TriageState;
+    const wanted = state.signIn;
+    state.signIn = undefined;
+    const activity = dc.context.activity;
+    if (!result?.token || !wanted || !this.azure) {
+      // The person typed instead of signing in (an answer or a command): nothing they said is lost.
+      if (activity.type === 'message' && activity.text) return this.continueDialog(dc);
+      await this.reask(dc, state, [this.catalog(state).azure.signInFailed]);
+      return Dialog.EndOfTurn;
+    }
+    const user: UserToken = {
+      userKey: `${activity.channelId}:${activity.from.id}`,
+      token: result.token,
+      expiresOn: result.expiration ? new Date(result.expiration) : undefined,
+    };
+    await dc.context.sendActivity({ type: ActivityTypes.Typing });
+    if (wanted.subscriptionId) await this.verify(dc, state, user, wanted.subscriptionId);
+    else await this.offerSubscriptions(dc, state, user);
+    return this.signInIfWanted(dc, state);
+  }
+
+  private async signInIfWanted(dc: DialogContext, state: TriageState): Promise<DialogTurnResult> {
+    if (!state.signIn || !this.azure) return Dialog.EndOfTurn;
+    try {
+      return await dc.beginDialog(this.azure.signInDialogId, { prompt: this.catalog(state).azure.signInPrompt });
+    } catch (error) {
+      // The token service failed: the prompt never started, and the person answers by hand instead.
+      this.azure.onSignInError?.(error);
+      if (dc.activeDialog?.id === this.azure.signInDialogId) dc.stack.pop();
+      state.signIn = undefined;
+      await this.askSubscription(dc, state, [this.catalog(state).azure.unavailable]);
+      return Dialog.EndOfTurn;
+    }
+  }
+
+  private async offerSubscriptions(dc: DialogContext, state: TriageState, user: UserToken): Promise<void> {
+    const catalog = this.catalog(state);
+    const outcome = await this.azure!.lookup.list(user);
+    if (outcome.kind === 'unavailable') {
+      await this.askSubscription(dc, state, [catalog.azure.unavailable]);
+    } else if (!outcome.subscriptions.length) {
+      await this.askSubscription(dc, state, [catalog.azure.noSubscriptions]);
+    } else {
+      state.picking = outcome.subscriptions;
+      state.asking = 'pickSubscription';
+      await dc.context.sendActivity(renderAzure.pick(catalog, outcome.subscriptions, dc.context.activity.channelId));
+    }
+  }
+
+  /** Reads the subscription as the person and settles the type as far as Azure's data goes. */
+  private async verify(dc: DialogContext, state: TriageState, user: UserToken, subscriptionId: string): Promise<void> {
+    const catalog = this.catalog(state);
+    state.answers.subscriptionId = subscriptionId;
+    state.picking = undefined;
+    const outcome = await this.azure!.lookup.get(user, subscriptionId);
+    if (outcome.kind === 'notFoundOrForbidden') {
+      await this.askSubscription(dc, state, [format(catalog.azure.notFoundOrForbidden, { id: subscriptionId })]);
+      return;
+    }
+    if (outcome.kind === 'unavailable') {
+      await this.askSubscription(dc, state, [catalog.azure.unavailable]);
+      return;
+    }
+    const { kinds, knownQuotaId } = candidateKinds(outcome.facts);
+    const azure = { ...outcome.facts, kinds };
+    Object.assign(state.answers, { azure, subscription: undefined, subscriptionSource: undefined });
+    const said = renderAzure.verified(catalog, azure, knownQuotaId);
+    const groups = candidateGroups(kinds);
+    if (groups.length === 1) {
+      // One rule whatever the exact kind: the verdict is the same for each of them.
+      Object.assign(state.answers, { subscription: kinds[0], subscriptionSource: 'azure' });
+      await this.ask(dc, state, said);
+    } else if (!knownQuotaId) {
+      await this.askSubscription(dc, state, said);
+    } else {
+      state.asking = 'subscriptionGroup';
+      await dc.context.sendActivity(renderAzure.separate(catalog, kinds, groups, dc.context.activity.channelId, said));
+    }
+  }
+
+  /** Back to the subscription question, keeping every answer so far. */
+  private async askSubscription(dc: DialogContext, state: TriageState, preface: string[]): Promise<void> {
+    state.picking = undefined;
+    state.asking = 'subscription';
+    await dc.context.sendActivity(
+      render.question(this.catalog(state), 'subscription', dc.context.activity.channelId, preface, this.signInOption(state)),
+    );
+  }
+
+  private signInOption(state: TriageState): { choice: string; label: string }[] {
+    return this.azure ? [{ choice: 'signIn', label: this.catalog(state).azure.signInOption.label }] : [];
+  }
+
+  private wantsSignIn(activity: Activity, text: string): boolean {
+    if (!this.azure) return false;
+    if (submitted(activity)?.choice === 'signIn') return true;
+    const words = LOCALES.flatMap((l) => [CATALOGS[l].azure.signInOption.label, ...CATALOGS[l].azure.signInOption.synonyms]);
+    return recognize(text, [{ id: 'signIn', words }]) === 'signIn';
+  }
+
+  private async onAzureAnswer(
+    dc: DialogContext,
+    state: TriageState,
+    question: renderAzure.AzureQuestion,
+    activity: Activity,
+    text: string,
+  ): Promise<void> {
+    const catalog = this.catalog(state);
+    const submit = submitted(activity);
+    if (submit?.question !== undefined && submit.question !== question) {
+      await this.reask(dc, state, [catalog.staleButton]);
+      return;
+    }
+    const kinds = state.answers.azure?.kinds ?? [];
+    if (question === 'subscriptionGroup') {
+      const groups = candidateGroups(kinds);
+      const options = renderAzure.groupOptions(catalog, kinds, groups).map((o) => ({
+        id: o.choice,
+        // Every kind's words in every language, so "EA" or "従量課金" picks its rule.
+        words: kinds.filter((k) => subscriptionGroup(k) === o.choice).flatMap((k) => kindWords(k)),
+      }));
+      const choice = typeof submit?.choice === 'string' && groups.some((g) => g === submit.choice) ? submit.choice : recognize(text, options);
+      const kind = kinds.find((k) => subscriptionGroup(k) === choice);
+      if (!kind) {
+        await this.reask(dc, state, [format(catalog.notUnderstood, { text: render.quote(text) })]);
+        return;
+      }
+      Object.assign(state.answers, { subscription: kind, subscriptionSource: 'azureAndCustomer' });
+      await this.ask(dc, state);
+      return;
+    }
+    const picking = state.picking ?? [];
+    const pasted = findSubscriptionId(text);
+    const options = renderAzure.pickOptions(picking).map((o, i) => ({
+      id: o.choice,
+      words: [o.label, o.choice, picking[i]?.displayName ?? ''],
+    }));
+    const picked =
+      typeof submit?.choice === 'string' && picking.some((s) => s.subscriptionId === submit.choice)
+        ? submit.choice
+        : pasted?.valid
+          ? pasted.id
+          : recognize(text, options);
+    if (picked) {
+      state.signIn = { subscriptionId: picked };
+      return;
+    }
+    // The person may answer with the type itself instead of picking.
+    const kind = recognize(text, optionWords('subscription'));
+    if (kind && kind !== 'unsure') {
+      state.picking = undefined;
+      await this.record(dc, state, 'subscription', kind);
+      return;
+    }
+    await this.reask(dc, state, [format(catalog.azure.pickNotUnderstood, { text: render.quote(text) })]);
   }
 
   private catalog(state: TriageState): Catalog {
@@ -110,6 +295,10 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
         ? submit.choice
         : recognize(text, options);
 
+    if (question === 'subscription' && (submit?.choice === 'signIn' || !choice) && this.wantsSignIn(activity, text)) {
+      state.signIn = {};
+      return;
+    }
     if (question === 'subscription' && !choice) {
       await this.onSubscriptionText(dc, state, text);
       return;
@@ -129,6 +318,10 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
   private async onSubscriptionText(dc: DialogContext, state: TriageState, text: string): Promise<void> {
     const catalog = this.catalog(state);
     const id = findSubscriptionId(text);
+    if (id?.valid && this.azure) {
+      state.signIn = { subscriptionId: id.id };
+      return;
+    }
     if (id?.valid) {
       state.answers.subscriptionId = id.id;
       await this.reask(dc, state, [format(catalog.subscriptionIdAccepted, { id: id.id })]);
@@ -158,6 +351,8 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
       answers.clarified[question] = FACT_VALUES[question][choice];
     } else if (question === 'resource') {
       Object.assign(state.answers, { resource: choice, vnetIntegration: undefined });
+    } else if (question === 'subscription') {
+      Object.assign(state.answers, { subscription: choice, subscriptionSource: 'customer' });
     } else {
       Object.assign(state.answers, { [question]: choice });
     }
@@ -171,7 +366,8 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
     if (next) {
       state.asking = next;
       const hint = next === 'vnetIntegration' ? [catalog.vnetIntegrationHint] : [];
-      await dc.context.sendActivity(render.question(catalog, next, dc.context.activity.channelId, [...preface, ...hint]));
+      const extra = next === 'subscription' ? this.signInOption(state) : [];
+      await dc.context.sendActivity(render.question(catalog, next, dc.context.activity.channelId, [...preface, ...hint], extra));
       return;
     }
     const facts = toFacts(state.answers)!;
@@ -186,6 +382,13 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
       await dc.context.sendActivity(preface.join('\n\n'));
     } else if (state.asking === 'solved') {
       await dc.context.sendActivity(render.question(this.catalog(state), 'solved', dc.context.activity.channelId, preface));
+    } else if (state.asking === 'pickSubscription') {
+      await dc.context.sendActivity(renderAzure.pick(this.catalog(state), state.picking ?? [], dc.context.activity.channelId, preface));
+    } else if (state.asking === 'subscriptionGroup') {
+      const kinds = state.answers.azure?.kinds ?? [];
+      await dc.context.sendActivity(
+        renderAzure.separate(this.catalog(state), kinds, candidateGroups(kinds), dc.context.activity.channelId, preface),
+      );
     } else {
       await this.ask(dc, state, preface);
     }

@@ -5,13 +5,23 @@
 import { relevantFacts, subscriptionMatters, type ClarifyingFact } from '../src/policy/relevantFacts';
 import type { ResourceKind, SubscriptionKind, TriageFacts } from '../src/policy/types';
 import type { QuestionId, ResourceChoice, YesNo } from '../src/locale/catalog';
+import type { SubscriptionFacts } from './subscriptionLookup';
+
+/** What Azure said about the subscription, read as the person, and the kinds it leaves possible. */
+export interface VerifiedSubscription extends SubscriptionFacts {
+  kinds: SubscriptionKind[];
+}
 
 export interface Answers {
   resource?: ResourceChoice;
   vnetIntegration?: YesNo;
   subscription?: SubscriptionKind;
-  /** A well-formed id the person gave; not verified with Azure. */
+  /** A well-formed id the person gave or picked; verified only when `azure` is set. */
   subscriptionId?: string;
+  /** Set when the subscription was read from Azure. */
+  azure?: VerifiedSubscription;
+  /** Who settled the type: Azure alone, the person, or the person choosing the rule among Azure's candidates. */
+  subscriptionSource?: 'azure' | 'customer' | 'azureAndCustomer';
   /** Each clarifying question answered so far; undefined value = "not sure". */
   clarified: Partial<Record<ClarifyingFact, boolean | undefined>>;
 }

@@ -17,12 +17,26 @@ export class TriageBot extends ActivityHandler {
       await next();
     });
 
+    // Web Chat and Direct Line deliver a finished sign-in as a tokens/response event, for the OAuthPrompt.
+    this.onTokenResponseEvent(async (context, next) => {
+      await this.runDialog(context);
+      await next();
+    });
+
     // Greets a person when they join (Web Chat, Teams personal chat), before they type anything.
     this.onMembersAdded(async (context, next) => {
       const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
       if (joined) await this.runDialog(context);
       await next();
     });
+  }
+
+  /**
+   * Teams finishes a sign-in with an invoke: signin/verifyState (sign-in card) or signin/tokenExchange
+   * (SSO, after TeamsSSOTokenExchangeMiddleware). The OAuthPrompt in the dialog answers it.
+   */
+  protected override async onSignInInvoke(context: TurnContext): Promise<void> {
+    await this.runDialog(context);
   }
 
   override async run(context: TurnContext): Promise<void> {

@@ -24,6 +24,19 @@ export const settingsShape = z.object({
     MicrosoftAppTenantId: optionalText,
     /** Where channel tokens' signing keys are published; only to point the bot at another cloud or a test issuer. */
     ToBotFromChannelOpenIdMetadataUrl: z.string().url().optional(),
+    /** Azure Bot OAuth connection for signing in; unset = no Azure lookup, the person tells the type. */
+    OAUTH_CONNECTION_NAME: optionalText,
+    /** arm: the connection's token is an ARM token; onBehalfOf: it is exchanged for one (AZURE_OBO_*). */
+    AZURE_TOKEN_MODE: z.enum(['arm', 'onBehalfOf']).default('arm'),
+    AZURE_OBO_TENANT_ID: optionalText,
+    AZURE_OBO_CLIENT_ID: optionalText,
+    AZURE_OBO_CLIENT_SECRET: optionalText,
+    AZURE_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
+    AZURE_ARM_ENDPOINT: z.string().url().default('https://management.azure.com'),
+    /** Time for the whole Azure part of a turn; Teams and Direct Line drop a turn after 15 s. */
+    AZURE_LOOKUP_BUDGET_MS: z.coerce.number().int().min(500).max(12000).default(5000),
+    AZURE_LOOKUP_CACHE_TTL_MS: z.coerce.number().int().min(0).default(120000),
+    AZURE_LOOKUP_CACHE_MAX: z.coerce.number().int().min(1).default(1000),
 });
 
 const schema = settingsShape.superRefine((c, ctx) => {
@@ -40,6 +53,18 @@ const schema = settingsShape.superRefine((c, ctx) => {
         path: ['MicrosoftAppPassword'],
         message: `is required when MicrosoftAppId is set and MicrosoftAppType is ${c.MicrosoftAppType}`,
       });
+    }
+    if (c.OAUTH_CONNECTION_NAME && !c.MicrosoftAppId) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['OAUTH_CONNECTION_NAME'],
+        message: 'needs MicrosoftAppId: the Bot Framework token service serves only registered bots',
+      });
+    }
+    if (c.OAUTH_CONNECTION_NAME && c.AZURE_TOKEN_MODE === 'onBehalfOf') {
+      for (const name of ['AZURE_OBO_TENANT_ID', 'AZURE_OBO_CLIENT_ID', 'AZURE_OBO_CLIENT_SECRET'] as const) {
+        if (!c[name]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: 'is required when AZURE_TOKEN_MODE is onBehalfOf' });
+      }
     }
   });
 

@@ -1,25 +1,44 @@
 /** Composition root: config → storage → dialogs → bot → adapter → server. */
 import 'dotenv/config';
-import { ConversationState, MemoryStorage } from 'botbuilder';
+import { ConversationState, MemoryStorage, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
 import { createAdapter } from './adapter';
 import { TriageBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { createServer } from './server';
 import { stopGracefully } from './shutdown';
-import { TriageDialog } from '../dialogs/triageDialog';
+import { TriageRoot } from '../dialogs/triageRoot';
+import { AzureSubscriptionLookup } from './azure/lookup';
+import { azureSettings } from './azure/settings';
 import { version } from '../package.json';
 
 export async function start(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)) {
-  const conversationState = new ConversationState(new MemoryStorage());
-  const bot = new TriageBot(conversationState, new TriageDialog());
+  const storage = new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const azure = azureSettings(config);
+  const dialog = new TriageRoot(
+    azure && {
+      connectionName: config.OAUTH_CONNECTION_NAME!,
+      lookup: new AzureSubscriptionLookup(azure, logger),
+      onSignInError: (error) => {
+        logger.warn({ err: { name: (error as Error | undefined)?.name } }, 'sign-in could not start; asking by hand');
+      },
+    },
+  );
+  const bot = new TriageBot(conversationState, dialog);
   const adapter = createAdapter(config, conversationState, logger);
+  // Teams SSO: exchanges the token Teams sends once, however many Teams clients send it.
+  if (config.OAUTH_CONNECTION_NAME) adapter.use(new TeamsSSOTokenExchangeMiddleware(storage, config.OAUTH_CONNECTION_NAME));
   const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger });
 
   await new Promise<void>((resolve) => {
     server.listen(config.PORT, config.host, resolve);
   });
   const url: string = server.url;
+  logger.info(
+    { azureLookup: azure ? azure.tokenMode : 'not configured', budgetMs: azure?.budgetMs },
+    'subscription lookup in Azure',
+  );
   if (config.localMode) {
     logger.warn(
       { url },

@@ -8,7 +8,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     {
       level,
       redact: {
-        paths: ['MicrosoftAppPassword', '*.MicrosoftAppPassword', 'headers.authorization', '*.headers.authorization'],
+        paths: ['MicrosoftAppPassword', '*.MicrosoftAppPassword', 'AZURE_OBO_CLIENT_SECRET', '*.AZURE_OBO_CLIENT_SECRET', 'headers.authorization', '*.headers.authorization'],
         censor: '[redacted]',
       },
     },

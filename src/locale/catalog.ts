@@ -83,4 +83,38 @@ export interface Catalog {
   values: { yes: string; no: string; unsure: string };
   anythingElse: string;
   errorApology: string;
+  /** Reading the subscription from Azure as the signed-in person (issue 3). */
+  azure: AzureTexts;
+}
+
+export interface AzureTexts {
+  /** The extra option of the subscription question when an OAuth connection is configured. */
+  signInOption: OptionText;
+  /** Above the sign-in card. */
+  signInPrompt: string;
+  /** The sign-in card's button. */
+  signInButton: string;
+  signInFailed: string;
+  pickPrompt: string;
+  pickNotUnderstood: string;
+  noSubscriptions: string;
+  /** {name}, {id}, {kinds}, {quotaId}. */
+  verified: string;
+  /** Azure answered, but its quota id does not name a known offer family. */
+  verifiedUnknown: string;
+  /** Billing facts that narrowed the kinds: {agreement}, {account}. */
+  billingRead: string;
+  separatePrompt: string;
+  /** Shown when an individual MCA (counted as payAsYouGo) and MCA-E are both still possible. */
+  individualMcaHint: string;
+  notFoundOrForbidden: string;
+  unavailable: string;
+  /** Subscription states other than Enabled, pointed out because they matter whatever the port. */
+  states: Record<'Disabled' | 'PastDue' | 'Warned' | 'Deleted', string>;
+  or: string;
+  summaryVerified: string;
+  summaryAzureSaid: string;
+  summaryQuotaId: string;
+  summaryBilling: string;
+  summaryState: string;
 }

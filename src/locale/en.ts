@@ -22,7 +22,7 @@ export const en: Catalog = {
   subscriptionWhereToFind:
     'You can read the type in the Azure portal: Subscriptions → your subscription → Overview, fields "Offer" and "Offer ID" (for example MS-AZR-0017P is an Enterprise Agreement, MS-AZR-0148P Enterprise Dev/Test). You can type the offer id here.',
   subscriptionIdAccepted:
-    'Thank you, {id} is a valid subscription id. I cannot look it up in Azure yet, so please tell me its type (or type its offer id):',
+    'Thank you, {id} is a valid subscription id. Looking subscriptions up in Azure is not configured on this bot, so please tell me its type (or type its offer id):',
   subscriptionIdMalformed:
     '"{text}" is not a valid subscription id. A subscription id has 32 hexadecimal digits in groups of 8-4-4-4-12, like 00000000-0000-0000-0000-000000000000. Please check it, or choose the subscription type:',
   offerIdUnknown:
@@ -67,7 +67,7 @@ export const en: Catalog = {
           label: 'Enterprise Dev/Test',
           synonyms: ['enterprise dev/test', 'enterprise devtest', 'enterprise dev test', 'dev/test', 'devtest', 'dev test'],
         },
-        payAsYouGo: { label: 'Pay-As-You-Go', synonyms: ['pay as you go', 'pay-as-you-go', 'payg', 'paygo', 'pay as you go dev/test'] },
+        payAsYouGo: { label: 'Pay-As-You-Go', synonyms: ['pay as you go', 'pay-as-you-go', 'payg', 'paygo', 'pay as you go dev/test', 'individual mca', 'mca individual', 'mca for individuals'] },
         visualStudio: {
           label: 'Visual Studio / MSDN',
           synonyms: ['visual studio', 'msdn', 'vs subscription', 'visual studio subscription', 'msdn platforms'],
@@ -176,4 +176,39 @@ export const en: Catalog = {
   values: { yes: 'yes', no: 'no', unsure: 'not sure' },
   anythingElse: 'Type "start over" to triage another case.',
   errorApology: 'Sorry, something went wrong on my side and I had to reset our conversation. Send any message to start again.',
+  azure: {
+    signInOption: {
+      label: 'Sign in and pick my subscription',
+      synonyms: ['sign in', 'sign-in', 'signin', 'log in', 'login', 'pick my subscription', 'look it up', 'check in azure'],
+    },
+    signInPrompt: 'Please sign in with the account you use in the Azure portal. I will read the subscription as you, and only what your account can read.',
+    signInButton: 'Sign in',
+    signInFailed: 'Sign-in did not complete, so I could not read the subscription from Azure. Please tell me its type:',
+    pickPrompt: 'Which subscription sends the mail? Choose one, or paste its subscription id.',
+    pickNotUnderstood: 'Sorry, "{text}" is not one of your subscriptions. Choose one by its number or name, or paste its subscription id.',
+    noSubscriptions: 'Your account cannot read any subscription, so I could not verify the type. Please tell me its type:',
+    verified: 'This subscription ({name}, {id}) is {kinds} (quota id {quotaId}).',
+    verifiedUnknown:
+      'I found the subscription ({name}, {id}), but its quota id {quotaId} does not tell me its type. Please choose it:',
+    billingRead: 'Its billing account is {agreement} ({account}).',
+    separatePrompt: 'The data from Azure leaves more than one rule possible. Which is it?',
+    individualMcaHint:
+      'A Microsoft Azure Plan under a Microsoft Customer Agreement that an individual signed up for online counts as Pay-As-You-Go here; one signed with Microsoft by your organisation is MCA for enterprise.',
+    notFoundOrForbidden:
+      'I could not read the subscription {id} with your account: either it does not exist or your account has no access to it. Please check the id, or tell me its type:',
+    unavailable:
+      'I could not verify the subscription with Azure just now. Nothing you told me is lost; please tell me its type:',
+    states: {
+      Disabled: 'Note: this subscription is disabled. A disabled subscription sends nothing, whatever the port: re-enable it first.',
+      PastDue: 'Note: this subscription is past due. Settle the payment, or Azure may disable it and it will send nothing.',
+      Warned: 'Note: this subscription is in the warned state and may soon be disabled; then it sends nothing, whatever the port.',
+      Deleted: 'Note: this subscription is deleted. It sends nothing, whatever the port.',
+    },
+    or: ' or ',
+    summaryVerified: 'verified with Azure',
+    summaryAzureSaid: 'Azure: {kinds}; quota id {quotaId}',
+    summaryQuotaId: 'quota id',
+    summaryBilling: 'billing',
+    summaryState: 'state',
+  },
 };

@@ -22,7 +22,7 @@ export const ja: Catalog = {
   subscriptionWhereToFind:
     '種類は Azure portal で確認できます: [サブスクリプション] → 対象のサブスクリプション → [概要] の「オファー」と「オファー ID」(例: MS-AZR-0017P は Enterprise Agreement、MS-AZR-0148P は Enterprise Dev/Test)。オファー ID をここに入力することもできます。',
   subscriptionIdAccepted:
-    'ありがとうございます。{id} は有効なサブスクリプション ID です。現在は Azure で照会できないため、種類を教えてください (オファー ID の入力も可能です)。',
+    'ありがとうございます。{id} は有効なサブスクリプション ID です。このボットでは Azure での照会が構成されていないため、種類を教えてください (オファー ID の入力も可能です)。',
   subscriptionIdMalformed:
     '「{text}」は有効なサブスクリプション ID ではありません。サブスクリプション ID は 16 進数 32 桁を 8-4-4-4-12 に区切った形式です (例: 00000000-0000-0000-0000-000000000000)。確認していただくか、サブスクリプションの種類を選んでください。',
   offerIdUnknown:
@@ -55,7 +55,7 @@ export const ja: Catalog = {
         enterpriseAgreement: { label: 'Enterprise Agreement (EA)', synonyms: ['エンタープライズ契約', 'エンタープライズ アグリーメント', 'エンタープライズアグリーメント', 'ea契約'] },
         mcaEnterprise: { label: 'エンタープライズ向け MCA (MCA-E)', synonyms: ['エンタープライズ向けmca', 'マイクロソフト顧客契約', 'microsoft 顧客契約'] },
         enterpriseDevTest: { label: 'Enterprise Dev/Test', synonyms: ['エンタープライズ開発テスト', '開発テスト', '開発/テスト', 'エンタープライズ dev/test'] },
-        payAsYouGo: { label: '従量課金 (Pay-As-You-Go)', synonyms: ['従量課金', '従量課金制', '従量制', 'ペイアズユーゴー'] },
+        payAsYouGo: { label: '従量課金 (Pay-As-You-Go)', synonyms: ['従量課金', '従量課金制', '従量制', 'ペイアズユーゴー', '個人向けmca', '個人の mca', '個人向け mca'] },
         visualStudio: { label: 'Visual Studio / MSDN', synonyms: ['ビジュアルスタジオ', 'ビジュアル スタジオ'] },
         csp: { label: 'CSP (クラウド ソリューション プロバイダー)', synonyms: ['クラウドソリューションプロバイダー', 'クラウド ソリューション プロバイダー'] },
         freeTrial: { label: '無料試用版', synonyms: ['無料試用版', '無料試用', '試用版', '無料アカウント', '無料'] },
@@ -161,4 +161,39 @@ export const ja: Catalog = {
   values: { yes: 'はい', no: 'いいえ', unsure: 'わからない' },
   anythingElse: '別のケースを診断するには「最初から」と入力してください。',
   errorApology: '申し訳ありません、こちらで問題が発生したため会話をリセットしました。何かメッセージを送ると最初から始めます。',
+  azure: {
+    signInOption: {
+      label: 'サインインしてサブスクリプションを選ぶ',
+      synonyms: ['サインイン', 'ログイン', 'サブスクリプションを選ぶ', 'azure で確認', '照会'],
+    },
+    signInPrompt: 'Azure portal で使っているアカウントでサインインしてください。お客様として、お客様のアカウントで読み取れる範囲だけを読み取ります。',
+    signInButton: 'サインイン',
+    signInFailed: 'サインインが完了しなかったため、Azure からサブスクリプションを読み取れませんでした。種類を教えてください。',
+    pickPrompt: 'メールを送信しているのはどのサブスクリプションですか? 選ぶか、サブスクリプション ID を貼り付けてください。',
+    pickNotUnderstood: '申し訳ありません、「{text}」はお客様のサブスクリプションのいずれでもありません。番号か名前で選ぶか、サブスクリプション ID を貼り付けてください。',
+    noSubscriptions: 'お客様のアカウントで読み取れるサブスクリプションがないため、種類を確認できませんでした。種類を教えてください。',
+    verified: 'このサブスクリプション ({name}、{id}) は {kinds} です (クォータ ID {quotaId})。',
+    verifiedUnknown:
+      'サブスクリプション ({name}、{id}) は見つかりましたが、クォータ ID {quotaId} からは種類を判断できません。種類を選んでください。',
+    billingRead: '課金アカウントは {agreement} ({account}) です。',
+    separatePrompt: 'Azure のデータだけでは適用されるルールを 1 つに絞れません。どちらですか?',
+    individualMcaHint:
+      '個人がオンラインで申し込んだ Microsoft 顧客契約の Microsoft Azure プランは、ここでは従量課金として扱います。組織が Microsoft と締結したものはエンタープライズ向け MCA です。',
+    notFoundOrForbidden:
+      'お客様のアカウントではサブスクリプション {id} を読み取れませんでした。存在しないか、お客様のアカウントにアクセス権がありません。ID を確認するか、種類を教えてください。',
+    unavailable:
+      '現在 Azure でサブスクリプションを確認できませんでした。これまでの回答は失われていません。種類を教えてください。',
+    states: {
+      Disabled: '注意: このサブスクリプションは無効です。無効なサブスクリプションはポートに関係なく何も送信しません。まず有効にしてください。',
+      PastDue: '注意: このサブスクリプションは支払い期限を過ぎています。支払いを済ませないと無効にされ、何も送信できなくなることがあります。',
+      Warned: '注意: このサブスクリプションは警告状態で、まもなく無効にされる可能性があります。無効になるとポートに関係なく何も送信しません。',
+      Deleted: '注意: このサブスクリプションは削除されています。ポートに関係なく何も送信しません。',
+    },
+    or: ' または ',
+    summaryVerified: 'Azure で確認済み',
+    summaryAzureSaid: 'Azure: {kinds}、クォータ ID {quotaId}',
+    summaryQuotaId: 'クォータ ID',
+    summaryBilling: '課金',
+    summaryState: '状態',
+  },
 };

@@ -6,7 +6,7 @@ import { STEPS, SUPPORT_CATEGORY } from './steps';
 import type { Outcome, ResourceKind, RuleId, Step, SubscriptionKind, TriageFacts, Verdict } from './types';
 
 type ResourceGroup = 'vm' | 'firewall' | 'vnetPaas' | 'otherPaas';
-type SubscriptionGroup = 'enterprise' | 'enterpriseDevTest' | 'other';
+export type SubscriptionGroup = 'enterprise' | 'enterpriseDevTest' | 'other';
 
 const RESOURCE_GROUP: Record<ResourceKind, ResourceGroup> = {
   virtualMachine: 'vm', // S1
@@ -30,6 +30,11 @@ const SUBSCRIPTION_GROUP: Record<SubscriptionKind, SubscriptionGroup> = {
   student: 'other',
   otherOffer: 'other',
 };
+
+/** Which subscription rule (E1, D1 or O1) a kind falls under. */
+export function subscriptionGroup(kind: SubscriptionKind): SubscriptionGroup {
+  return SUBSCRIPTION_GROUP[kind];
+}
 
 interface Cell {
   outcome: Outcome;

@@ -126,7 +126,7 @@ describe('English triage', () => {
     expect(bad.all).toContain('8-4-4-4-12');
     const good = await t.say('/subscriptions/0B1F6471-1BF0-4DDA-AEC3-CB9272F09590/resourceGroups/rg');
     expect(good.all).toContain('0b1f6471-1bf0-4dda-aec3-cb9272f09590 is a valid subscription id');
-    expect(good.all).toContain('cannot look it up');
+    expect(good.all).toContain('Looking subscriptions up in Azure is not configured on this bot');
     await t.say('CSP');
     await t.say('no');
     const closing = await t.say('no');

@@ -1,0 +1,155 @@
+/**
+ * The activities of the Azure lookup: the person's subscriptions to pick from, what Azure
+ * verified, the one separating question, and the summary lines that say verified versus told.
+ */
+import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import { subscriptionGroup, type SubscriptionGroup } from '../src/policy/evaluateEligibility';
+import { ALL_KINDS } from '../src/policy/quotaIds';
+import type { SubscriptionKind } from '../src/policy/types';
+import { format, type Catalog } from '../src/locale';
+import { quote } from './quote';
+import type { SubscriptionListItem } from './subscriptionLookup';
+import type { Answers, VerifiedSubscription } from './triageFlow';
+
+/** Questions of the lookup, beside the catalog's: their options come from Azure's answer. */
+export type AzureQuestion = 'pickSubscription' | 'subscriptionGroup';
+
+/** At most this many subscriptions are offered as buttons; any other can be pasted by id. */
+export const PICK_LIMIT = 10;
+
+export interface Choice {
+  choice: string;
+  /** The button's plain text. */
+  label: string;
+  /** The same in the message body, where Markdown is rendered; defaults to the label. */
+  markdown?: string;
+}
+
+/** Same shape as render.question: numbered text, suggested actions, a hero card on Teams. */
+export function choices(text: string, question: AzureQuestion, options: Choice[], channelId: string): Partial<Activity> {
+  const body = [text, options.map((o, i) => `${i + 1}. ${o.markdown ?? o.label}`).join('\n')].join('\n\n');
+  const actions: CardAction[] = options.map((o) => ({
+    type: ActionTypes.MessageBack,
+    title: o.label,
+    text: o.label,
+    displayText: o.label,
+    value: { question, choice: o.choice },
+  }));
+  if (channelId === 'msteams') return MessageFactory.attachment(CardFactory.heroCard('', undefined, actions), body);
+  return MessageFactory.suggestedActions(
+    actions.map((a) => ({ type: ActionTypes.ImBack, title: a.title, value: a.text })),
+    body,
+  );
+}
+
+export function kindLabel(catalog: Catalog, kind: SubscriptionKind): string {
+  return catalog.questions.subscription.options[kind].label;
+}
+
+export function kindsLabel(catalog: Catalog, kinds: SubscriptionKind[]): string {
+  return kinds.map((k) => kindLabel(catalog, k)).join(catalog.azure.or);
+}
+
+export function pickOptions(subscriptions: SubscriptionListItem[]): Choice[] {
+  // Display names are chosen by whoever owns the subscription: never rendered as Markdown.
+  return subscriptions.slice(0, PICK_LIMIT).map((s) => ({
+    choice: s.subscriptionId,
+    label: `${s.displayName || s.subscriptionId} (${s.subscriptionId})`,
+    markdown: `${quote(s.displayName || s.subscriptionId)} (${s.subscriptionId})`,
+  }));
+}
+
+export function pick(catalog: Catalog, subscriptions: SubscriptionListItem[], channelId: string, preface: string[] = []): Partial<Activity> {
+  return choices([...preface, catalog.azure.pickPrompt].join('\n\n'), 'pickSubscription', pickOptions(subscriptions), channelId);
+}
+
+/** One option per subscription rule still in play, labelled with the kinds Azure left in it. */
+export function groupOptions(catalog: Catalog, kinds: SubscriptionKind[], groups: SubscriptionGroup[]): Choice[] {
+  return groups.map((group) => ({
+    choice: group,
+    label: kinds
+      .filter((k) => subscriptionGroup(k) === group)
+      .map((k) => kindLabel(catalog, k))
+      .join(' / '),
+  }));
+}
+
+export function separate(
+  catalog: Catalog,
+  kinds: SubscriptionKind[],
+  groups: SubscriptionGroup[],
+  channelId: string,
+  preface: string[] = [],
+): Partial<Activity> {
+  const hint = kinds.includes('mcaEnterprise') && kinds.includes('payAsYouGo') ? [catalog.azure.individualMcaHint] : [];
+  return choices(
+    [...preface, catalog.azure.separatePrompt, ...hint].join('\n\n'),
+    'subscriptionGroup',
+    groupOptions(catalog, kinds, groups),
+    channelId,
+  );
+}
+
+/** What Azure verified, in one or two sentences, plus a note when the state matters whatever the port. */
+export function verified(catalog: Catalog, facts: VerifiedSubscription, knownQuotaId: boolean): string[] {
+  const values = {
+    name: quote(facts.displayName),
+    id: facts.subscriptionId,
+    kinds: kindsLabel(catalog, facts.kinds),
+    quotaId: facts.quotaId ?? '—',
+  };
+  const lines = [format(knownQuotaId ? catalog.azure.verified : catalog.azure.verifiedUnknown, values)];
+  const billing = facts.billing;
+  if (billing?.billingAccountAgreementType) {
+    lines.push(
+      format(catalog.azure.billingRead, {
+        agreement: billing.billingAccountAgreementType,
+        account: billing.billingAccountType ?? '—',
+      }),
+    );
+  }
+  const note = stateNote(catalog, facts.state);
+  return note ? [note, ...lines] : lines;
+}
+
+export function stateNote(catalog: Catalog, state: string): string | undefined {
+  return (catalog.azure.states as Record<string, string | undefined>)[state];
+}
+
+/** The summary's subscription lines: what Azure verified, and what the person told. */
+export function summaryLines(catalog: Catalog, answers: Answers, typeLabel: string): { subscription: string; subscriptionId?: string } {
+  const s = catalog.summary;
+  const azure = answers.azure;
+  if (!azure) {
+    return {
+      subscription: answers.subscription ? `${typeLabel} (${s.toldByUser})` : s.notAsked,
+      ...(answers.subscriptionId ? { subscriptionId: `${answers.subscriptionId} (${s.notVerified})` } : {}),
+    };
+  }
+  const a = catalog.azure;
+  const facts = [
+    quote(azure.displayName),
+    `${a.summaryState}: ${azure.state}`,
+    `${a.summaryQuotaId}: ${azure.quotaId ?? '—'}`,
+    ...(azure.spendingLimit ? [`spendingLimit: ${azure.spendingLimit}`] : []),
+    ...(azure.billing
+      ? [`${a.summaryBilling}: ${[azure.billing.billingAccountAgreementType, azure.billing.billingAccountType, azure.billing.subscriptionWorkloadType].filter(Boolean).join(' / ')}`]
+      : []),
+  ];
+  const chosen = answers.subscription;
+  // Chosen among Azure's candidates: the person settled the rule, not which kind of it.
+  const told =
+    chosen && answers.subscriptionSource === 'azureAndCustomer'
+      ? kindsLabel(catalog, azure.kinds.filter((k) => subscriptionGroup(k) === subscriptionGroup(chosen)))
+      : typeLabel;
+  // Every kind still possible: Azure told nothing about the type, only the quota id.
+  const azureKinds = azure.kinds.length < ALL_KINDS.length ? kindsLabel(catalog, azure.kinds) : '—';
+  const azureSaid = format(a.summaryAzureSaid, { kinds: azureKinds, quotaId: azure.quotaId ?? '—' });
+  const subscription =
+    answers.subscriptionSource === 'azure'
+      ? `${kindsLabel(catalog, azure.kinds)} (${a.summaryVerified})`
+      : answers.subscription
+        ? `${told} (${s.toldByUser}; ${azureSaid})`
+        : s.notAsked;
+  return { subscription, subscriptionId: `${azure.subscriptionId}: ${facts.join(', ')} (${a.summaryVerified})` };
+}
