@@ -1,18 +1,20 @@
 /** Composition root: config → storage → dialogs → bot → adapter → server. */
 import 'dotenv/config';
-import { ConversationState, MemoryStorage } from 'botbuilder';
 import { createAdapter } from './adapter';
 import { TriageBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
 import { createServer } from './server';
+import { createStateStorage } from './storage/createStateStorage';
+import { VersionedConversationState } from './storage/versionedConversationState';
 import { TriageDialog } from '../dialogs/triageDialog';
 import { version } from '../package.json';
 
 export async function start(config: Config) {
   const logger = createLogger(config.LOG_LEVEL);
-  const conversationState = new ConversationState(new MemoryStorage());
-  const bot = new TriageBot(conversationState, new TriageDialog());
+  const storage = await createStateStorage(config);
+  const conversationState = new VersionedConversationState(storage);
+  const bot = new TriageBot(conversationState, new TriageDialog(), { conflictRetries: config.STATE_CONFLICT_RETRIES });
   const adapter = createAdapter(config, conversationState, logger);
   const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger });
 
@@ -28,6 +30,7 @@ export async function start(config: Config) {
   } else {
     logger.info({ url, appType: config.MicrosoftAppType }, 'listening; every request must carry a valid Bot Framework token');
   }
+  logger.info({ stateStore: config.STATE_STORE }, 'conversation state store ready');
   return { server, logger };
 }
 
