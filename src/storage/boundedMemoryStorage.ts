@@ -32,7 +32,8 @@ export class BoundedMemoryStorage implements VersionedStorage {
       updateAgeOnGet: true,
       // Expired items are dropped on their own, not only when read (unref'd timers: they never hold the process).
       ttlAutopurge: true,
-      ...(clock ? { perf: clock } : {}),
+      // A hand-moved clock must be read every time, not cached for a millisecond of real time.
+      ...(clock ? { perf: clock, ttlResolution: 0 } : {}),
     });
   }
 
