@@ -9,7 +9,7 @@ const KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZ
 
 export interface Azurite {
   connectionString: string;
-  /** Stops the service (its data is gone unless it was started with a location). */
+  /** Stops the service, which saves its data first if it was started with a location. */
   stop(): Promise<void>;
   /** Starts it again on the same port and location. */
   restart(): Promise<void>;
@@ -40,7 +40,7 @@ export async function startAzurite(location?: string): Promise<Azurite> {
       `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${KEY};` +
       `BlobEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`,
     stop: async () => {
-      if (child) await kill(child);
+      if (child) await kill(child, 'SIGTERM');
     },
     restart: launch,
   };

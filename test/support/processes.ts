@@ -40,13 +40,13 @@ export function spawnUntil(
   });
 }
 
-/** Kills the process (as a crash would) and waits until it is gone. */
-export function kill(child: ChildProcess): Promise<void> {
+/** Stops the process and waits until it is gone; SIGKILL (the default) is a crash. */
+export function kill(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => {
       resolve();
     });
-    child.kill('SIGKILL');
+    child.kill(signal);
   });
 }
