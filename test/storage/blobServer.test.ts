@@ -1,5 +1,4 @@
 /** The real server (start()) with its state in a real Azurite blob container. */
-import type { AddressInfo } from 'node:net';
 import { ContainerClient } from '@azure/storage-blob';
 import type { Server } from 'restify';
 import { start } from '../../src';
@@ -32,7 +31,7 @@ beforeAll(async () => {
       BLOB_CONTAINER: CONTAINER,
     }),
   ));
-  url = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+  url = server.url;
   container = new ContainerClient(azurite.connectionString, CONTAINER);
 });
 

@@ -2,7 +2,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import { start } from '../../src';
 import { loadConfig } from '../../src/config';
@@ -23,7 +22,7 @@ beforeAll(async () => {
   ({ server } = await start(
     loadConfig({ PORT: '0', LOG_LEVEL: 'silent', STATE_STORE: 'blobs', BLOB_CONNECTION_STRING: azurite.connectionString }),
   ));
-  url = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+  url = server.url;
 });
 
 afterAll(async () => {
