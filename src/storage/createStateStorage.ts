@@ -26,7 +26,7 @@ export async function createStateStorage(config: Config): Promise<VersionedStora
     await storage.ensureReachable();
   } catch (err) {
     throw new StorageConfigError(
-      `STATE_STORE=blobs: ${(err as Error).message}. ` +
+      `STATE_STORE=blobs: ${(err as Error).message.replace(/\.$/, '')}. ` +
         'Check BLOB_CONNECTION_STRING or BLOB_ACCOUNT_URL, the network, and that the identity may write blobs there.',
     );
   }
