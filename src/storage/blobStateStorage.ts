@@ -38,18 +38,17 @@ export class BlobStateStorage implements VersionedStorage {
   async read(keys: string[]): Promise<StoreItems> {
     const found: StoreItems = {};
     for (const key of keys) {
-      const item = await this.guard('read state', async () => {
+      const blob = await this.guard('read state', async () => {
         try {
-          const blob = await this.container.getBlobClient(blobName(key)).download();
-          if (!blob.readableStreamBody) return undefined;
-          const value = JSON.parse(await text(blob.readableStreamBody)) as StoreItem;
-          return { ...value, eTag: blob.etag };
+          const response = await this.container.getBlobClient(blobName(key)).download();
+          return response.readableStreamBody ? { json: await text(response.readableStreamBody), eTag: response.etag } : undefined;
         } catch (err) {
           if (statusOf(err) === 404) return undefined;
           throw err;
         }
       });
-      if (item) found[key] = item;
+      // Parsed outside the guard: a damaged blob is a broken state (the turn error handler resets it), not an outage.
+      if (blob) found[key] = { ...(JSON.parse(blob.json) as StoreItem), eTag: blob.eTag };
     }
     return found;
   }

@@ -84,4 +84,14 @@ describe('the server with blob state', () => {
     const again = await ask(url, person, 'pay as you go');
     expect(again).toContain((locale === 'ja-JP' ? ja : en).questions.resource.prompt);
   });
+
+  it('answers a damaged state blob with an apology, and the next message starts afresh', async () => {
+    const person: Person = { conversationId: 'damaged' };
+    await ask(url, person, 'hello');
+    await ask(url, person, 'vm');
+    const blob = container.getBlockBlobClient(encodeURIComponent(`test/conversations/${person.conversationId}/`));
+    await blob.upload('{"dialogState": {', 17);
+    expect(await ask(url, person, 'pay as you go')).toBe(en.errorApology);
+    expect(await ask(url, person, 'hello')).toContain(en.questions.resource.prompt);
+  });
 });
