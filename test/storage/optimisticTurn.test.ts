@@ -65,4 +65,17 @@ describe('a turn that loses a race on the same conversation', () => {
     expect(await late).toEqual([ja.sendAgain]);
     expect((await turn('pay as you go', 'ja-JP')).join('\n')).toContain(ja.questions.formerlyEnterprise.prompt);
   });
+
+  it('also when both are the first message of a new conversation (create only if absent)', async () => {
+    const { storage, turn } = setUp(3);
+    const hold = storage.holdNextRead();
+    const late = turn('hello');
+    await hold.reached;
+    expect((await turn('hello')).join('\n')).toContain(en.welcome);
+    hold.release();
+    const lateReplies = await late;
+    expect(lateReplies).toHaveLength(1);
+    expect(lateReplies[0]).not.toContain(en.welcome);
+    expect(lateReplies[0]).toContain(en.notUnderstood.split('{text}')[0]);
+  });
 });
