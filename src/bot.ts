@@ -2,12 +2,14 @@
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { CATALOGS, localeFrom, type Locale } from './locale';
+import type { Logger } from './logger';
 import { runOptimistically } from './storage/optimisticTurn';
 import { normalize } from '../dialogs/recognizer';
 
 export interface TriageBotOptions {
   /** How many times a turn runs again when another instance saved the same conversation first. */
   conflictRetries: number;
+  logger?: Logger;
 }
 
 const LOCALES = Object.keys(CATALOGS) as Locale[];
@@ -52,7 +54,11 @@ export class TriageBot extends ActivityHandler {
     await runOptimistically(context, this.conversationState, () => super.run(context), {
       retries: this.options.conflictRetries,
       onGiveUp: async () => {
+        this.options.logger?.warn('turn dropped: its conversation kept changing on other instances; the person was asked to send it again');
         await context.sendActivity(CATALOGS[await this.localeOf(context)].sendAgain);
+      },
+      onConflict: (attempt) => {
+        this.options.logger?.info({ attempt }, 'turn runs again: another instance saved this conversation first');
       },
     });
   }

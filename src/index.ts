@@ -14,7 +14,7 @@ export async function start(config: Config) {
   const logger = createLogger(config.LOG_LEVEL);
   const storage = await createStateStorage(config);
   const conversationState = new VersionedConversationState(storage);
-  const bot = new TriageBot(conversationState, new TriageDialog(), { conflictRetries: config.STATE_CONFLICT_RETRIES });
+  const bot = new TriageBot(conversationState, new TriageDialog(), { conflictRetries: config.STATE_CONFLICT_RETRIES, logger });
   const adapter = createAdapter(config, conversationState, logger);
   const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger });
 

@@ -11,13 +11,15 @@ export interface OptimisticTurnOptions {
   retries: number;
   /** Tells the person the message was not taken in, after the last retry. */
   onGiveUp: () => Promise<void>;
+  /** Called for each conflict (attempt 1 is the first run), so operators can see how often turns collide. */
+  onConflict?: (attempt: number) => void;
 }
 
 export async function runOptimistically(
   context: TurnContext,
   state: BotState,
   turn: () => Promise<void>,
-  { retries, onGiveUp }: OptimisticTurnOptions,
+  { retries, onGiveUp, onConflict }: OptimisticTurnOptions,
 ): Promise<void> {
   let held: Partial<Activity>[] = [];
   let holding = true;
@@ -37,6 +39,7 @@ export async function runOptimistically(
         break;
       } catch (err) {
         if (!(err instanceof ETagConflictError)) throw err;
+        onConflict?.(attempt + 1);
         if (attempt >= retries) {
           held = [];
           holding = false;

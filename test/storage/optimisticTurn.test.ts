@@ -3,7 +3,9 @@
  * the replies of that run. The race is arranged, not hoped for: see GatedStorage.
  */
 import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
+import { Writable } from 'node:stream';
 import { TriageBot } from '../../src/bot';
+import { createLogger } from '../../src/logger';
 import { en } from '../../src/locale/en';
 import { ja } from '../../src/locale/ja';
 import { BoundedMemoryStorage } from '../../src/storage/boundedMemoryStorage';
@@ -13,7 +15,17 @@ import { GatedStorage } from '../support/gatedStorage';
 
 function setUp(conflictRetries: number) {
   const storage = new GatedStorage(new BoundedMemoryStorage({ maxItems: 10, ttlMs: 60_000 }));
-  const bot = new TriageBot(new VersionedConversationState(storage), new TriageDialog(), { conflictRetries });
+  const logLines: string[] = [];
+  const logger = createLogger(
+    'info',
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logLines.push(chunk.toString('utf8'));
+        done();
+      },
+    }),
+  );
+  const bot = new TriageBot(new VersionedConversationState(storage), new TriageDialog(), { conflictRetries, logger });
   const adapter = new TestAdapter();
   /** One turn as a channel with deliveryMode 'expectReplies' sends it; resolves to the replies' texts. */
   const turn = async (text: string, locale = 'en-US'): Promise<string[]> => {
@@ -31,12 +43,12 @@ function setUp(conflictRetries: number) {
     await bot.run(context);
     return context.bufferedReplyActivities.map((a) => a.text ?? '');
   };
-  return { storage, turn };
+  return { storage, turn, logLines };
 }
 
 describe('a turn that loses a race on the same conversation', () => {
   it('runs again on the winner\'s state and answers once', async () => {
-    const { storage, turn } = setUp(3);
+    const { storage, turn, logLines } = setUp(3);
     await turn('hello');
     const hold = storage.holdNextRead();
     const late = turn('vm');
@@ -52,6 +64,8 @@ describe('a turn that loses a race on the same conversation', () => {
     expect(lateReplies[0]).toContain(en.notUnderstood.split('{text}')[0]);
     expect(lateReplies[0]).toContain(en.questions.subscription.prompt);
     expect((await turn('pay as you go')).join('\n')).toContain(en.questions.formerlyEnterprise.prompt);
+    // Operators see the collision.
+    expect(logLines.filter((l) => l.includes('turn runs again'))).toHaveLength(1);
   });
 
   it('after the last retry asks the person, in their language, to send it again, and keeps the winner\'s step', async () => {
