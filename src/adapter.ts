@@ -13,6 +13,7 @@ import {
 import { CATALOGS, localeFrom } from './locale';
 import type { Config } from './config';
 import type { Logger } from './logger';
+import { StorageUnavailableError } from './storage/versionedStorage';
 
 /** What the JWT library throws for a token it cannot verify (bad signature, malformed, expired). */
 const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
@@ -65,6 +66,16 @@ export function createAdapter(config: Config, conversationState: ConversationSta
       { err: { message: error.message, stack: error.stack }, conversation: context.activity.conversation?.id?.slice(0, 8) },
       'turn failed',
     );
+    const catalog = CATALOGS[localeFrom(context.activity.locale)];
+    // The store is down, the state is not broken: keep it, so the conversation goes on once the store is back.
+    if (error instanceof StorageUnavailableError) {
+      try {
+        await context.sendActivity(catalog.storageUnavailable);
+      } catch (e) {
+        logger.error({ err: (e as Error).message }, 'could not tell the user about the error');
+      }
+      return;
+    }
     // Reset first: a broken dialog state must not fail the next turn too.
     try {
       await conversationState.delete(context);
@@ -72,7 +83,7 @@ export function createAdapter(config: Config, conversationState: ConversationSta
       logger.error({ err: (e as Error).message }, 'state reset failed');
     }
     try {
-      await context.sendActivity(CATALOGS[localeFrom(context.activity.locale)].errorApology);
+      await context.sendActivity(catalog.errorApology);
     } catch (e) {
       logger.error({ err: (e as Error).message }, 'could not tell the user about the error');
     }

@@ -1,6 +1,24 @@
 /** The ActivityHandler: runs the triage dialog for each turn and saves the conversation state. */
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { CATALOGS, localeFrom, type Locale } from './locale';
+import type { Logger } from './logger';
+import { runOptimistically } from './storage/optimisticTurn';
+import { normalize } from '../dialogs/recognizer';
+
+export interface TriageBotOptions {
+  /** How many times a turn runs again when another instance saved the same conversation first. */
+  conflictRetries: number;
+  logger?: Logger;
+}
+
+const LOCALES = Object.keys(CATALOGS) as Locale[];
+
+/** The language of the "forget me" words the person typed, if they typed them. */
+function forgetMeIn(text: string | undefined): Locale | undefined {
+  const said = normalize(text ?? '');
+  return LOCALES.find((l) => CATALOGS[l].commands.forgetMe.some((w) => normalize(w) === said));
+}
 
 export class TriageBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -8,12 +26,19 @@ export class TriageBot extends ActivityHandler {
   constructor(
     private readonly conversationState: ConversationState,
     private readonly dialog: Dialog,
+    private readonly options: TriageBotOptions = { conflictRetries: 3 },
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
 
     this.onMessage(async (context, next) => {
-      await this.runDialog(context);
+      const forgetMe = forgetMeIn(context.activity.text);
+      if (forgetMe) {
+        await this.conversationState.delete(context);
+        await context.sendActivity(CATALOGS[forgetMe].forgotten);
+      } else {
+        await this.runDialog(context);
+      }
       await next();
     });
 
@@ -40,8 +65,23 @@ export class TriageBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.conversationState.saveChanges(context, false);
+    await runOptimistically(context, this.conversationState, () => super.run(context), {
+      retries: this.options.conflictRetries,
+      onGiveUp: async () => {
+        this.options.logger?.warn('turn dropped: its conversation kept changing on other instances; the person was asked to send it again');
+        await context.sendActivity(CATALOGS[await this.localeOf(context)].sendAgain);
+      },
+      onConflict: (attempt) => {
+        this.options.logger?.info({ attempt }, 'turn runs again: another instance saved this conversation first');
+      },
+    });
+  }
+
+  /** The language the conversation is held in (the person may have switched), else the channel's. */
+  private async localeOf(context: TurnContext): Promise<Locale> {
+    const stack = (await this.dialogState.get(context))?.dialogStack ?? [];
+    const chosen = (stack[0]?.state as { locale?: unknown } | undefined)?.locale;
+    return LOCALES.find((l) => l === chosen) ?? localeFrom(context.activity.locale);
   }
 
   private async runDialog(context: TurnContext): Promise<void> {

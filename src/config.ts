@@ -12,61 +12,84 @@ const optionalText = z
 
 /** Every setting the bot reads; the deployment templates are held to this list (test/deploymentTemplates). */
 export const settingsShape = z.object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    /** Where to listen; local mode defaults to loopback so an unauthenticated bot is not exposed. */
-    HOST: optionalText,
-    /** How long SIGTERM waits for turns in flight; the channels give a turn 15 s. */
-    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(15000),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    MicrosoftAppId: optionalText,
-    MicrosoftAppPassword: optionalText,
-    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
-    MicrosoftAppTenantId: optionalText,
-    /** Where channel tokens' signing keys are published; only to point the bot at another cloud or a test issuer. */
-    ToBotFromChannelOpenIdMetadataUrl: z.string().url().optional(),
-    /** Azure Bot OAuth connection for signing in; unset = no Azure lookup, the person tells the type. */
-    OAUTH_CONNECTION_NAME: optionalText,
-    /** arm: the connection's token is an ARM token; onBehalfOf: it is exchanged for one (AZURE_OBO_*). */
-    AZURE_TOKEN_MODE: z.enum(['arm', 'onBehalfOf']).default('arm'),
-    AZURE_OBO_TENANT_ID: optionalText,
-    AZURE_OBO_CLIENT_ID: optionalText,
-    AZURE_OBO_CLIENT_SECRET: optionalText,
-    AZURE_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
-    AZURE_ARM_ENDPOINT: z.string().url().default('https://management.azure.com'),
-    /** Time for the whole Azure part of a turn; Teams and Direct Line drop a turn after 15 s. */
-    AZURE_LOOKUP_BUDGET_MS: z.coerce.number().int().min(500).max(12000).default(5000),
-    AZURE_LOOKUP_CACHE_TTL_MS: z.coerce.number().int().min(0).default(120000),
-    AZURE_LOOKUP_CACHE_MAX: z.coerce.number().int().min(1).default(1000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  /** Where to listen; local mode defaults to loopback so an unauthenticated bot is not exposed. */
+  HOST: optionalText,
+  /** How long SIGTERM waits for turns in flight; the channels give a turn 15 s. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(15000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: optionalText,
+  /** Where channel tokens' signing keys are published; only to point the bot at another cloud or a test issuer. */
+  ToBotFromChannelOpenIdMetadataUrl: z.string().url().optional(),
+  /** Azure Bot OAuth connection for signing in; unset = no Azure lookup, the person tells the type. */
+  OAUTH_CONNECTION_NAME: optionalText,
+  /** arm: the connection's token is an ARM token; onBehalfOf: it is exchanged for one (AZURE_OBO_*). */
+  AZURE_TOKEN_MODE: z.enum(['arm', 'onBehalfOf']).default('arm'),
+  AZURE_OBO_TENANT_ID: optionalText,
+  AZURE_OBO_CLIENT_ID: optionalText,
+  AZURE_OBO_CLIENT_SECRET: optionalText,
+  AZURE_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
+  AZURE_ARM_ENDPOINT: z.string().url().default('https://management.azure.com'),
+  /** Time for the whole Azure part of a turn; Teams and Direct Line drop a turn after 15 s. */
+  AZURE_LOOKUP_BUDGET_MS: z.coerce.number().int().min(500).max(12000).default(5000),
+  AZURE_LOOKUP_CACHE_TTL_MS: z.coerce.number().int().min(0).default(120000),
+  AZURE_LOOKUP_CACHE_MAX: z.coerce.number().int().min(1).default(1000),
+  /** Where conversation state lives: this process's memory (one instance) or Azure Blob Storage. */
+  STATE_STORE: z.enum(['memory', 'blobs']).default('memory'),
+  BLOB_CONNECTION_STRING: optionalText,
+  /** The storage account's blob endpoint; the bot signs in with its managed identity (DefaultAzureCredential). */
+  BLOB_ACCOUNT_URL: optionalText.pipe(z.string().url().optional()),
+  BLOB_CONTAINER: z
+    .string()
+    .trim()
+    .regex(/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/, 'must be 3-63 lower-case letters, digits and single hyphens')
+    .default('bot-state'),
+  /** Memory store: an idle conversation is forgotten after this many minutes. */
+  MEMORY_STATE_TTL_MINUTES: z.coerce.number().positive().default(60),
+  /** Memory store: at most this many conversations are kept (least recently active go first). */
+  MEMORY_STATE_MAX_CONVERSATIONS: z.coerce.number().int().positive().default(10000),
+  /** How many times a turn runs again when another instance saved the same conversation first. */
+  STATE_CONFLICT_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
 });
 
 const schema = settingsShape.superRefine((c, ctx) => {
-    if (c.MicrosoftAppId && c.MicrosoftAppType !== 'MultiTenant' && !c.MicrosoftAppTenantId) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['MicrosoftAppTenantId'],
-        message: `is required when MicrosoftAppType is ${c.MicrosoftAppType}`,
-      });
+  if (c.MicrosoftAppId && c.MicrosoftAppType !== 'MultiTenant' && !c.MicrosoftAppTenantId) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['MicrosoftAppTenantId'],
+      message: `is required when MicrosoftAppType is ${c.MicrosoftAppType}`,
+    });
+  }
+  if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['MicrosoftAppPassword'],
+      message: `is required when MicrosoftAppId is set and MicrosoftAppType is ${c.MicrosoftAppType}`,
+    });
+  }
+  if (c.OAUTH_CONNECTION_NAME && !c.MicrosoftAppId) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['OAUTH_CONNECTION_NAME'],
+      message: 'needs MicrosoftAppId: the Bot Framework token service serves only registered bots',
+    });
+  }
+  if (c.OAUTH_CONNECTION_NAME && c.AZURE_TOKEN_MODE === 'onBehalfOf') {
+    for (const name of ['AZURE_OBO_TENANT_ID', 'AZURE_OBO_CLIENT_ID', 'AZURE_OBO_CLIENT_SECRET'] as const) {
+      if (!c[name]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: 'is required when AZURE_TOKEN_MODE is onBehalfOf' });
     }
-    if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['MicrosoftAppPassword'],
-        message: `is required when MicrosoftAppId is set and MicrosoftAppType is ${c.MicrosoftAppType}`,
-      });
-    }
-    if (c.OAUTH_CONNECTION_NAME && !c.MicrosoftAppId) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['OAUTH_CONNECTION_NAME'],
-        message: 'needs MicrosoftAppId: the Bot Framework token service serves only registered bots',
-      });
-    }
-    if (c.OAUTH_CONNECTION_NAME && c.AZURE_TOKEN_MODE === 'onBehalfOf') {
-      for (const name of ['AZURE_OBO_TENANT_ID', 'AZURE_OBO_CLIENT_ID', 'AZURE_OBO_CLIENT_SECRET'] as const) {
-        if (!c[name]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: 'is required when AZURE_TOKEN_MODE is onBehalfOf' });
-      }
-    }
-  });
+  }
+  if (c.STATE_STORE === 'blobs' && !c.BLOB_CONNECTION_STRING === !c.BLOB_ACCOUNT_URL) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['STATE_STORE'],
+      message: 'blobs needs exactly one of BLOB_CONNECTION_STRING or BLOB_ACCOUNT_URL (with a managed identity)',
+    });
+  }
+});
 
 export type Settings = z.infer<typeof schema>;
 

@@ -1,20 +1,22 @@
 /** Composition root: config → storage → dialogs → bot → adapter → server. */
 import 'dotenv/config';
-import { ConversationState, MemoryStorage, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
+import { MemoryStorage, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
 import { createAdapter } from './adapter';
 import { TriageBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { createServer } from './server';
 import { stopGracefully } from './shutdown';
+import { createStateStorage } from './storage/createStateStorage';
+import { VersionedConversationState } from './storage/versionedConversationState';
 import { TriageRoot } from '../dialogs/triageRoot';
 import { AzureSubscriptionLookup } from './azure/lookup';
 import { azureSettings } from './azure/settings';
 import { version } from '../package.json';
 
 export async function start(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)) {
-  const storage = new MemoryStorage();
-  const conversationState = new ConversationState(storage);
+  const storage = await createStateStorage(config);
+  const conversationState = new VersionedConversationState(storage);
   const azure = azureSettings(config);
   const dialog = new TriageRoot(
     azure && {
@@ -25,10 +27,14 @@ export async function start(config: Config, logger: Logger = createLogger(config
       },
     },
   );
-  const bot = new TriageBot(conversationState, dialog);
+  const bot = new TriageBot(conversationState, dialog, { conflictRetries: config.STATE_CONFLICT_RETRIES, logger });
   const adapter = createAdapter(config, conversationState, logger);
-  // Teams SSO: exchanges the token Teams sends once, however many Teams clients send it.
-  if (config.OAUTH_CONNECTION_NAME) adapter.use(new TeamsSSOTokenExchangeMiddleware(storage, config.OAUTH_CONNECTION_NAME));
+  // Teams SSO: exchanges the token Teams sends once, however many Teams clients send it. It dedupes by writing
+  // a new key with an eTag, which the state store rightly treats as a conditional write and refuses; so it gets
+  // a store of its own, per instance (see docs/state.md).
+  if (config.OAUTH_CONNECTION_NAME) {
+    adapter.use(new TeamsSSOTokenExchangeMiddleware(new MemoryStorage(), config.OAUTH_CONNECTION_NAME));
+  }
   const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger });
 
   await new Promise<void>((resolve) => {
@@ -47,6 +53,7 @@ export async function start(config: Config, logger: Logger = createLogger(config
   } else {
     logger.info({ url, appType: config.MicrosoftAppType }, 'listening; every request must carry a valid Bot Framework token');
   }
+  logger.info({ stateStore: config.STATE_STORE }, 'conversation state store ready');
   return { server, logger };
 }
 

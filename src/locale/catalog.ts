@@ -37,7 +37,7 @@ export interface Questions {
 
 export type QuestionId = keyof Questions;
 
-export type CommandId = 'startOver' | 'help' | 'cancel' | 'english' | 'japanese';
+export type CommandId = 'startOver' | 'help' | 'cancel' | 'english' | 'japanese' | 'forgetMe';
 
 export interface Catalog {
   /** The language's own name, as a switch button shows it. */
@@ -83,6 +83,12 @@ export interface Catalog {
   values: { yes: string; no: string; unsure: string };
   anythingElse: string;
   errorApology: string;
+  /** After "forget me": the conversation's stored data is deleted. */
+  forgotten: string;
+  /** The message arrived together with another one of the same conversation and could not be taken in. */
+  sendAgain: string;
+  /** The state store cannot be reached; the answers so far are kept. */
+  storageUnavailable: string;
   /** Reading the subscription from Azure as the signed-in person (issue 3). */
   azure: AzureTexts;
 }

@@ -9,11 +9,12 @@ export const en: Catalog = {
     cancel: ['cancel', 'quit', 'exit', 'abort', 'never mind', 'nevermind'],
     english: ['english', 'in english', 'en'],
     japanese: ['japanese', 'in japanese'],
+    forgetMe: ['forget me', 'delete my data', 'erase my data', 'delete my conversation', 'forget this conversation'],
   },
   welcome:
     'Hello! I help when mail sent from Azure does not go out on TCP port 25. I will ask a few questions, tell you where you stand under the rules of Microsoft\'s article (each answer cites its rule id), and what to do next. Type "help" at any time, or "日本語" to continue in Japanese.',
   help:
-    'Answer each question with a button, the option\'s number, or your own words. At any time you can type:\n- "start over" to begin a new triage\n- "cancel" to stop this one\n- "日本語" or "English" to switch language\n\nThe rules I apply come from Microsoft\'s article: {url}',
+    'Answer each question with a button, the option\'s number, or your own words. At any time you can type:\n- "start over" to begin a new triage\n- "cancel" to stop this one\n- "日本語" or "English" to switch language\n- "forget me" to delete what I stored about this conversation\n\nThe rules I apply come from Microsoft\'s article: {url}',
   cancelled: 'Cancelled: nothing more will be asked. Send any message when you want to start again.',
   startingOver: 'Starting over.',
   languageSwitched: 'I will continue in English.',
@@ -211,4 +212,8 @@ export const en: Catalog = {
     summaryBilling: 'billing',
     summaryState: 'state',
   },
+  forgotten: 'Done: I have deleted what I stored about this conversation. Send any message to start a new triage.',
+  sendAgain: 'Sorry, several of your messages arrived at the same moment and I could not take this one in. Please send it again.',
+  storageUnavailable:
+    'Sorry, I cannot reach my storage right now, so I could not take in that message. Your answers so far are kept: please send it again in a minute.',
 };
