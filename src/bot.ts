@@ -20,6 +20,19 @@ function forgetMeIn(text: string | undefined): Locale | undefined {
   return LOCALES.find((l) => CATALOGS[l].commands.forgetMe.some((w) => normalize(w) === said));
 }
 
+interface StackEntry {
+  state?: { locale?: unknown; dialogs?: { dialogStack?: StackEntry[] } };
+}
+
+/** The triage keeps the chosen language in its own state, inside the root dialog's inner stack. */
+function chosenLocale(stack: StackEntry[] | undefined): Locale | undefined {
+  for (const entry of stack ?? []) {
+    const found = LOCALES.find((l) => l === entry.state?.locale) ?? chosenLocale(entry.state?.dialogs?.dialogStack);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export class TriageBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
 
@@ -79,9 +92,7 @@ export class TriageBot extends ActivityHandler {
 
   /** The language the conversation is held in (the person may have switched), else the channel's. */
   private async localeOf(context: TurnContext): Promise<Locale> {
-    const stack = (await this.dialogState.get(context))?.dialogStack ?? [];
-    const chosen = (stack[0]?.state as { locale?: unknown } | undefined)?.locale;
-    return LOCALES.find((l) => l === chosen) ?? localeFrom(context.activity.locale);
+    return chosenLocale((await this.dialogState.get(context))?.dialogStack) ?? localeFrom(context.activity.locale);
   }
 
   private async runDialog(context: TurnContext): Promise<void> {

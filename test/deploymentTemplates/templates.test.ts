@@ -48,6 +48,7 @@ const PLATFORM_SETTINGS = new Set([
   'APPLICATIONINSIGHTS_CONNECTION_STRING', // read by the App Service Node.js auto-instrumentation agent
   'ApplicationInsightsAgent_EXTENSION_VERSION', // turns that agent on
   'SCM_DO_BUILD_DURING_DEPLOYMENT', // zip deploy runs npm install and npm run build
+  'AZURE_CLIENT_ID', // read by @azure/identity's DefaultAzureCredential: which user-assigned identity signs in to storage
 ]);
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
@@ -86,6 +87,24 @@ const references = (t: Template, kind: 'parameters' | 'variables') => {
   return found;
 };
 
+/** Splits "a, f(b, c), 'd'" at its top-level commas; a literal counts without its quotes. */
+function topLevelArgs(list: string): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const c of list) {
+    depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+    if (c === ',' && depth === 0) {
+      args.push(current.trim());
+      current = '';
+    } else {
+      current += c;
+    }
+  }
+  args.push(current.trim());
+  return args.map((a) => a.replace(/^'([^']*)'$/, '$1'));
+}
+
 describe.each(allScopes)('%s', (_file, template) => {
   it('refers only to declared parameters and variables, and uses every parameter', () => {
     const declaredParameters = Object.keys(template.parameters);
@@ -123,7 +142,7 @@ describe.each(allScopes)('%s', (_file, template) => {
         const m = /^\[(?:subscription)?[rR]esourceId\('([^']+)', (.+)\)\]$/.exec(dep);
         expect([dep, Boolean(m)]).toEqual([dep, true]);
         const [, type, args] = m!;
-        const target = template.resources.find((t) => t.type === type && args.split(/, (?![^(]*\))/).every((a) => t.name.includes(a)));
+        const target = template.resources.find((t) => t.type === type && topLevelArgs(args).every((a) => t.name.includes(a)));
         expect([dep, Boolean(target)]).toEqual([dep, true]);
       }
     }
@@ -143,12 +162,13 @@ describe('app settings and the configuration module: one source of truth', () =>
   it('gives the bot what it needs to start authenticated and listening publicly', () => {
     // Expressions stand for the values Azure fills in: an id, a tenant, a type from the allowed list.
     const env = Object.fromEntries(
-      appSettings.map(({ name, value }) => [name, value.startsWith('[') ? (name === 'MicrosoftAppType' ? 'UserAssignedMSI' : name === 'LOG_LEVEL' ? 'info' : name === 'MicrosoftAppPassword' ? '' : 'value-from-azure') : value]),
+      appSettings.map(({ name, value }) => [name, value.startsWith('[') ? (name === 'MicrosoftAppType' ? 'UserAssignedMSI' : name === 'LOG_LEVEL' ? 'info' : name === 'MicrosoftAppPassword' ? '' : name === 'BLOB_ACCOUNT_URL' ? 'https://st.blob.core.windows.net/' : name === 'BLOB_CONTAINER' ? 'bot-state' : 'value-from-azure') : value]),
     );
     const config = loadConfig(env);
     expect(config.localMode).toBe(false);
     expect(config.host).toBe('0.0.0.0');
     expect(config.MicrosoftAppType).toBe('UserAssignedMSI');
+    expect(config.STATE_STORE).toBe('blobs');
   });
 });
 
