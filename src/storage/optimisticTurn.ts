@@ -24,7 +24,8 @@ export async function runOptimistically(
   let held: Partial<Activity>[] = [];
   let holding = true;
   context.onSendActivities(async (_context, activities, next) => {
-    if (!holding) return next();
+    // A typing indicator may go at once: it promises nothing a re-run could take back.
+    if (!holding || activities.every((a) => a.type === 'typing')) return next();
     held.push(...activities);
     return Promise.resolve(activities.map(() => ({ id: '' })));
   });
