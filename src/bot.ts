@@ -23,6 +23,12 @@ export class TriageBot extends ActivityHandler {
       if (joined) await this.runDialog(context);
       await next();
     });
+
+    // Web Chat's documented welcome: the page sends this event once connected.
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === 'webchat/join') await this.runDialog(context);
+      await next();
+    });
   }
 
   override async run(context: TurnContext): Promise<void> {

@@ -20,6 +20,10 @@ const schema = z
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     MicrosoftAppTenantId: optionalText,
+    /** Direct Line channel secret; exchanged server-side for per-user tokens, never sent to a browser. */
+    DIRECT_LINE_SECRET: optionalText,
+    /** Direct Line service base URL (regional endpoints differ, e.g. https://europe.directline.botframework.com). */
+    DIRECT_LINE_ENDPOINT: z.string().trim().url().default('https://directline.botframework.com').transform((u) => u.replace(/\/+$/, '')),
   })
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppId && c.MicrosoftAppType !== 'MultiTenant' && !c.MicrosoftAppTenantId) {

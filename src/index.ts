@@ -1,20 +1,23 @@
 /** Composition root: config → storage → dialogs → bot → adapter → server. */
 import 'dotenv/config';
+import type { DestinationStream } from 'pino';
 import { ConversationState, MemoryStorage } from 'botbuilder';
 import { createAdapter } from './adapter';
 import { TriageBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
 import { createServer } from './server';
+import { mountWebChannels } from './directline';
 import { TriageDialog } from '../dialogs/triageDialog';
 import { version } from '../package.json';
 
-export async function start(config: Config) {
-  const logger = createLogger(config.LOG_LEVEL);
+export async function start(config: Config, logDestination?: DestinationStream) {
+  const logger = createLogger(config.LOG_LEVEL, logDestination);
   const conversationState = new ConversationState(new MemoryStorage());
   const bot = new TriageBot(conversationState, new TriageDialog());
   const adapter = createAdapter(config, conversationState, logger);
   const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger });
+  mountWebChannels(server, { config, adapter, handleTurn: (context) => bot.run(context), logger });
 
   await new Promise<void>((resolve) => {
     server.listen(config.PORT, config.host, resolve);

@@ -8,7 +8,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     {
       level,
       redact: {
-        paths: ['MicrosoftAppPassword', '*.MicrosoftAppPassword', 'headers.authorization', '*.headers.authorization'],
+        paths: ['MicrosoftAppPassword', '*.MicrosoftAppPassword', 'DIRECT_LINE_SECRET', '*.DIRECT_LINE_SECRET', 'headers.authorization', '*.headers.authorization'],
         censor: '[redacted]',
       },
     },
