@@ -56,6 +56,8 @@ export interface Catalog {
   subscriptionIdMalformed: string;
   offerIdUnknown: string;
   vnetIntegrationHint: string;
+  /** The button under a list of choices on a card (Teams). */
+  sendChoice: string;
   questions: Questions;
   outcome: Record<Outcome, string>;
   decidedBy: string;
