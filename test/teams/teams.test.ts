@@ -44,7 +44,7 @@ function channelData(scope: Scope) {
 }
 
 async function send(conv: ReturnType<typeof conversation>, activity: Partial<Activity>): Promise<{ status: number; activities: Partial<Activity>[] }> {
-  const scope = conv.conversationType as Scope;
+  const scope = conv.conversationType;
   const response = await fetch(`${server.url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -150,7 +150,7 @@ test('channel: card submits reach the dialog as messages and as adaptiveCard/act
     { question: 'formerlyEnterprise', choice: 'unsure' },
   ]);
 
-  const verdict = await send(conv, { type: 'message', value: buttons[1]!.data });
+  const verdict = await send(conv, { type: 'message', value: buttons[1].data });
   expect(text(verdict.activities)).toContain(en.outcome.blocked);
   expect(text(verdict.activities)).toMatch(/\bO1\b/);
 });
