@@ -8,6 +8,7 @@
   var startOverButton = document.getElementById('start-over');
   var languageButton = document.getElementById('language');
   var chat; // { directLine, store } once connected
+  var EXPIRED_TOKEN = 3; // DirectLineJS ConnectionStatus.ExpiredToken
 
   function storedLocale() {
     try {
@@ -89,7 +90,8 @@
     if (chat) chat.store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: message } });
   }
 
-  function showUnavailable() {
+  function showUnavailable(err) {
+    console.error(err);
     webChatElement.textContent = '';
     var status = document.createElement('p');
     status.className = 'status error';
@@ -125,6 +127,16 @@
           };
         };
       });
+      // DirectLineJS refreshes the token itself every 15 minutes (tokens live 30). When that could
+      // not happen (a laptop asleep for an hour), the page fetches a new token and starts again.
+      var subscription = directLine.connectionStatus$.subscribe(function (status) {
+        if (status !== EXPIRED_TOKEN || !chat || chat.directLine !== directLine) return;
+        subscription.unsubscribe();
+        directLine.end();
+        chat = undefined;
+        startOverButton.disabled = true;
+        connect().catch(showUnavailable);
+      });
       chat = { directLine: directLine, store: store };
       webChatElement.textContent = '';
       render();
@@ -154,8 +166,5 @@
   });
 
   applyText();
-  connect().catch(function (err) {
-    console.error(err);
-    showUnavailable();
-  });
+  connect().catch(showUnavailable);
 })();

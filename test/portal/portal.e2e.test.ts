@@ -99,3 +99,28 @@ test('Japanese browser: the page and the bot speak Japanese, and the verdict is 
   await expect(page.locator('h1').textContent()).resolves.toBe(PORTAL_TEXT.en.heading);
   await page.getByText(CATALOGS.en.languageSwitched, { exact: true }).waitFor();
 });
+
+test('without Direct Line (production settings, no secret) the page says the chat is unavailable, in Japanese', async () => {
+  const production = await start(
+    loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'not-used-here',
+    }),
+  );
+  try {
+    browser = await launchChromium('ja-JP');
+    const page = await browser.context.newPage();
+    await page.goto(production.server.url);
+    await page.getByText(PORTAL_TEXT.ja.chatUnavailable).waitFor();
+    await expect(page.getByRole('button', { name: PORTAL_TEXT.ja.startOver }).isDisabled()).resolves.toBe(true);
+  } finally {
+    await new Promise<void>((resolve) => {
+      production.server.close(() => {
+        resolve();
+      });
+    });
+  }
+});
