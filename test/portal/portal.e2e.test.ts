@@ -14,6 +14,8 @@ import { PORTAL_TEXT } from '../../src/locale/portal';
 import { launchChromium, type Chromium } from '../support/chromium';
 
 const OUTPUT = path.join(__dirname, '..', '..', 'test-output');
+// A browser on a busy 2-core machine: a generous ceiling, not a speed check.
+jest.setTimeout(120_000);
 
 let server: Server;
 let url: string;
