@@ -121,12 +121,26 @@ export function mountPortal(server: Server, { directLine }: PortalDeps): void {
     ['portal.css', asset(path.join(dir, 'portal.css'), 'text/css; charset=utf-8')],
   ]);
 
+  // Scripts only from this server; Web Chat styles itself with inline <style> elements.
+  const connectTo = /^https?:/.test(directLine.domain) ? ` ${new URL(directLine.domain).origin}` : '';
+  const contentSecurityPolicy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    `connect-src 'self'${connectTo}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'self'",
+  ].join('; ');
+
   server.get('/', (req, res, next) => {
     const locale = localeFrom(req.header('accept-language'));
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-cache',
       vary: 'accept-language',
+      'content-security-policy': contentSecurityPolicy,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
     });

@@ -69,6 +69,12 @@ async function typeAnswer(page: Page, text: string) {
 test('English: a VM on Pay-As-You-Go, typed as an offer id, is blocked (O1)', async () => {
   browser = await launchChromium('en-US');
   const page = await browser.context.newPage();
+  // Anything the page's content security policy blocks, or a script error, shows up here.
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
   const catalog = await triage(page, 'en');
   await typeAnswer(page, 'It is MS-AZR-0003P');
   await page.getByText(catalog.questions.formerlyEnterprise.prompt.slice(0, 30)).first().waitFor();
@@ -81,6 +87,7 @@ test('English: a VM on Pay-As-You-Go, typed as an offer id, is blocked (O1)', as
   // "Start over" is one click on the page.
   await page.getByRole('button', { name: PORTAL_TEXT.en.startOver, exact: true }).click();
   await page.getByText(catalog.startingOver, { exact: true }).waitFor();
+  expect(problems).toEqual([]);
 });
 
 test('Japanese browser: the page and the bot speak Japanese, and the verdict is on screen', async () => {
