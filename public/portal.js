@@ -113,7 +113,8 @@
       var directLine = window.WebChat.createDirectLine({
         domain: new URL(config.directLine.domain, window.location.href).href.replace(/\/$/, ''),
         token: grant.token,
-        webSocket: false,
+        webSocket: config.directLine.webSocket,
+        pollingInterval: config.directLine.pollingMs,
         conversationStartProperties: { locale: text().webChatLocale },
       });
       // The documented welcome pattern: tell the bot the person has joined, in the page's language.

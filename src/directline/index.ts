@@ -19,11 +19,13 @@ export interface WebChannelDeps {
  * mode, the in-process endpoint; otherwise the token endpoint answers 503 and the page says so.
  */
 export function mountWebChannels(server: Server, { config, adapter, handleTurn, logger }: WebChannelDeps): void {
-  const service = { tokenUrl: TOKEN_PATH, domain: `${config.DIRECT_LINE_ENDPOINT}/v3/directline` };
+  const service = { tokenUrl: TOKEN_PATH, domain: `${config.DIRECT_LINE_ENDPOINT}/v3/directline`, webSocket: true };
   mountTokenEndpoint(server, { secret: config.DIRECT_LINE_SECRET, endpoint: config.DIRECT_LINE_ENDPOINT, logger });
   if (config.localMode && !config.DIRECT_LINE_SECRET) {
     mountLocalDirectLine(server, { adapter, handleTurn, logger, bot: { id: 'smtp25-triage-bot', name: 'SMTP 25 triage' } });
-    mountPortal(server, { directLine: { tokenUrl: `${DIRECT_LINE_PATH}/tokens/generate`, domain: DIRECT_LINE_PATH } });
+    // Polling a loopback endpoint is cheap; twice a second keeps replies prompt.
+    const local = { tokenUrl: `${DIRECT_LINE_PATH}/tokens/generate`, domain: DIRECT_LINE_PATH, webSocket: false, pollingMs: 500 };
+    mountPortal(server, { directLine: local });
   } else {
     mountPortal(server, { directLine: service });
   }

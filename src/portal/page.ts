@@ -11,8 +11,11 @@ import { CATALOGS, localeFrom, type Locale } from '../locale';
 import { PORTAL_TEXT } from '../locale/portal';
 
 export interface PortalDeps {
-  /** Where the page gets a Direct Line token (POST), and the Direct Line base URL it then talks to. */
-  directLine: { tokenUrl: string; domain: string };
+  /**
+   * Where the page gets a Direct Line token (POST), the Direct Line base URL it then talks to,
+   * and how: WebSocket with the service, polling (every pollingMs) with the local endpoint.
+   */
+  directLine: { tokenUrl: string; domain: string; webSocket: boolean; pollingMs?: number };
 }
 
 /** The page's own files (public/ at the package root), found the same way from src/ (ts-jest) and dist/src/. */
@@ -122,7 +125,9 @@ export function mountPortal(server: Server, { directLine }: PortalDeps): void {
   ]);
 
   // Scripts only from this server; Web Chat styles itself with inline <style> elements.
-  const connectTo = /^https?:/.test(directLine.domain) ? ` ${new URL(directLine.domain).origin}` : '';
+  const service = /^https?:/.test(directLine.domain) ? new URL(directLine.domain) : undefined;
+  // The service's activity stream is a WebSocket on the same host.
+  const connectTo = service ? ` ${service.origin} ${service.protocol === 'https:' ? 'wss:' : 'ws:'}//${service.host}` : '';
   const contentSecurityPolicy = [
     "default-src 'self'",
     "script-src 'self'",

@@ -122,10 +122,13 @@ describe('with a Direct Line secret', () => {
   });
 
   test('the portal page points the browser at the token endpoint and the Direct Line service, never at the secret', async () => {
-    const page = await (await fetch(`${bot.server.url}/`)).text();
-    expect(page).toContain('"tokenUrl":"/api/directline/token"');
-    expect(page).toContain(`"domain":"${directLine.url}/v3/directline"`);
+    const response = await fetch(`${bot.server.url}/`);
+    const page = await response.text();
+    expect(page).toContain(`"directLine":{"tokenUrl":"/api/directline/token","domain":"${directLine.url}/v3/directline","webSocket":true}`);
     expect(page).not.toContain(SECRET);
+    // The page may reach Direct Line, and its WebSocket stream, and nothing else beyond the bot.
+    const host = new URL(directLine.url).host;
+    expect(response.headers.get('content-security-policy')).toContain(`connect-src 'self' ${directLine.url} ws://${host}`);
   });
 
   test('a failing Direct Line gives 502 with a plain message, even when it echoes the secret back', async () => {
