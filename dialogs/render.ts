@@ -65,6 +65,8 @@ function choiceCard(catalog: Catalog, id: QuestionId, options: string[], labels:
         type: 'Input.ChoiceSet',
         id: 'choice',
         style: 'expanded',
+        isRequired: true,
+        errorMessage: catalog.chooseOne,
         choices: options.map((choice, i) => ({ title: labels[i], value: choice })),
       },
     ],

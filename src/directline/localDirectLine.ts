@@ -60,6 +60,12 @@ export function mountLocalDirectLine(server: Server, { adapter, handleTurn, logg
   const tokens = new Map<string, { conversationId: string; expires: number }>();
 
   function issueToken(conversationId: string) {
+    if (tokens.size > MAX_CONVERSATIONS * 4) {
+      const now = Date.now();
+      for (const [token, grant] of tokens) {
+        if (grant.expires <= now || !conversations.has(grant.conversationId)) tokens.delete(token);
+      }
+    }
     const token = randomId(32);
     tokens.set(token, { conversationId, expires: Date.now() + TOKEN_SECONDS * 1000 });
     return { conversationId, token, expires_in: TOKEN_SECONDS };

@@ -58,6 +58,8 @@ export interface Catalog {
   vnetIntegrationHint: string;
   /** The button under a list of choices on a card (Teams). */
   sendChoice: string;
+  /** Shown on the card when "send" is pressed with nothing chosen. */
+  chooseOne: string;
   questions: Questions;
   outcome: Record<Outcome, string>;
   decidedBy: string;

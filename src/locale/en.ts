@@ -30,6 +30,7 @@ export const en: Catalog = {
   vnetIntegrationHint:
     'You can check it in the Azure portal: your app → Networking → Outbound traffic configuration → Virtual network integration.',
   sendChoice: 'Send',
+  chooseOne: 'Please choose one of the options.',
   questions: {
     resource: {
       prompt: 'What sends the mail?',

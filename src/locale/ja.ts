@@ -30,6 +30,7 @@ export const ja: Catalog = {
   vnetIntegrationHint:
     'Azure portal のアプリ → [ネットワーク] → [送信トラフィックの構成] → [仮想ネットワーク統合] で確認できます。',
   sendChoice: '送信',
+  chooseOne: '選択肢から 1 つ選んでください。',
   questions: {
     resource: {
       prompt: 'メールを送信しているのは何ですか?',
