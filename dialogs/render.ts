@@ -4,7 +4,7 @@
  * ignores suggested actions in channels). Card submits carry {question, choice}, so they are
  * understood whatever language the label is in.
  */
-import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import { SUPPORT_CATEGORY } from '../src/policy/steps';
 import type { Verdict } from '../src/policy/types';
 import { format, type Catalog, type Locale } from '../src/locale';
@@ -30,18 +30,12 @@ export function question(catalog: Catalog, id: QuestionId, channelId: string, pr
   const options = optionIds(catalog, id);
   const labels = options.map((o) => optionLabel(catalog, id, o));
   const text = [...preface, catalog.questions[id].prompt, labels.map((l, i) => `${i + 1}. ${l}`).join('\n')].join('\n\n');
-  const actions: CardAction[] = options.map((choice, i) => ({
-    type: ActionTypes.MessageBack,
-    title: labels[i] ?? choice,
-    text: labels[i] ?? choice,
-    displayText: labels[i] ?? choice,
-    value: { question: id, choice },
-  }));
   if (channelId === 'msteams') {
     return MessageFactory.attachment(CardFactory.adaptiveCard(choiceCard(catalog, id, options, labels)), text);
   }
+  // Each suggested action posts its label, which the recogniser understands in either language.
   return MessageFactory.suggestedActions(
-    actions.map((a) => ({ type: ActionTypes.ImBack, title: a.title, value: a.text })),
+    labels.map((label) => ({ type: ActionTypes.ImBack, title: label, value: label })),
     text,
   );
 }
