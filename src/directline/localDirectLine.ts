@@ -124,7 +124,7 @@ export function mountLocalDirectLine(server: Server, { adapter, handleTurn, logg
     const conversation: Conversation = { id: randomId(16), userId: `dl_${randomId(12)}`, started: false, sequence: 0, activities: [] };
     conversations.set(conversation.id, conversation);
     if (conversations.size > MAX_CONVERSATIONS) conversations.delete(conversations.keys().next().value!);
-    res.send(200, { ...issueToken(conversation.id), userId: conversation.userId });
+    res.send(200, issueToken(conversation.id));
     next();
   });
 
@@ -140,7 +140,7 @@ export function mountLocalDirectLine(server: Server, { adapter, handleTurn, logg
     if (!conversation.started) {
       conversation.started = true;
       const locale = (req.body as { locale?: unknown } | undefined)?.locale;
-      // Like the service: the bot learns that it and the user joined, in the page's language.
+      // The bot learns that it and the user joined, in the page's language (conversationStartProperties).
       const update = stamp(conversation, {
         type: 'conversationUpdate',
         from: { id: conversation.userId, role: 'user' } as Activity['from'],
