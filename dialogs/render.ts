@@ -1,10 +1,10 @@
 /**
  * Builds the activities the person sees, from plain data and the catalogs.
- * Buttons: suggested actions where the channel shows them, a hero card on Teams (which ignores
- * suggested actions in channels). Each button posts its label, and carries {question, choice}
- * so a card submit is understood whatever language the label is in.
+ * Buttons: suggested actions where the channel shows them, an Adaptive Card on Teams (which
+ * ignores suggested actions in channels). Card submits carry {question, choice}, so they are
+ * understood whatever language the label is in.
  */
-import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import { SUPPORT_CATEGORY } from '../src/policy/steps';
 import type { Verdict } from '../src/policy/types';
 import { format, type Catalog, type Locale } from '../src/locale';
@@ -33,20 +33,42 @@ export function question(
   const options = [...optionIds(catalog, id), ...extra.map((e) => e.choice)];
   const labels = [...optionIds(catalog, id).map((o) => optionLabel(catalog, id, o)), ...extra.map((e) => e.label)];
   const text = [...preface, catalog.questions[id].prompt, labels.map((l, i) => `${i + 1}. ${l}`).join('\n')].join('\n\n');
-  const actions: CardAction[] = options.map((choice, i) => ({
-    type: ActionTypes.MessageBack,
-    title: labels[i] ?? choice,
-    text: labels[i] ?? choice,
-    displayText: labels[i] ?? choice,
-    value: { question: id, choice },
-  }));
   if (channelId === 'msteams') {
-    return MessageFactory.attachment(CardFactory.heroCard('', undefined, actions), text);
+    return MessageFactory.attachment(CardFactory.adaptiveCard(choiceCard(catalog, id, options, labels)), text);
   }
+  // Each suggested action posts its label, which the recogniser understands in either language.
   return MessageFactory.suggestedActions(
-    actions.map((a) => ({ type: ActionTypes.ImBack, title: a.title, value: a.text })),
+    labels.map((label) => ({ type: ActionTypes.ImBack, title: label, value: label })),
     text,
   );
+}
+
+/** Teams shows at most six actions on a card; longer lists become one choice set and a send button. */
+const MAX_CARD_BUTTONS = 6;
+
+/** Action.Submit data is an object (Teams drops any other), merged with the card's inputs. */
+function choiceCard(catalog: Catalog, id: QuestionId, options: string[], labels: string[]): object {
+  const card = { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.4' };
+  if (options.length <= MAX_CARD_BUTTONS) {
+    return {
+      ...card,
+      actions: options.map((choice, i) => ({ type: 'Action.Submit', title: labels[i], data: { question: id, choice } })),
+    };
+  }
+  return {
+    ...card,
+    body: [
+      {
+        type: 'Input.ChoiceSet',
+        id: 'choice',
+        style: 'expanded',
+        isRequired: true,
+        errorMessage: catalog.chooseOne,
+        choices: options.map((choice, i) => ({ title: labels[i], value: choice })),
+      },
+    ],
+    actions: [{ type: 'Action.Submit', title: catalog.sendChoice, data: { question: id } }],
+  };
 }
 
 export function verdict(catalog: Catalog, locale: Locale, result: Verdict): string {

@@ -1,5 +1,18 @@
-/** The ActivityHandler: runs the triage dialog for each turn and saves the conversation state. */
-import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+/**
+ * The activity handler: runs the triage dialog for each turn and saves the conversation state.
+ * A TeamsActivityHandler, so Teams works natively: personal chat, and in channels and group
+ * chats only messages that @mention the bot (the mention stripped) or submit one of its cards.
+ */
+import {
+  ActivityTypes,
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type Activity,
+  type ConversationState,
+  type StatePropertyAccessor,
+} from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { CATALOGS, localeFrom, type Locale } from './locale';
 import type { Logger } from './logger';
@@ -33,7 +46,7 @@ function chosenLocale(stack: StackEntry[] | undefined): Locale | undefined {
   return undefined;
 }
 
-export class TriageBot extends ActivityHandler {
+export class TriageBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
 
   constructor(
@@ -45,12 +58,15 @@ export class TriageBot extends ActivityHandler {
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
 
     this.onMessage(async (context, next) => {
-      const forgetMe = forgetMeIn(context.activity.text);
-      if (forgetMe) {
-        await this.conversationState.delete(context);
-        await context.sendActivity(CATALOGS[forgetMe].forgotten);
-      } else {
-        await this.runDialog(context);
+      // In Teams channels the bot hears every message, and answers only those meant for it.
+      if (addressedToBot(context)) {
+        const forgetMe = forgetMeIn(context.activity.text);
+        if (forgetMe) {
+          await this.conversationState.delete(context);
+          await context.sendActivity(CATALOGS[forgetMe].forgotten);
+        } else {
+          await this.runDialog(context);
+        }
       }
       await next();
     });
@@ -61,10 +77,19 @@ export class TriageBot extends ActivityHandler {
       await next();
     });
 
-    // Greets a person when they join (Web Chat, Teams personal chat), before they type anything.
+    // Greets a person when they join (Web Chat), or when the app is installed in Teams personal chat.
     this.onMembersAdded(async (context, next) => {
-      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
-      if (joined) await this.runDialog(context);
+      const { membersAdded = [], recipient, channelId, conversation } = context.activity;
+      const joined = membersAdded.some((m) => m.id !== recipient?.id);
+      const installedForOnePerson =
+        channelId === 'msteams' && conversation?.conversationType === 'personal' && membersAdded.some((m) => m.id === recipient?.id);
+      if (joined || installedForOnePerson) await this.runDialog(context);
+      await next();
+    });
+
+    // Web Chat's documented welcome: the page sends this event once connected.
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === 'webchat/join') await this.runDialog(context);
       await next();
     });
   }
@@ -95,6 +120,30 @@ export class TriageBot extends ActivityHandler {
     return chosenLocale((await this.dialogState.get(context))?.dialogStack) ?? localeFrom(context.activity.locale);
   }
 
+  /**
+   * A card submit that Teams delivers as an invoke (adaptiveCard/action): the dialog understands
+   * submits as messages carrying a value, so the turn is shown to it as one, then restored so the
+   * adapter still answers the invoke.
+   */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const activity = context.activity;
+    const data: unknown = invokeValue.action.data;
+    const original: Pick<Activity, 'type' | 'text'> & { value: unknown } = { type: activity.type, value: activity.value, text: activity.text };
+    try {
+      Object.assign(activity, { type: ActivityTypes.Message, value: data, text: '' });
+      await this.runDialog(context);
+    } finally {
+      Object.assign(activity, original);
+    }
+    // The answer went to the conversation; this only acknowledges. Teams takes a string here,
+    // which the SDK's type does not allow for.
+    const acknowledged = { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' };
+    return acknowledged as unknown as AdaptiveCardInvokeResponse;
+  }
+
   private async runDialog(context: TurnContext): Promise<void> {
     const dialogs = new DialogSet(this.dialogState);
     dialogs.add(this.dialog);
@@ -102,4 +151,20 @@ export class TriageBot extends ActivityHandler {
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.dialog.id);
   }
+}
+
+/**
+ * Everything outside Teams, and Teams personal chat, is for the bot. In Teams channels and group
+ * chats only an @mention of the bot or a submit of its card is; the mention is removed from the
+ * text so the dialog reads "start over", not "<at>Bot</at> start over".
+ */
+function addressedToBot(context: TurnContext): boolean {
+  const activity = context.activity;
+  if (activity.channelId !== 'msteams') return true;
+  const mentioned = TurnContext.getMentions(activity).some((m) => m.mentioned.id === activity.recipient.id);
+  if (mentioned) activity.text = TurnContext.removeRecipientMention(activity).trim();
+  const conversationType = activity.conversation.conversationType;
+  if (conversationType === 'personal' || !conversationType) return true;
+  const submit = activity.value !== null && typeof activity.value === 'object';
+  return mentioned || submit;
 }

@@ -53,6 +53,10 @@ export const settingsShape = z.object({
   MEMORY_STATE_MAX_CONVERSATIONS: z.coerce.number().int().positive().default(10000),
   /** How many times a turn runs again when another instance saved the same conversation first. */
   STATE_CONFLICT_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  /** Direct Line channel secret; exchanged server-side for per-user tokens, never sent to a browser. */
+  DIRECT_LINE_SECRET: optionalText,
+  /** Direct Line service base URL (regional endpoints differ, e.g. https://europe.directline.botframework.com). */
+  DIRECT_LINE_ENDPOINT: z.string().trim().url().default('https://directline.botframework.com').transform((u) => u.replace(/\/+$/, '')),
 });
 
 const schema = settingsShape.superRefine((c, ctx) => {

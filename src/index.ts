@@ -6,6 +6,7 @@ import { TriageBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { createServer } from './server';
+import { mountWebChannels } from './directline';
 import { stopGracefully } from './shutdown';
 import { createStateStorage } from './storage/createStateStorage';
 import { VersionedConversationState } from './storage/versionedConversationState';
@@ -36,6 +37,7 @@ export async function start(config: Config, logger: Logger = createLogger(config
     adapter.use(new TeamsSSOTokenExchangeMiddleware(new MemoryStorage(), config.OAUTH_CONNECTION_NAME));
   }
   const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger });
+  mountWebChannels(server, { config, adapter, handleTurn: (context) => bot.run(context), logger });
 
   await new Promise<void>((resolve) => {
     server.listen(config.PORT, config.host, resolve);

@@ -8,7 +8,13 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     {
       level,
       redact: {
-        paths: ['MicrosoftAppPassword', '*.MicrosoftAppPassword', 'AZURE_OBO_CLIENT_SECRET', '*.AZURE_OBO_CLIENT_SECRET', 'headers.authorization', '*.headers.authorization'],
+        paths: [
+          'MicrosoftAppPassword', '*.MicrosoftAppPassword',
+          'AZURE_OBO_CLIENT_SECRET', '*.AZURE_OBO_CLIENT_SECRET',
+          'DIRECT_LINE_SECRET', '*.DIRECT_LINE_SECRET',
+          'BLOB_CONNECTION_STRING', '*.BLOB_CONNECTION_STRING',
+          'headers.authorization', '*.headers.authorization',
+        ],
         censor: '[redacted]',
       },
     },

@@ -56,6 +56,10 @@ export interface Catalog {
   subscriptionIdMalformed: string;
   offerIdUnknown: string;
   vnetIntegrationHint: string;
+  /** The button under a list of choices on a card (Teams). */
+  sendChoice: string;
+  /** Shown on the card when "send" is pressed with nothing chosen. */
+  chooseOne: string;
   questions: Questions;
   outcome: Record<Outcome, string>;
   decidedBy: string;

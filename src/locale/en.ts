@@ -30,6 +30,8 @@ export const en: Catalog = {
     'The offer {offer} does not tell me the subscription type on its own (MS-AZR-0017G, the Microsoft Azure Plan, can be an MCA for enterprise or not). Please choose the type:',
   vnetIntegrationHint:
     'You can check it in the Azure portal: your app → Networking → Outbound traffic configuration → Virtual network integration.',
+  sendChoice: 'Send',
+  chooseOne: 'Please choose one of the options.',
   questions: {
     resource: {
       prompt: 'What sends the mail?',

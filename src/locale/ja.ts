@@ -30,6 +30,8 @@ export const ja: Catalog = {
     'オファー {offer} だけではサブスクリプションの種類を判断できません (MS-AZR-0017G の Microsoft Azure プランは、エンタープライズ向け MCA の場合とそうでない場合があります)。種類を選んでください。',
   vnetIntegrationHint:
     'Azure portal のアプリ → [ネットワーク] → [送信トラフィックの構成] → [仮想ネットワーク統合] で確認できます。',
+  sendChoice: '送信',
+  chooseOne: '選択肢から 1 つ選んでください。',
   questions: {
     resource: {
       prompt: 'メールを送信しているのは何ですか?',

@@ -1,0 +1,64 @@
+/**
+ * POST /api/directline/token: exchanges the Direct Line secret for a token for one new user
+ * (`dl_…`), server-side, so the secret never reaches a browser. Rate-limited per client address.
+ */
+import { randomBytes } from 'node:crypto';
+import restify, { type Server } from 'restify';
+import type { Logger } from '../logger';
+
+export interface TokenEndpointDeps {
+  /** Undefined: the endpoint answers 503. */
+  secret: string | undefined;
+  /** Direct Line service base URL, without /v3/directline. */
+  endpoint: string;
+  logger: Logger;
+  /** Tokens a client may fetch at once, and per second after that. */
+  burst?: number;
+  rate?: number;
+}
+
+export const TOKEN_PATH = '/api/directline/token';
+const DIRECT_LINE_TIMEOUT_MS = 10_000;
+
+interface DirectLineToken {
+  conversationId: string;
+  token: string;
+  expires_in: number;
+}
+
+function isToken(body: unknown): body is DirectLineToken {
+  const b = body as Partial<DirectLineToken> | null;
+  return typeof b?.token === 'string' && typeof b.conversationId === 'string' && typeof b.expires_in === 'number';
+}
+
+export function mountTokenEndpoint(server: Server, { secret, endpoint, logger, burst = 5, rate = 0.2 }: TokenEndpointDeps): void {
+  // A page load takes one token; a burst of 5 then one per 5 s per address stops token farming.
+  const throttle = restify.plugins.throttle({ burst, rate, ip: true });
+
+  server.post(TOKEN_PATH, throttle, async (_req, res) => {
+    res.header('Cache-Control', 'no-store');
+    if (!secret) {
+      res.send(503, { error: 'The chat is not configured on this server: DIRECT_LINE_SECRET is not set.' });
+      return;
+    }
+    const userId = `dl_${randomBytes(16).toString('hex')}`;
+    try {
+      const response = await fetch(`${endpoint}/v3/directline/tokens/generate`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ user: { id: userId } }),
+        signal: AbortSignal.timeout(DIRECT_LINE_TIMEOUT_MS),
+      });
+      const body: unknown = response.ok ? await response.json() : undefined;
+      if (!isToken(body)) {
+        logger.warn({ status: response.status }, 'Direct Line refused to issue a token');
+        res.send(502, { error: 'Direct Line did not issue a token. Please try again later.' });
+        return;
+      }
+      res.send(200, { token: body.token, conversationId: body.conversationId, expires_in: body.expires_in });
+    } catch (err) {
+      logger.warn({ err: (err as Error).message }, 'Direct Line could not be reached');
+      res.send(502, { error: 'Direct Line could not be reached. Please try again later.' });
+    }
+  });
+}

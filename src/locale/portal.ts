@@ -1,0 +1,67 @@
+/**
+ * The help portal's page text (en, ja). Kept beside the bot's catalogs, apart from them, because
+ * the page is not a conversation; the words the page sends to the bot come from the bot's catalogs.
+ */
+import type { Locale } from './catalog';
+
+export interface PortalText {
+  /** BCP 47 tag for the page and for Web Chat's own strings. */
+  htmlLang: string;
+  webChatLocale: string;
+  title: string;
+  heading: string;
+  tagline: string;
+  rulesHeading: string;
+  rules: { id: string; text: string }[];
+  relay: string;
+  articleLink: string;
+  chatHeading: string;
+  startOver: string;
+  connecting: string;
+  chatUnavailable: string;
+}
+
+export const PORTAL_TEXT: Record<Locale, PortalText> = {
+  en: {
+    htmlLang: 'en',
+    webChatLocale: 'en-US',
+    title: 'Azure outbound mail (port 25) help',
+    heading: 'Cannot send mail from Azure on port 25?',
+    tagline: 'Answer a few questions and find out, rule by rule, whether Azure blocks port 25 for you and what to do next.',
+    rulesHeading: 'The rules in short',
+    rules: [
+      { id: 'S1', text: 'The port 25 rules apply to virtual machines and VM scale sets.' },
+      { id: 'E1', text: 'Enterprise Agreement and MCA for enterprise: port 25 is not blocked.' },
+      { id: 'D1', text: 'Enterprise Dev/Test: blocked by default; the block can be lifted with a portal diagnostic.' },
+      { id: 'O1', text: 'Every other subscription type (Pay-As-You-Go, Visual Studio, CSP, free trial…): blocked, with no exemption.' },
+      { id: 'S4', text: 'App Service without VNet integration and other PaaS services: sending on port 25 is not supported.' },
+    ],
+    relay: 'Recommended everywhere (R0): an authenticated SMTP relay on port 587, which Azure does not block.',
+    articleLink: 'Read Microsoft\'s article: Troubleshoot outbound SMTP connectivity problems in Azure',
+    chatHeading: 'Triage assistant',
+    startOver: 'Start over',
+    connecting: 'Connecting to the assistant…',
+    chatUnavailable: 'The chat is not available right now. Please try again later, or read the article linked above.',
+  },
+  ja: {
+    htmlLang: 'ja',
+    webChatLocale: 'ja-JP',
+    title: 'Azure 送信メール (ポート 25) ヘルプ',
+    heading: 'Azure からポート 25 でメールを送信できませんか?',
+    tagline: 'いくつかの質問に答えると、Azure がポート 25 をブロックしているかどうかと次に行うことを、ルールごとにご案内します。',
+    rulesHeading: 'ルールの概要',
+    rules: [
+      { id: 'S1', text: 'ポート 25 のルールは仮想マシンと VM スケール セットが対象です。' },
+      { id: 'E1', text: 'Enterprise Agreement とエンタープライズ向け MCA: ポート 25 はブロックされません。' },
+      { id: 'D1', text: 'Enterprise Dev/Test: 既定でブロックされますが、ポータルの診断でブロックを解除できます。' },
+      { id: 'O1', text: 'その他のサブスクリプション (従量課金、Visual Studio、CSP、無料試用版など): ブロックされ、除外はありません。' },
+      { id: 'S4', text: 'VNet 統合のない App Service やその他の PaaS: ポート 25 での送信はサポートされません。' },
+    ],
+    relay: 'どの場合も推奨 (R0): Azure がブロックしないポート 587 の認証付き SMTP リレー。',
+    articleLink: 'Microsoft の記事: Azure での送信 SMTP 接続に関する問題のトラブルシューティング',
+    chatHeading: '診断アシスタント',
+    startOver: '最初から',
+    connecting: 'アシスタントに接続しています…',
+    chatUnavailable: '現在チャットを利用できません。しばらくしてから再度お試しいただくか、上のリンクの記事をご覧ください。',
+  },
+};

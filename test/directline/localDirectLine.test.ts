@@ -1,0 +1,107 @@
+/**
+ * The local Direct Line endpoint over HTTP, as Web Chat's DirectLineJS uses it: token, start,
+ * post, poll with a watermark, refresh; and what it refuses. Plus the portal's own routes.
+ */
+import type { Activity } from 'botbuilder';
+import type { Server } from 'restify';
+import { loadConfig } from '../../src/config';
+import { start } from '../../src/index';
+import { CATALOGS } from '../../src/locale';
+import { PORTAL_TEXT } from '../../src/locale/portal';
+
+let server: Server;
+
+beforeAll(async () => {
+  ({ server } = await start(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' })));
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => {
+    server.close(() => {
+      resolve();
+    });
+  });
+});
+
+async function call(method: string, path: string, token?: string, body?: unknown) {
+  const response = await fetch(`${server.url}/v3/directline${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+async function conversation(locale: string) {
+  const grant = (await call('POST', '/tokens/generate')).body as { token: string; conversationId: string };
+  const started = await call('POST', '/conversations', grant.token, { locale });
+  expect(started.status).toBe(201);
+  return grant;
+}
+
+const messages = (activities: unknown) => (activities as Partial<Activity>[]).filter((a) => a.type === 'message');
+
+test('a conversation: the welcome in the page language, the echo of what the user sent, the reply, by watermark', async () => {
+  const { token, conversationId } = await conversation('ja-JP');
+  const first = await call('GET', `/conversations/${conversationId}/activities`, token);
+  expect(messages(first.body.activities)[0]?.text).toContain(CATALOGS.ja.welcome);
+
+  const posted = await call('POST', `/conversations/${conversationId}/activities`, token, {
+    type: 'message',
+    text: 'VM',
+    from: { id: 'someone-else', role: 'user' },
+    channelData: { clientActivityID: 'client-1' },
+  });
+  expect(posted.status).toBe(200);
+
+  const next = await call('GET', `/conversations/${conversationId}/activities?watermark=${String(first.body.watermark)}`, token);
+  const [echo, reply] = messages(next.body.activities);
+  // Web Chat matches its message by clientActivityID; the sender is the token's user, whatever the page claimed.
+  expect(echo?.channelData).toEqual({ clientActivityID: 'client-1' });
+  expect(echo?.from?.id).toMatch(/^dl_/);
+  expect(echo?.id).toBe(posted.body.id);
+  expect(reply?.text).toContain(CATALOGS.ja.questions.subscription.prompt);
+  expect(reply?.from?.role).toBe('bot');
+});
+
+test('refresh gives a new token for the same conversation', async () => {
+  const { token, conversationId } = await conversation('en-US');
+  const refreshed = await call('POST', '/tokens/refresh', token);
+  expect(refreshed.body.conversationId).toBe(conversationId);
+  expect(refreshed.body.token).not.toBe(token);
+  const polled = await call('GET', `/conversations/${conversationId}/activities`, refreshed.body.token as string);
+  expect(polled.status).toBe(200);
+});
+
+test('no token, a made-up token or another conversation\'s token: 403', async () => {
+  const a = await conversation('en-US');
+  const b = await conversation('en-US');
+  expect((await call('GET', `/conversations/${a.conversationId}/activities`)).status).toBe(403);
+  expect((await call('GET', `/conversations/${a.conversationId}/activities`, 'made-up')).status).toBe(403);
+  expect((await call('GET', `/conversations/${a.conversationId}/activities`, b.token)).status).toBe(403);
+  expect((await call('POST', `/conversations/${a.conversationId}/activities`, b.token, { type: 'message', text: 'hi' })).status).toBe(403);
+});
+
+test('an activity without a type is a 400 with a message, not a crash', async () => {
+  const { token, conversationId } = await conversation('en-US');
+  const answer = await call('POST', `/conversations/${conversationId}/activities`, token, { text: 'no type' });
+  expect(answer.status).toBe(400);
+  expect(JSON.stringify(answer.body)).toContain('type');
+});
+
+test('the portal page is in the browser\'s language, and serves Web Chat from this server', async () => {
+  const ja = await fetch(`${server.url}/`, { headers: { 'accept-language': 'ja,en-US;q=0.8' } });
+  const html = await ja.text();
+  expect(html).toContain(`<title>${PORTAL_TEXT.ja.title}</title>`);
+  expect(html).toContain('src="/portal/webchat.js"');
+  expect(ja.headers.get('content-security-policy')).toContain("script-src 'self'");
+  const en = await (await fetch(`${server.url}/`, { headers: { 'accept-language': 'en-GB' } })).text();
+  expect(en).toContain(`<title>${PORTAL_TEXT.en.title}</title>`);
+
+  const webChat = await fetch(`${server.url}/portal/webchat.js`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(webChat.status).toBe(200);
+  expect(webChat.headers.get('content-type')).toContain('javascript');
+  expect(await webChat.text()).toContain('renderWebChat');
+  expect((await fetch(`${server.url}/portal/..%2Fpackage.json`)).status).toBe(404);
+  expect((await fetch(`${server.url}/portal/constructor`)).status).toBe(404);
+});

@@ -1,0 +1,135 @@
+/**
+ * The help portal in a real browser: headless Chromium opens the page served by the real bot
+ * (local mode, so Web Chat talks Direct Line to the in-process endpoint) and completes a
+ * triage by clicking the bot's buttons and typing, in English and in Japanese.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Server } from 'restify';
+import { loadConfig } from '../../src/config';
+import { start } from '../../src/index';
+import { CATALOGS, type Locale } from '../../src/locale';
+import { PORTAL_TEXT } from '../../src/locale/portal';
+import { launchChromium, type Chromium } from '../support/chromium';
+
+const OUTPUT = path.join(__dirname, '..', '..', 'test-output');
+// A browser on a busy 2-core machine: a generous ceiling, not a speed check.
+jest.setTimeout(120_000);
+
+let server: Server;
+let url: string;
+let browser: Chromium | undefined;
+
+beforeAll(async () => {
+  mkdirSync(OUTPUT, { recursive: true });
+  ({ server } = await start(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' })));
+  url = server.url;
+});
+
+afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => {
+    server.close(() => {
+      resolve();
+    });
+  });
+});
+
+function label(locale: Locale, question: 'resource' | 'subscription' | 'formerlyEnterprise', option: string): string {
+  return (CATALOGS[locale].questions[question].options as Record<string, { label: string }>)[option].label;
+}
+
+/** Clicks one of the bot's choices: Web Chat shows them as buttons in its suggested-actions toolbar. */
+async function click(page: Page, name: string) {
+  await page.getByRole('toolbar').getByRole('button', { name, exact: true }).click();
+}
+
+async function triage(page: Page, locale: Locale) {
+  const catalog = CATALOGS[locale];
+  await page.goto(url);
+  await expect(page.title()).resolves.toBe(PORTAL_TEXT[locale].title);
+  // The welcome arrives on joining, before the person types anything.
+  await page.getByText(catalog.welcome.slice(0, 20)).first().waitFor();
+  await click(page, label(locale, 'resource', 'virtualMachine'));
+  await page.getByText(catalog.questions.subscription.prompt.slice(0, 20)).first().waitFor();
+  return catalog;
+}
+
+async function typeAnswer(page: Page, text: string) {
+  const input = page.locator('[data-id="webchat-sendbox-input"]');
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+test('English: a VM on Pay-As-You-Go, typed as an offer id, is blocked (O1)', async () => {
+  browser = await launchChromium('en-US');
+  const page = await browser.context.newPage();
+  // Anything the page's content security policy blocks, or a script error, shows up here.
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  const catalog = await triage(page, 'en');
+  await typeAnswer(page, 'It is MS-AZR-0003P');
+  await page.getByText(catalog.questions.formerlyEnterprise.prompt.slice(0, 30)).first().waitFor();
+  await click(page, label('en', 'formerlyEnterprise', 'no'));
+
+  await page.getByText(catalog.outcome.blocked, { exact: true }).waitFor();
+  await page.getByText(/Decided by rules .*\bO1\b/).first().waitFor();
+  await page.screenshot({ path: path.join(OUTPUT, 'portal-en.png') });
+
+  // "Start over" is one click on the page.
+  await page.getByRole('button', { name: PORTAL_TEXT.en.startOver, exact: true }).click();
+  await page.getByText(catalog.startingOver, { exact: true }).waitFor();
+  expect(problems).toEqual([]);
+});
+
+test('Japanese browser: the page and the bot speak Japanese, and the verdict is on screen', async () => {
+  browser = await launchChromium('ja-JP');
+  const page = await browser.context.newPage();
+  const catalog = await triage(page, 'ja');
+  await expect(page.locator('h1').textContent()).resolves.toBe(PORTAL_TEXT.ja.heading);
+  await click(page, label('ja', 'subscription', 'payAsYouGo'));
+  await page.getByText(catalog.questions.formerlyEnterprise.prompt.slice(0, 20)).first().waitFor();
+  await typeAnswer(page, 'いいえ');
+
+  await page.getByText(catalog.outcome.blocked, { exact: true }).waitFor();
+  await page.getByText(/判断の根拠: ルール .*\bO1\b/).first().waitFor();
+  await page.screenshot({ path: path.join(OUTPUT, 'portal-ja.png') });
+
+  // The switch turns the page and the conversation to English.
+  await page.getByRole('button', { name: CATALOGS.en.languageName, exact: true }).click();
+  await expect(page.locator('h1').textContent()).resolves.toBe(PORTAL_TEXT.en.heading);
+  await page.getByText(CATALOGS.en.languageSwitched, { exact: true }).waitFor();
+});
+
+test('without Direct Line (production settings, no secret) the page says the chat is unavailable, in Japanese', async () => {
+  const production = await start(
+    loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'not-used-here',
+    }),
+  );
+  try {
+    browser = await launchChromium('ja-JP');
+    const page = await browser.context.newPage();
+    await page.goto(production.server.url);
+    await page.getByText(PORTAL_TEXT.ja.chatUnavailable).waitFor();
+    await expect(page.getByRole('button', { name: PORTAL_TEXT.ja.startOver }).isDisabled()).resolves.toBe(true);
+  } finally {
+    await new Promise<void>((resolve) => {
+      production.server.close(() => {
+        resolve();
+      });
+    });
+  }
+});
