@@ -47,7 +47,7 @@ const API_VERSIONS: Record<string, [string, string]> = {
 const PLATFORM_SETTINGS = new Set([
   'APPLICATIONINSIGHTS_CONNECTION_STRING', // read by the App Service Node.js auto-instrumentation agent
   'ApplicationInsightsAgent_EXTENSION_VERSION', // turns that agent on
-  'SCM_DO_BUILD_DURING_DEPLOYMENT', // zip deploy runs npm install and npm run build
+  'SCM_DO_BUILD_DURING_DEPLOYMENT', // off: the zip holds the build that was tested (README, Deploy to Azure)
   'AZURE_CLIENT_ID', // read by @azure/identity's DefaultAzureCredential: which user-assigned identity signs in to storage
 ]);
 
