@@ -4,6 +4,7 @@
  * turn, on a keep-alive connection pool. A reply that is not the expected step is an error.
  */
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'undici';
 import type { Step } from './scripts';
 
@@ -16,6 +17,8 @@ export interface Load {
   /** Stops starting conversations after this many (0 = no limit). */
   conversations: number;
   channelId: string;
+  /** A person's pause between a reply and their next message, on average (0 = none: the bot's saturation). */
+  thinkMs: number;
   /** Conversation ids start with this, so runs never share a conversation. */
   prefix: string;
   /** The turns of conversation n, with the locale its activities carry. */
@@ -110,6 +113,8 @@ export async function drive(load: Load): Promise<LoadResult> {
         }
         turns++;
         done++;
+        // Spread evenly around the mean, so the users do not fall into lockstep.
+        if (load.thinkMs) await sleep(load.thinkMs * (0.5 + Math.random()));
       }
       if (done === steps.length) completed.add(n);
     }

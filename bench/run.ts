@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { drive, percentile, type Load, type LoadResult } from './driver';
+import { drive, percentile, type Load } from './driver';
 import { triageScripts } from './scripts';
 import type { TargetKind, TargetMessage } from './target';
 
@@ -18,11 +18,12 @@ const USAGE = `npm run bench -- [options]
   --duration S        seconds of measured load per bot and round (10)
   --warmup S          seconds of unmeasured load per bot first (3)
   --rounds N          echo and triage alternate this many times, to spread the machine's noise (2)
+  --think MS          latency phase: each user pauses this long on average between turns, 0 = no phase (250)
   --conversations N   stop each measured run after N conversations, 0 = no limit (0)
   --channel ID        channelId of the activities (directline)
   --memory LIST       idle conversation counts, comma-separated, or "none" (1000,10000,100000)
   --idle-turns N      turns each idle conversation has had before it is measured (2)
-  --cpu-prof DIR      write a V8 CPU profile of the triage bot into DIR (node --cpu-prof)`;
+  --cpu-prof DIR      write V8 CPU profiles of both bots into DIR (node --cpu-prof; file names hold the pid)`;
 
 const { values: args } = parseArgs({
   options: {
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '3' },
     rounds: { type: 'string', default: '2' },
     conversations: { type: 'string', default: '0' },
+    think: { type: 'string', default: '250' },
     channel: { type: 'string', default: 'directline' },
     memory: { type: 'string', default: '1000,10000,100000' },
     'idle-turns': { type: 'string', default: '2' },
@@ -54,6 +56,7 @@ const config = {
   warmupMs: count('warmup', 0) * 1000,
   rounds: count('rounds', 1),
   conversations: count('conversations', 0),
+  thinkMs: count('think', 0),
   channelId: args.channel,
   memory: args.memory === 'none' ? [] : args.memory.split(',').map(Number),
   idleTurns: count('idle-turns', 1),
@@ -80,6 +83,15 @@ async function stopTarget(target: Target): Promise<void> {
   await exited;
 }
 
+async function cpuOf(target: Target): Promise<NodeJS.CpuUsage> {
+  target.child.send('cpu');
+  const reply = await target.message();
+  if (!('cpu' in reply)) throw new Error('no CPU figures from the bot');
+  return reply.cpu;
+}
+
+const cpuMs = (from: NodeJS.CpuUsage, to: NodeJS.CpuUsage) => (to.user - from.user + to.system - from.system) / 1000;
+
 async function memoryOf(target: Target): Promise<NodeJS.MemoryUsage> {
   target.child.send('memory');
   const reply = await target.message();
@@ -99,13 +111,14 @@ const echoScript = (n: number) => {
 };
 
 let runs = 0;
-function load(url: string, script: Load['script'], durationMs: number, conversations = config.conversations): Load {
+function load(url: string, script: Load['script'], durationMs: number, conversations = config.conversations, thinkMs = 0): Load {
   return {
     url,
     concurrency: config.concurrency,
     durationMs,
     conversations,
     channelId: config.channelId,
+    thinkMs,
     prefix: `bench-${process.pid}-${runs++}`,
     script,
   };
@@ -113,6 +126,9 @@ function load(url: string, script: Load['script'], durationMs: number, conversat
 
 interface Totals {
   turns: number;
+  /** CPU time of the bot's process and of this one (the load generator) during the measured runs. */
+  botCpuMs: number;
+  driverCpuMs: number;
   errors: number;
   elapsedMs: number;
   latencies: number[];
@@ -120,7 +136,13 @@ interface Totals {
   completed: Set<number>;
 }
 
-function add(totals: Totals, r: LoadResult): void {
+/** A measured run, with the CPU time each side spent on it: on a shared machine, CPU per turn is steadier than turns per second. */
+async function measure(totals: Totals, target: Target, script: Load['script'], thinkMs = 0): Promise<void> {
+  const botBefore = await cpuOf(target);
+  const driverBefore = process.cpuUsage();
+  const r = await drive(load(target.url, script, config.durationMs, config.conversations, thinkMs));
+  totals.driverCpuMs += cpuMs(driverBefore, process.cpuUsage());
+  totals.botCpuMs += cpuMs(botBefore, await cpuOf(target));
   totals.turns += r.turns;
   totals.errors += r.errors;
   totals.elapsedMs += r.elapsedMs;
@@ -129,7 +151,7 @@ function add(totals: Totals, r: LoadResult): void {
   for (const n of r.completed) totals.completed.add(n % scripts.length);
 }
 
-const emptyTotals = (): Totals => ({ turns: 0, errors: 0, elapsedMs: 0, latencies: [], errorSamples: new Set(), completed: new Set() });
+const emptyTotals = (): Totals => ({ turns: 0, botCpuMs: 0, driverCpuMs: 0, errors: 0, elapsedMs: 0, latencies: [], errorSamples: new Set(), completed: new Set() });
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 function summarize(name: string, t: Totals) {
@@ -138,8 +160,12 @@ function summarize(name: string, t: Totals) {
   console.log(
     `${name.padEnd(7)} ${turnsPerSecond.toFixed(0).padStart(7)} turns/s   p50 ${ms(percentile(sorted, 50)).padStart(9)}   p99 ${ms(percentile(sorted, 99)).padStart(9)}   turns ${String(t.turns).padStart(7)}   errors ${t.errors}`,
   );
+  const botCpu = t.botCpuMs / t.turns;
+  console.log(
+    `        bot CPU ${botCpu.toFixed(3)} ms/turn (${((100 * t.botCpuMs) / t.elapsedMs).toFixed(0)}% of a core), load generator CPU ${(t.driverCpuMs / t.turns).toFixed(3)} ms/turn`,
+  );
   for (const e of t.errorSamples) console.log(`        error: ${e}`);
-  return { turnsPerSecond, p99: percentile(sorted, 99) };
+  return { turnsPerSecond, p99: percentile(sorted, 99), botCpu };
 }
 
 function machine(): string {
@@ -150,7 +176,8 @@ function machine(): string {
 async function throughput(): Promise<void> {
   const profile = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : [];
   const triage = await startTarget('triage', profile);
-  const echo = await startTarget('echo');
+  const echo = await startTarget('echo', profile);
+  if (args['cpu-prof']) console.log(`CPU profiles into ${args['cpu-prof']}: triage bot pid ${triage.child.pid}, echo bot pid ${echo.child.pid}`);
   try {
     const cells = new Set(scripts.map((s) => `${s.outcome} ${s.rules.join(',')}`));
     console.log(
@@ -166,23 +193,43 @@ async function throughput(): Promise<void> {
     const echoTotals = emptyTotals();
     const triageTotals = emptyTotals();
     for (let round = 0; round < config.rounds; round++) {
-      add(echoTotals, await drive(load(echo.url, echoScript, config.durationMs)));
-      add(triageTotals, await drive(load(triage.url, triageScript, config.durationMs)));
+      await measure(echoTotals, echo, echoScript);
+      await measure(triageTotals, triage, triageScript);
     }
     console.log(`after:  ${machine()}\n`);
     const floor = summarize('echo', echoTotals);
     const bot = summarize('triage', triageTotals);
     const ratio = bot.turnsPerSecond / floor.turnsPerSecond;
     console.log(`\nratio triage / echo: ${ratio.toFixed(2)} (target ≥ 0.70: ${ratio >= 0.7 ? 'met' : 'MISSED'})`);
-    console.log(
-      `triage p99: ${ms(bot.p99)} at ${config.concurrency} concurrent (target < 50 ms at 50: ${bot.p99 < 50 ? 'met' : 'MISSED'}${config.concurrency === 50 ? '' : ', other concurrency'})`,
-    );
+    console.log(`ratio of bot CPU per turn, echo / triage: ${(floor.botCpu / bot.botCpu).toFixed(2)} (the throughput ratio a CPU-bound bot would reach)`);
     console.log(`paths completed without error: ${triageTotals.completed.size} of ${scripts.length}`);
     if (triageTotals.errors || echoTotals.errors) process.exitCode = 1;
+    if (config.thinkMs) await latency(triage, echo);
   } finally {
     await stopTarget(triage);
     await stopTarget(echo);
   }
+}
+
+/**
+ * With no pause between turns, each user waits for its reply and sends again at once, so the
+ * latency is concurrency / throughput: it measures saturation, not a turn. People pause; with
+ * the same users pausing, latency is what one turn costs under that load.
+ */
+async function latency(triage: Target, echo: Target): Promise<void> {
+  console.log(`\nlatency: ${config.concurrency} concurrent conversations, each user pausing ${config.thinkMs} ms on average between turns; ${machine()}`);
+  const echoTotals = emptyTotals();
+  const triageTotals = emptyTotals();
+  for (let round = 0; round < config.rounds; round++) {
+    await measure(echoTotals, echo, echoScript, config.thinkMs);
+    await measure(triageTotals, triage, triageScript, config.thinkMs);
+  }
+  summarize('echo', echoTotals);
+  const bot = summarize('triage', triageTotals);
+  console.log(
+    `triage p99: ${ms(bot.p99)} at ${config.concurrency} concurrent (target < 50 ms at 50: ${bot.p99 < 50 ? 'met' : 'MISSED'}${config.concurrency === 50 ? '' : ', other concurrency'})`,
+  );
+  if (triageTotals.errors || echoTotals.errors) process.exitCode = 1;
 }
 
 /** One bot process per N, so the figures of one N never include another's leftovers. */

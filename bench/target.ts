@@ -1,7 +1,7 @@
 /**
  * A bot under load, in its own process so the load generator does not share its event loop:
- * `node target.js triage|echo`. Tells its parent the URL, and on request its memory after a
- * full garbage collection (run with --expose-gc for that).
+ * `node target.js triage|echo`. Tells its parent the URL, and on request the CPU time it has used,
+ * or its memory after a full garbage collection (run with --expose-gc for that).
  */
 import { once } from 'node:events';
 import { loadConfig } from '../src/config';
@@ -10,7 +10,7 @@ import { start } from '../src/index';
 import { createEchoServer } from './echoBot';
 
 export type TargetKind = 'triage' | 'echo';
-export type TargetMessage = { url: string } | { memory: NodeJS.MemoryUsage };
+export type TargetMessage = { url: string } | { memory: NodeJS.MemoryUsage } | { cpu: NodeJS.CpuUsage };
 
 function reply(message: TargetMessage): void {
   process.send?.(message);
@@ -31,11 +31,14 @@ async function main(): Promise<void> {
   const kind = process.argv[2];
   if (kind !== 'triage' && kind !== 'echo') throw new Error('usage: target.js triage|echo');
   process.on('message', (request) => {
-    if (request !== 'memory') return;
-    // Twice: the first pass can leave finalizer-held objects for the second.
-    global.gc?.();
-    global.gc?.();
-    reply({ memory: process.memoryUsage() });
+    if (request === 'cpu') {
+      reply({ cpu: process.cpuUsage() });
+    } else if (request === 'memory') {
+      // Twice: the first pass can leave finalizer-held objects for the second.
+      global.gc?.();
+      global.gc?.();
+      reply({ memory: process.memoryUsage() });
+    }
   });
   process.on('disconnect', () => process.exit(0));
   reply({ url: await listen(kind) });

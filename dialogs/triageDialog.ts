@@ -22,8 +22,18 @@ export interface TriageState {
 
 const LOCALES = Object.keys(CATALOGS) as Locale[];
 
-/** Words of every locale for each option of a question, so either language is understood. */
+/** Words of every locale for each option of a question, so either language is understood; gathered once per question. */
+const gatheredWords = new Map<QuestionId, OptionWords<string>[]>();
 function optionWords(question: QuestionId): OptionWords<string>[] {
+  let words = gatheredWords.get(question);
+  if (!words) {
+    words = gatherWords(question);
+    gatheredWords.set(question, words);
+  }
+  return words;
+}
+
+function gatherWords(question: QuestionId): OptionWords<string>[] {
   return render.optionIds(CATALOGS.en, question).map((id) => ({
     id,
     words: LOCALES.flatMap((l) => {
@@ -33,10 +43,14 @@ function optionWords(question: QuestionId): OptionWords<string>[] {
   }));
 }
 
+/** Each command's words in every locale, normalized once. */
+const COMMAND_WORDS = (Object.keys(CATALOGS.en.commands) as CommandId[]).map(
+  (id) => [id, new Set(LOCALES.flatMap((l) => CATALOGS[l].commands[id].map(normalize)))] as const,
+);
+
 function recognizeCommand(text: string): CommandId | undefined {
   const said = normalize(text);
-  const ids = Object.keys(CATALOGS.en.commands) as CommandId[];
-  return ids.find((id) => LOCALES.some((l) => CATALOGS[l].commands[id].some((w) => normalize(w) === said)));
+  return COMMAND_WORDS.find(([, words]) => words.has(said))?.[0];
 }
 
 /** A card or button submit: {question, choice}, as render.question sends it. */
