@@ -11,6 +11,7 @@ import { CATALOGS, format, localeFrom, type Catalog, type Locale } from '../src/
 import type { CommandId, QuestionId } from '../src/locale/catalog';
 import { findSubscriptionId, normalize, recognize, type OptionWords } from './recognizer';
 import * as render from './render';
+import { CLOSED_TRACE, VERDICT_TRACE, type ClosedTrace, type VerdictTrace } from './traces';
 import { emptyAnswers, FACT_VALUES, isClarifyingFact, nextQuestion, toFacts, type Answers } from './triageFlow';
 
 export interface TriageState {
@@ -189,8 +190,11 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
       return;
     }
     const facts = toFacts(state.answers)!;
+    const result = evaluateEligibility(facts);
     if (preface.length) await dc.context.sendActivity(preface.join('\n\n'));
-    await dc.context.sendActivity(render.verdict(catalog, state.locale, evaluateEligibility(facts)));
+    await dc.context.sendActivity(render.verdict(catalog, state.locale, result));
+    const trace: VerdictTrace = { outcome: result.outcome, rules: result.rules };
+    await dc.context.sendTraceActivity(VERDICT_TRACE, trace);
     state.asking = 'solved';
     await dc.context.sendActivity(render.question(catalog, 'solved', dc.context.activity.channelId));
   }
@@ -209,12 +213,14 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
   private async close(dc: DialogContext, state: TriageState, solved: boolean): Promise<void> {
     const catalog = this.catalog(state);
     state.asking = undefined;
+    const result = evaluateEligibility(toFacts(state.answers)!);
+    const category = solved ? undefined : render.category(state.locale, result);
+    const trace: ClosedTrace = { outcome: result.outcome, rules: result.rules, solved, escalated: category !== undefined };
+    await dc.context.sendTraceActivity(CLOSED_TRACE, trace);
     if (solved) {
       await dc.context.sendActivity(catalog.solvedThanks);
       return;
     }
-    const result = evaluateEligibility(toFacts(state.answers)!);
-    const category = render.category(state.locale, result);
     const intro = category
       ? [catalog.escalationIntro, format(catalog.escalationHowTo, { category })]
       : result.rules.includes('E2')

@@ -5,7 +5,9 @@ import { createAdapter } from './adapter';
 import { TriageBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
+import { createMetrics } from './metrics';
 import { createServer } from './server';
+import { dropTraceReplies } from './traceReplies';
 import { TriageDialog } from '../dialogs/triageDialog';
 import { version } from '../package.json';
 
@@ -13,7 +15,10 @@ export async function start(config: Config, logger: Logger = createLogger(config
   const conversationState = new ConversationState(new MemoryStorage());
   const bot = new TriageBot(conversationState, new TriageDialog());
   const adapter = createAdapter(config, conversationState, logger);
-  const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger });
+  const metrics = createMetrics();
+  // Metrics first: they read the dialog's trace activities before these are dropped.
+  adapter.use(metrics.middleware, dropTraceReplies);
+  const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger, metrics: metrics.registry });
 
   await new Promise<void>((resolve) => {
     server.listen(config.PORT, config.host, resolve);
