@@ -15,7 +15,7 @@ import type { TargetKind, TargetMessage } from './target';
 
 const USAGE = `npm run bench -- [options]
   --concurrency N     virtual users, one conversation in flight each (50)
-  --duration S        seconds of measured load per bot and round (10)
+  --duration S        seconds of measured load per bot and round, 0 = memory only (10)
   --warmup S          seconds of unmeasured load per bot first (3)
   --rounds N          echo and triage alternate this many times, to spread the machine's noise (2)
   --think MS          latency phase: each user pauses this long on average between turns, 0 = no phase (250)
@@ -52,7 +52,7 @@ function count(name: keyof typeof args, min: number): number {
 
 const config = {
   concurrency: count('concurrency', 1),
-  durationMs: count('duration', 1) * 1000,
+  durationMs: count('duration', 0) * 1000,
   warmupMs: count('warmup', 0) * 1000,
   rounds: count('rounds', 1),
   conversations: count('conversations', 0),
@@ -265,7 +265,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown cpu'}\n`);
-  await throughput();
+  if (config.durationMs) await throughput();
   if (config.memory.length) {
     console.log(`\nmemory: idle conversations in memory state, ${config.idleTurns} turn(s) each, one bot process per N; ${machine()}`);
     for (const n of config.memory) await idleMemory(n);
