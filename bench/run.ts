@@ -233,7 +233,9 @@ async function latency(triage: Target, echo: Target): Promise<void> {
 }
 
 /** One bot process per N, so the figures of one N never include another's leftovers. */
-async function idleMemory(n: number): Promise<void> {
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+
+async function idleMemory(n: number): Promise<NodeJS.MemoryUsage> {
   const target = await startTarget('triage', ['--expose-gc']);
   try {
     const idle = (m: number) => {
@@ -245,7 +247,6 @@ async function idleMemory(n: number): Promise<void> {
     const before = await memoryOf(target);
     const run = await drive(load(target.url, idle, Number.MAX_SAFE_INTEGER, n));
     const after = await memoryOf(target);
-    const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
     const heap = (after.heapUsed - before.heapUsed) / n;
     const rss = (after.rss - before.rss) / n;
     console.log(
@@ -254,8 +255,20 @@ async function idleMemory(n: number): Promise<void> {
         `   errors ${warm.errors + run.errors}   ${heap < 4096 ? 'met' : 'MISSED'} < 4 KB heap`,
     );
     if (warm.errors || run.errors) process.exitCode = 1;
+    return after;
   } finally {
     await stopTarget(target);
+  }
+}
+
+/** Between two N, fixed costs (code, caches, allocator slack at start) cancel out: what each added conversation costs. */
+function growth(figures: { n: number; memory: NodeJS.MemoryUsage }[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const [a, b] = [figures[i - 1], figures[i]];
+    const added = b.n - a.n;
+    console.log(
+      `from ${a.n} to ${b.n}: heap ${kb((b.memory.heapUsed - a.memory.heapUsed) / added)}, rss ${kb((b.memory.rss - a.memory.rss) / added)} per added conversation`,
+    );
   }
 }
 
@@ -268,7 +281,9 @@ async function main(): Promise<void> {
   if (config.durationMs) await throughput();
   if (config.memory.length) {
     console.log(`\nmemory: idle conversations in memory state, ${config.idleTurns} turn(s) each, one bot process per N; ${machine()}`);
-    for (const n of config.memory) await idleMemory(n);
+    const figures: { n: number; memory: NodeJS.MemoryUsage }[] = [];
+    for (const n of config.memory) figures.push({ n, memory: await idleMemory(n) });
+    growth(figures);
   }
 }
 
