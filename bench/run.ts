@@ -158,7 +158,7 @@ function summarize(name: string, t: Totals) {
   const sorted = Float64Array.from(t.latencies).sort();
   const turnsPerSecond = t.turns / (t.elapsedMs / 1000);
   console.log(
-    `${name.padEnd(7)} ${turnsPerSecond.toFixed(0).padStart(7)} turns/s   p50 ${ms(percentile(sorted, 50)).padStart(9)}   p99 ${ms(percentile(sorted, 99)).padStart(9)}   turns ${String(t.turns).padStart(7)}   errors ${t.errors}`,
+    `${name.padEnd(7)} ${turnsPerSecond.toFixed(0).padStart(7)} turns/s   p50 ${ms(percentile(sorted, 50)).padStart(9)}   p90 ${ms(percentile(sorted, 90)).padStart(9)}   p99 ${ms(percentile(sorted, 99)).padStart(9)}   turns ${String(t.turns).padStart(7)}   errors ${t.errors}`,
   );
   const botCpu = t.botCpuMs / t.turns;
   console.log(
