@@ -25,21 +25,29 @@ const USAGE = `npm run bench -- [options]
   --idle-turns N      turns each idle conversation has had before it is measured (2)
   --cpu-prof DIR      write V8 CPU profiles of both bots into DIR (node --cpu-prof; file names hold the pid)`;
 
-const { values: args } = parseArgs({
-  options: {
-    concurrency: { type: 'string', default: '50' },
-    duration: { type: 'string', default: '10' },
-    warmup: { type: 'string', default: '3' },
-    rounds: { type: 'string', default: '2' },
-    conversations: { type: 'string', default: '0' },
-    think: { type: 'string', default: '250' },
-    channel: { type: 'string', default: 'directline' },
-    memory: { type: 'string', default: '1000,10000,100000' },
-    'idle-turns': { type: 'string', default: '2' },
-    'cpu-prof': { type: 'string' },
-    help: { type: 'boolean', default: false },
-  },
-});
+function parse() {
+  try {
+    return parseArgs({
+      options: {
+        concurrency: { type: 'string', default: '50' },
+        duration: { type: 'string', default: '10' },
+        warmup: { type: 'string', default: '3' },
+        rounds: { type: 'string', default: '2' },
+        conversations: { type: 'string', default: '0' },
+        think: { type: 'string', default: '250' },
+        channel: { type: 'string', default: 'directline' },
+        memory: { type: 'string', default: '1000,10000,100000' },
+        'idle-turns': { type: 'string', default: '2' },
+        'cpu-prof': { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (err) {
+    console.error(`${(err as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const args = parse();
 
 function count(name: keyof typeof args, min: number): number {
   const value = Number(args[name]);
@@ -50,6 +58,16 @@ function count(name: keyof typeof args, min: number): number {
   return value;
 }
 
+function counts(name: 'memory'): number[] {
+  if (args[name] === 'none') return [];
+  const values = args[name].split(',').map(Number);
+  if (values.some((v) => !Number.isInteger(v) || v < 1)) {
+    console.error(`--${name} must be "none" or integers ≥ 1 separated by commas\n\n${USAGE}`);
+    process.exit(2);
+  }
+  return values;
+}
+
 const config = {
   concurrency: count('concurrency', 1),
   durationMs: count('duration', 0) * 1000,
@@ -58,7 +76,7 @@ const config = {
   conversations: count('conversations', 0),
   thinkMs: count('think', 0),
   channelId: args.channel,
-  memory: args.memory === 'none' ? [] : args.memory.split(',').map(Number),
+  memory: counts('memory'),
   idleTurns: count('idle-turns', 1),
 };
 
