@@ -191,6 +191,37 @@ function machine(): string {
   return `load average ${one.toFixed(2)} (1 min), ${five.toFixed(2)} (5 min) on ${cpus().length} cores`;
 }
 
+type Samples = Map<string, number>;
+
+/** The triage bot's own /metrics, as series → value. */
+async function scrape(target: Target): Promise<Samples> {
+  const text = await (await fetch(new URL('/metrics', target.url))).text();
+  const samples: Samples = new Map();
+  for (const line of text.split('\n')) {
+    const match = /^([^#\s][^\s]*)\s+(\S+)$/.exec(line);
+    if (match) samples.set(match[1], Number(match[2]));
+  }
+  return samples;
+}
+
+/**
+ * What the client's latency is made of: the bot's histogram times each turn inside the bot, so a
+ * client p99 far above it is time spent waiting (for a CPU, or behind other turns), not working.
+ */
+function insideTheBot(before: Samples, after: Samples): void {
+  const moved = (series: string) => (after.get(series) ?? 0) - (before.get(series) ?? 0);
+  const bucket = (le: string) => moved(`bot_turn_duration_seconds_bucket{le="${le}",channel="${config.channelId}"}`);
+  const all = bucket('+Inf');
+  const share = (le: string) => `${((100 * bucket(le)) / all).toFixed(1)}% ≤ ${Number(le) * 1000} ms`;
+  const gc = (kind: string) => {
+    const count = moved(`nodejs_gc_duration_seconds_count{kind="${kind}"}`);
+    return `${count} ${kind} (${(moved(`nodejs_gc_duration_seconds_sum{kind="${kind}"}`) * 1000).toFixed(0)} ms)`;
+  };
+  console.log(
+    `        inside the triage bot: ${share('0.005')}, ${share('0.025')}, ${share('0.05')} of ${all} turns; garbage collections ${gc('minor')}, ${gc('major')}`,
+  );
+}
+
 async function throughput(): Promise<void> {
   const profile = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : [];
   const triage = await startTarget('triage', profile);
@@ -210,13 +241,16 @@ async function throughput(): Promise<void> {
     }
     const echoTotals = emptyTotals();
     const triageTotals = emptyTotals();
+    const before = await scrape(triage);
     for (let round = 0; round < config.rounds; round++) {
       await measure(echoTotals, echo, echoScript);
       await measure(triageTotals, triage, triageScript);
     }
+    const after = await scrape(triage);
     console.log(`after:  ${machine()}\n`);
     const floor = summarize('echo', echoTotals);
     const bot = summarize('triage', triageTotals);
+    insideTheBot(before, after);
     const ratio = bot.turnsPerSecond / floor.turnsPerSecond;
     console.log(`\nratio triage / echo: ${ratio.toFixed(2)} (target ≥ 0.70: ${ratio >= 0.7 ? 'met' : 'MISSED'})`);
     console.log(`ratio of bot CPU per turn, echo / triage: ${(floor.botCpu / bot.botCpu).toFixed(2)} (the throughput ratio a CPU-bound bot would reach)`);
@@ -238,12 +272,15 @@ async function latency(triage: Target, echo: Target): Promise<void> {
   console.log(`\nlatency: ${config.concurrency} concurrent conversations, each user pausing ${config.thinkMs} ms on average between turns; ${machine()}`);
   const echoTotals = emptyTotals();
   const triageTotals = emptyTotals();
+  const before = await scrape(triage);
   for (let round = 0; round < config.rounds; round++) {
     await measure(echoTotals, echo, echoScript, config.thinkMs);
     await measure(triageTotals, triage, triageScript, config.thinkMs);
   }
+  const after = await scrape(triage);
   summarize('echo', echoTotals);
   const bot = summarize('triage', triageTotals);
+  insideTheBot(before, after);
   console.log(
     `triage p99: ${ms(bot.p99)} at ${config.concurrency} concurrent (target < 50 ms at 50: ${bot.p99 < 50 ? 'met' : 'MISSED'}${config.concurrency === 50 ? '' : ', other concurrency'})`,
   );
