@@ -15,6 +15,17 @@ export function normalize(text: string): string {
     .trim();
 }
 
+/** Option words come from the catalogs, a fixed set, so each is normalized (and compiled) once, not on every turn. */
+const normalizedWords = new Map<string, string>();
+function normalizedWord(word: string): string {
+  let normalized = normalizedWords.get(word);
+  if (normalized === undefined) {
+    normalized = normalize(word);
+    normalizedWords.set(word, normalized);
+  }
+  return normalized;
+}
+
 export interface OptionWords<O extends string> {
   id: O;
   words: string[];
@@ -26,12 +37,21 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
+const wholeWordPatterns = new Map<string, RegExp>();
+function wholeWord(word: string): RegExp {
+  let pattern = wholeWordPatterns.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![a-z0-9])${escapeRegExp(word)}(?![a-z0-9])`, 'g');
+    wholeWordPatterns.set(word, pattern);
+  }
+  return pattern;
+}
+
 /** Every place a word stands in the text: as a whole word (ASCII), or anywhere (Japanese has no spaces). */
 function spans(text: string, word: string): [number, number][] {
   const found: [number, number][] = [];
   if (ASCII_WORD.test(word)) {
-    const pattern = new RegExp(`(?<![a-z0-9])${escapeRegExp(word)}(?![a-z0-9])`, 'g');
-    for (const m of text.matchAll(pattern)) found.push([m.index, m.index + word.length]);
+    for (const m of text.matchAll(wholeWord(word))) found.push([m.index, m.index + word.length]);
   } else {
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) found.push([i, i + word.length]);
   }
@@ -53,14 +73,14 @@ export function recognize<O extends string>(input: string, options: OptionWords<
   const text = normalize(input);
   if (!text) return undefined;
 
-  const exact = options.find((o) => o.words.some((w) => normalize(w) === text));
+  const exact = options.find((o) => o.words.some((w) => normalizedWord(w) === text));
   if (exact) return exact.id;
 
   const n = optionNumber(text);
   if (n !== undefined) return options[n - 1]?.id;
 
   const found = options.flatMap((o) =>
-    o.words.map(normalize).filter(Boolean).flatMap((w) => spans(text, w).map(([start, end]) => ({ id: o.id, start, end }))),
+    o.words.map(normalizedWord).filter(Boolean).flatMap((w) => spans(text, w).map(([start, end]) => ({ id: o.id, start, end }))),
   );
   const standing = found.filter(
     (f) => !found.some((g) => g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start),

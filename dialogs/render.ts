@@ -94,8 +94,8 @@ export function summary(catalog: Catalog, locale: Locale, answers: Answers, resu
   const { subscription, subscriptionId } = summaryLines(catalog, answers, typeLabel);
   const lines = [`- ${s.resource}: ${resource}${vnet}`, `- ${s.subscription}: ${subscription}`];
   if (subscriptionId) lines.push(`- ${s.subscriptionId}: ${subscriptionId}`);
-  for (const [fact, value] of Object.entries(answers.clarified) as [keyof typeof FACT_VALUES, boolean | undefined][]) {
-    const word = value === undefined ? catalog.values.unsure : value ? catalog.values.yes : catalog.values.no;
+  for (const [fact, value] of Object.entries(answers.clarified) as [keyof typeof FACT_VALUES, boolean | null | undefined][]) {
+    const word = value === null || value === undefined ? catalog.values.unsure : value ? catalog.values.yes : catalog.values.no;
     lines.push(`- ${catalog.factLabels[fact]}: ${word}`);
   }
   lines.push(`- ${s.verdict}: ${catalog.outcome[result.outcome]} (${result.rules.join(', ')})`);

@@ -14,6 +14,7 @@ import { findSubscriptionId, normalize, recognize, type OptionWords } from './re
 import * as render from './render';
 import * as renderAzure from './renderAzure';
 import type { SubscriptionListItem, SubscriptionLookup, UserToken } from './subscriptionLookup';
+import { CLOSED_TRACE, VERDICT_TRACE, type ClosedTrace, type VerdictTrace } from './traces';
 import { emptyAnswers, FACT_VALUES, isClarifyingFact, nextQuestion, toFacts, type Answers } from './triageFlow';
 
 export interface TriageState {
@@ -38,8 +39,18 @@ export interface AzureLookupOptions {
 
 const LOCALES = Object.keys(CATALOGS) as Locale[];
 
-/** Words of every locale for each option of a question, so either language is understood. */
+/** Words of every locale for each option of a question, so either language is understood; gathered once per question. */
+const gatheredWords = new Map<QuestionId, OptionWords<string>[]>();
 function optionWords(question: QuestionId): OptionWords<string>[] {
+  let words = gatheredWords.get(question);
+  if (!words) {
+    words = gatherWords(question);
+    gatheredWords.set(question, words);
+  }
+  return words;
+}
+
+function gatherWords(question: QuestionId): OptionWords<string>[] {
   return render.optionIds(CATALOGS.en, question).map((id) => ({
     id,
     words: LOCALES.flatMap((l) => {
@@ -54,10 +65,14 @@ function kindWords(kind: string): string[] {
   return optionWords('subscription').find((o) => o.id === kind)?.words ?? [];
 }
 
+/** Each command's words in every locale, normalized once. */
+const COMMAND_WORDS = (Object.keys(CATALOGS.en.commands) as CommandId[]).map(
+  (id) => [id, new Set(LOCALES.flatMap((l) => CATALOGS[l].commands[id].map(normalize)))] as const,
+);
+
 function recognizeCommand(text: string): CommandId | undefined {
   const said = normalize(text);
-  const ids = Object.keys(CATALOGS.en.commands) as CommandId[];
-  return ids.find((id) => LOCALES.some((l) => CATALOGS[l].commands[id].some((w) => normalize(w) === said)));
+  return COMMAND_WORDS.find(([, words]) => words.has(said))?.[0];
 }
 
 /** A card or button submit: {question, choice}, as render.question sends it. */
@@ -371,8 +386,11 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
       return;
     }
     const facts = toFacts(state.answers)!;
+    const result = evaluateEligibility(facts);
     if (preface.length) await dc.context.sendActivity(preface.join('\n\n'));
-    await dc.context.sendActivity(render.verdict(catalog, state.locale, evaluateEligibility(facts)));
+    await dc.context.sendActivity(render.verdict(catalog, state.locale, result));
+    const trace: VerdictTrace = { outcome: result.outcome, rules: result.rules };
+    await dc.context.sendTraceActivity(VERDICT_TRACE, trace);
     state.asking = 'solved';
     await dc.context.sendActivity(render.question(catalog, 'solved', dc.context.activity.channelId));
   }
@@ -398,12 +416,14 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
   private async close(dc: DialogContext, state: TriageState, solved: boolean): Promise<void> {
     const catalog = this.catalog(state);
     state.asking = undefined;
+    const result = evaluateEligibility(toFacts(state.answers)!);
+    const category = solved ? undefined : render.category(state.locale, result);
+    const trace: ClosedTrace = { outcome: result.outcome, rules: result.rules, solved, escalated: category !== undefined };
+    await dc.context.sendTraceActivity(CLOSED_TRACE, trace);
     if (solved) {
       await dc.context.sendActivity(catalog.solvedThanks);
       return;
     }
-    const result = evaluateEligibility(toFacts(state.answers)!);
-    const category = render.category(state.locale, result);
     const intro = category
       ? [catalog.escalationIntro, format(catalog.escalationHowTo, { category })]
       : result.rules.includes('E2')

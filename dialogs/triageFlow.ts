@@ -22,20 +22,23 @@ export interface Answers {
   azure?: VerifiedSubscription;
   /** Who settled the type: Azure alone, the person, or the person choosing the rule among Azure's candidates. */
   subscriptionSource?: 'azure' | 'customer' | 'azureAndCustomer';
-  /** Each clarifying question answered so far; undefined value = "not sure". */
-  clarified: Partial<Record<ClarifyingFact, boolean | undefined>>;
+  /**
+   * Each clarifying question answered so far; null = "not sure" (not undefined, which the
+   * JSON of the state store drops, so the question would come back on the next turn).
+   */
+  clarified: Partial<Record<ClarifyingFact, boolean | null>>;
 }
 
 export const emptyAnswers = (): Answers => ({ clarified: {} });
 
 /** The option ids of a clarifying question, read as the fact's value. */
-export const FACT_VALUES: Record<ClarifyingFact, Record<string, boolean | undefined>> = {
-  exemptionGranted: { yes: true, no: false, unsure: undefined },
-  restartedSinceExemption: { yes: true, no: false, unsure: undefined },
-  routedDirectlyToInternet: { direct: true, appliance: false, unsure: undefined },
-  delegatedSubnet: { yes: true, no: false, unsure: undefined },
-  formerlyEnterprise: { yes: true, no: false, unsure: undefined },
-  receivingDomainRejects: { rejected: true, timeout: false, unsure: undefined },
+export const FACT_VALUES: Record<ClarifyingFact, Record<string, boolean | null>> = {
+  exemptionGranted: { yes: true, no: false, unsure: null },
+  restartedSinceExemption: { yes: true, no: false, unsure: null },
+  routedDirectlyToInternet: { direct: true, appliance: false, unsure: null },
+  delegatedSubnet: { yes: true, no: false, unsure: null },
+  formerlyEnterprise: { yes: true, no: false, unsure: null },
+  receivingDomainRejects: { rejected: true, timeout: false, unsure: null },
 };
 
 export function isClarifyingFact(question: QuestionId): question is ClarifyingFact {
@@ -59,7 +62,8 @@ export function toFacts(answers: Answers): TriageFacts | undefined {
   if (!resource) return undefined;
   const subscription = answers.subscription ?? (subscriptionMatters(resource) ? undefined : 'otherOffer');
   if (!subscription) return undefined;
-  return { resource, subscription, ...answers.clarified };
+  const known = Object.entries(answers.clarified).map(([fact, value]) => [fact, value ?? undefined]);
+  return { resource, subscription, ...(Object.fromEntries(known) as Partial<Record<ClarifyingFact, boolean>>) };
 }
 
 /** The next question, or undefined when the verdict can be given. */

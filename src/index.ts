@@ -5,6 +5,7 @@ import { createAdapter } from './adapter';
 import { TriageBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
+import { createMetrics } from './metrics';
 import { createServer } from './server';
 import { mountWebChannels } from './directline';
 import { stopGracefully } from './shutdown';
@@ -13,6 +14,7 @@ import { VersionedConversationState } from './storage/versionedConversationState
 import { TriageRoot } from '../dialogs/triageRoot';
 import { AzureSubscriptionLookup } from './azure/lookup';
 import { azureSettings } from './azure/settings';
+import { dropTraceReplies } from './traceReplies';
 import { version } from '../package.json';
 
 export async function start(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)) {
@@ -36,7 +38,10 @@ export async function start(config: Config, logger: Logger = createLogger(config
   if (config.OAUTH_CONNECTION_NAME) {
     adapter.use(new TeamsSSOTokenExchangeMiddleware(new MemoryStorage(), config.OAUTH_CONNECTION_NAME));
   }
-  const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger });
+  const metrics = createMetrics();
+  // Metrics first: they read the dialog's trace activities before these are dropped.
+  adapter.use(metrics.middleware, dropTraceReplies);
+  const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger, metrics: metrics.registry });
   mountWebChannels(server, { config, adapter, handleTurn: (context) => bot.run(context), logger });
 
   await new Promise<void>((resolve) => {

@@ -1,5 +1,6 @@
-/** HTTP routes: /api/messages for the channels, /healthz for the platform's health check. */
+/** HTTP routes: /api/messages for the channels, /healthz for the platform's health check, /metrics for Prometheus. */
 import restify from 'restify';
+import type { Registry } from 'prom-client';
 import { z } from 'zod';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from './logger';
@@ -9,6 +10,8 @@ export interface ServerDeps {
   handleTurn: (context: TurnContext) => Promise<void>;
   version: string;
   logger: Logger;
+  /** Served at GET /metrics when given. */
+  metrics?: Registry;
 }
 
 /** The least an activity needs before the adapter sees it; the adapter itself throws (a 500) on less. */
@@ -22,7 +25,7 @@ const ActivityShape = z.object({
 
 const MAX_BODY_BYTES = 256 * 1024;
 
-export function createServer({ adapter, handleTurn, version, logger }: ServerDeps): restify.Server {
+export function createServer({ adapter, handleTurn, version, logger, metrics }: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'smtp25-triage-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
@@ -30,6 +33,12 @@ export function createServer({ adapter, handleTurn, version, logger }: ServerDep
     res.send(200, { status: 'ok', version });
     next();
   });
+
+  if (metrics) {
+    server.get('/metrics', async (_req, res) => {
+      res.sendRaw(200, await metrics.metrics(), { 'content-type': metrics.contentType });
+    });
+  }
 
   server.post('/api/messages', async (req, res) => {
     const shape = ActivityShape.safeParse(req.body);

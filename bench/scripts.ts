@@ -1,0 +1,89 @@
+/**
+ * Complete triage conversations for the bench, derived from the catalogs and the policy so they
+ * stay true when either changes: every path through the questions (each option a person can
+ * press, in the order nextQuestion asks), each ending with the verdict and a closing answer.
+ * Each step carries what the reply must contain; a reply without it counts as an error.
+ */
+import { evaluateEligibility } from '../src/policy/evaluateEligibility';
+import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
+import type { QuestionId } from '../src/locale/catalog';
+import type { Outcome, RuleId } from '../src/policy/types';
+import { optionIds } from '../dialogs/render';
+import { emptyAnswers, FACT_VALUES, isClarifyingFact, nextQuestion, toFacts, type Answers } from '../dialogs/triageFlow';
+
+export interface Step {
+  /** What the person sends: a button's label, as the button posts it. */
+  text: string;
+  /** Every one of these must appear in the reply's text. */
+  expect: string[];
+}
+
+export interface Script {
+  locale: Locale;
+  /** The decision-table cell the path ends in, for the coverage report. */
+  outcome: Outcome;
+  rules: RuleId[];
+  steps: Step[];
+}
+
+const GREETING: Record<Locale, string> = { en: 'hello', ja: 'こんにちは' };
+
+function label(catalog: Catalog, question: QuestionId, option: string): string {
+  return (catalog.questions[question].options as Record<string, { label: string }>)[option].label;
+}
+
+/** The same bookkeeping as the dialog: an option chosen for a question becomes an answer. */
+function answer(answers: Answers, question: QuestionId, option: string): Answers {
+  if (isClarifyingFact(question)) return { ...answers, clarified: { ...answers.clarified, [question]: FACT_VALUES[question][option] } };
+  if (question === 'resource') return { ...answers, resource: option as Answers['resource'], vnetIntegration: undefined };
+  return { ...answers, [question]: option };
+}
+
+/** Every sequence of options that reaches a verdict; "I don't know" for the subscription only re-asks, so it is left out. */
+function paths(answers: Answers, chosen: [QuestionId, string][]): { answers: Answers; chosen: [QuestionId, string][] }[] {
+  const next = nextQuestion(answers);
+  if (!next) return [{ answers, chosen }];
+  return optionIds(CATALOGS.en, next)
+    .filter((option) => !(next === 'subscription' && option === 'unsure'))
+    .flatMap((option) => paths(answer(answers, next, option), [...chosen, [next, option]]));
+}
+
+function expectedAfter(catalog: Catalog, answers: Answers): string[] {
+  const next = nextQuestion(answers);
+  if (next) return [catalog.questions[next].prompt];
+  const verdict = evaluateEligibility(toFacts(answers)!);
+  return [
+    `**${catalog.outcome[verdict.outcome]}**`,
+    format(catalog.decidedBy, { rules: verdict.rules.join(', ') }),
+    catalog.questions.solved.prompt,
+  ];
+}
+
+/** Locales and the closing answer (solved or not) alternate over the paths, so both sides of each are driven. */
+export function triageScripts(): Script[] {
+  const locales = Object.keys(CATALOGS) as Locale[];
+  return paths(emptyAnswers(), []).map(({ answers, chosen }, i) => {
+    const locale = locales[i % locales.length];
+    const catalog = CATALOGS[locale];
+    const verdict = evaluateEligibility(toFacts(answers)!);
+    const solved = Math.floor(i / locales.length) % 2 === 0;
+    let soFar = emptyAnswers();
+    const steps: Step[] = [{ text: GREETING[locale], expect: [catalog.welcome, catalog.questions.resource.prompt] }];
+    for (const [question, option] of chosen) {
+      soFar = answer(soFar, question, option);
+      steps.push({ text: label(catalog, question, option), expect: expectedAfter(catalog, soFar) });
+    }
+    const closing = solved
+      ? [catalog.solvedThanks]
+      : [
+          verdict.escalation
+            ? catalog.escalationIntro
+            : verdict.rules.includes('E2')
+              ? catalog.receivingDomainNotAzure
+              : format(catalog.noEscalation, { rules: verdict.rules.join(', ') }),
+          catalog.summary.title,
+        ];
+    steps.push({ text: label(catalog, 'solved', solved ? 'yes' : 'no'), expect: closing });
+    return { locale, outcome: verdict.outcome, rules: verdict.rules, steps };
+  });
+}

@@ -1,0 +1,35 @@
+import { triageScripts } from '../../bench/scripts';
+import { Transcript } from '../dialogs/transcript';
+
+/**
+ * The bench's conversations are every path through the questions, in both languages; each must
+ * hold in the dialog itself, or the bench would count the bot's own errors as load.
+ */
+describe('the bench scripts', () => {
+  const scripts = triageScripts();
+
+  it('cover every cell of the decision table and every outcome, in English and Japanese', () => {
+    const outcomes = new Set(scripts.map((s) => s.outcome));
+    expect([...outcomes].sort()).toEqual(['blocked', 'exemptable', 'open', 'unsupported']);
+    for (const locale of ['en', 'ja']) expect(scripts.some((s) => s.locale === locale)).toBe(true);
+    const rules = new Set(scripts.flatMap((s) => s.rules));
+    expect([...rules].sort()).toEqual(['C1', 'D1', 'D2', 'D3', 'D4', 'E1', 'E2', 'O1', 'S1', 'S2', 'S3', 'S4'].sort());
+  });
+
+  it('are each answered, turn by turn, as the script expects', async () => {
+    const failures: string[] = [];
+    for (const [i, script] of scripts.entries()) {
+      const t = new Transcript(script.locale === 'ja' ? 'ja-JP' : 'en-US');
+      for (const step of script.steps) {
+        const reply = await t.say(step.text);
+        const missing = step.expect.find((e) => !reply.all.includes(e));
+        if (missing !== undefined) {
+          failures.push(`script ${i}, after "${step.text}": no "${missing.slice(0, 60)}"`);
+          break;
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    // Some 5,000 turns: more than the default limit allows on a busy machine.
+  }, 180_000);
+});
