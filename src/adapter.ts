@@ -1,4 +1,5 @@
 /** The Bot Framework adapter: authentication from settings, and a turn-error handler nobody gets stuck behind. */
+import { randomUUID } from 'node:crypto';
 import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import {
   CallerIdConstants,
@@ -10,7 +11,7 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
-import { CATALOGS, localeFrom } from './locale';
+import { CATALOGS, format, localeFrom } from './locale';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { StorageUnavailableError } from './storage/versionedStorage';
@@ -62,31 +63,32 @@ export function createAdapter(config: Config, conversationState: ConversationSta
   const adapter = new TriageAdapter(auth);
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    // One reference in the log line and in the apology, so support can find the one from the other.
+    const ref = randomUUID().slice(0, 8);
     logger.error(
-      { err: { message: error.message, stack: error.stack }, conversation: context.activity.conversation?.id?.slice(0, 8) },
+      { ref, err: { name: error.name, message: error.message, stack: error.stack }, conversation: context.activity.conversation?.id?.slice(0, 8) },
       'turn failed',
     );
     const catalog = CATALOGS[localeFrom(context.activity.locale)];
+    const tell = async (text: string) => {
+      try {
+        await context.sendActivity(format(text, { ref }));
+      } catch (e) {
+        logger.error({ ref, err: (e as Error).message }, 'could not tell the user about the error');
+      }
+    };
     // The store is down, the state is not broken: keep it, so the conversation goes on once the store is back.
     if (error instanceof StorageUnavailableError) {
-      try {
-        await context.sendActivity(catalog.storageUnavailable);
-      } catch (e) {
-        logger.error({ err: (e as Error).message }, 'could not tell the user about the error');
-      }
+      await tell(catalog.storageUnavailable);
       return;
     }
     // Reset first: a broken dialog state must not fail the next turn too.
     try {
       await conversationState.delete(context);
     } catch (e) {
-      logger.error({ err: (e as Error).message }, 'state reset failed');
+      logger.error({ ref, err: (e as Error).message }, 'state reset failed');
     }
-    try {
-      await context.sendActivity(catalog.errorApology);
-    } catch (e) {
-      logger.error({ err: (e as Error).message }, 'could not tell the user about the error');
-    }
+    await tell(catalog.errorApology);
   };
   return adapter;
 }

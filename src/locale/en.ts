@@ -178,7 +178,7 @@ export const en: Catalog = {
   },
   values: { yes: 'yes', no: 'no', unsure: 'not sure' },
   anythingElse: 'Type "start over" to triage another case.',
-  errorApology: 'Sorry, something went wrong on my side and I had to reset our conversation. Send any message to start again.',
+  errorApology: 'Sorry, something went wrong on my side and I had to reset our conversation. Send any message to start again. (Reference for support: {ref})',
   azure: {
     signInOption: {
       label: 'Sign in and pick my subscription',
@@ -217,5 +217,5 @@ export const en: Catalog = {
   forgotten: 'Done: I have deleted what I stored about this conversation. Send any message to start a new triage.',
   sendAgain: 'Sorry, several of your messages arrived at the same moment and I could not take this one in. Please send it again.',
   storageUnavailable:
-    'Sorry, I cannot reach my storage right now, so I could not take in that message. Your answers so far are kept: please send it again in a minute.',
+    'Sorry, I cannot reach my storage right now, so I could not take in that message. Your answers so far are kept: please send it again in a minute. (Reference for support: {ref})',
 };
