@@ -15,6 +15,8 @@ export const settingsShape = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   /** Where to listen; local mode defaults to loopback so an unauthenticated bot is not exposed. */
   HOST: optionalText,
+  /** A connection that sends nothing for this long is closed (slow-loris clients). */
+  HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   /** How long SIGTERM waits for turns in flight; the channels give a turn 15 s. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(15000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

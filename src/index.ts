@@ -41,7 +41,7 @@ export async function start(config: Config, logger: Logger = createLogger(config
   const metrics = createMetrics();
   // Metrics first: they read the dialog's trace activities before these are dropped.
   adapter.use(metrics.middleware, dropTraceReplies);
-  const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger, metrics: metrics.registry });
+  const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger, metrics: metrics.registry, idleTimeoutMs: config.HTTP_IDLE_TIMEOUT_MS });
   mountWebChannels(server, { config, adapter, handleTurn: (context) => bot.run(context), logger });
 
   await new Promise<void>((resolve) => {

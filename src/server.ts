@@ -12,6 +12,8 @@ export interface ServerDeps {
   logger: Logger;
   /** Served at GET /metrics when given. */
   metrics?: Registry;
+  /** A connection idle this long is closed (slow or stalled clients); a channel waits 15 s for a turn. */
+  idleTimeoutMs: number;
 }
 
 /** The least an activity needs before the adapter sees it; the adapter itself throws (a 500) on less. */
@@ -25,8 +27,13 @@ const ActivityShape = z.object({
 
 const MAX_BODY_BYTES = 256 * 1024;
 
-export function createServer({ adapter, handleTurn, version, logger, metrics }: ServerDeps): restify.Server {
+export function createServer({ adapter, handleTurn, version, logger, metrics, idleTimeoutMs }: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'smtp25-triage-bot', handleUncaughtExceptions: false });
+  // Slow clients must not hold connections: idle sockets close, and whole requests and their headers have limits.
+  server.server.setTimeout(idleTimeoutMs);
+  server.server.headersTimeout = Math.min(10_000, idleTimeoutMs);
+  server.server.requestTimeout = Math.max(15_000, idleTimeoutMs);
+  server.server.keepAliveTimeout = Math.min(5_000, idleTimeoutMs);
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
   server.get('/healthz', (_req, res, next) => {

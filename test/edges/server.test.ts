@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import type { Activity } from 'botbuilder';
 import type { Server } from 'restify';
 import { loadConfig } from '../../src/config';
@@ -87,6 +89,25 @@ describe('the bot over HTTP', () => {
   it('answers an unknown path with 404 and a wrong method with 405', async () => {
     expect((await fetch(`${base}/nothing-here`)).status).toBe(404);
     expect((await fetch(`${base}/api/messages`)).status).toBe(405);
+  });
+});
+
+describe('a client that stalls', () => {
+  it('is disconnected once idle, while other conversations go on', async () => {
+    const { server: strict } = await start(loadConfig({ PORT: '0', HTTP_IDLE_TIMEOUT_MS: '300' }), createLogger('silent'));
+    try {
+      const { port } = strict.address();
+      const stalled = connect(port, '127.0.0.1');
+      await once(stalled, 'connect');
+      stalled.write('POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: appl');
+      const closed = once(stalled, 'close');
+      const other = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(other.status).toBe(200);
+      await closed;
+      expect(stalled.destroyed).toBe(true);
+    } finally {
+      strict.close();
+    }
   });
 });
 
