@@ -57,6 +57,12 @@ export const settingsShape = z.object({
   STATE_CONFLICT_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   /** Direct Line channel secret; exchanged server-side for per-user tokens, never sent to a browser. */
   DIRECT_LINE_SECRET: optionalText,
+  /** Other sites embedding the chat (comma-separated origins) whose pages may fetch Direct Line tokens. */
+  PORTAL_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url().transform((u) => new URL(u).origin))),
   /** Direct Line service base URL (regional endpoints differ, e.g. https://europe.directline.botframework.com). */
   DIRECT_LINE_ENDPOINT: z.string().trim().url().default('https://directline.botframework.com').transform((u) => u.replace(/\/+$/, '')),
 });

@@ -20,7 +20,12 @@ export interface WebChannelDeps {
  */
 export function mountWebChannels(server: Server, { config, adapter, handleTurn, logger }: WebChannelDeps): void {
   const service = { tokenUrl: TOKEN_PATH, domain: `${config.DIRECT_LINE_ENDPOINT}/v3/directline`, webSocket: true };
-  mountTokenEndpoint(server, { secret: config.DIRECT_LINE_SECRET, endpoint: config.DIRECT_LINE_ENDPOINT, logger });
+  mountTokenEndpoint(server, {
+    secret: config.DIRECT_LINE_SECRET,
+    endpoint: config.DIRECT_LINE_ENDPOINT,
+    allowedOrigins: config.PORTAL_ORIGINS,
+    logger,
+  });
   if (config.localMode && !config.DIRECT_LINE_SECRET) {
     mountLocalDirectLine(server, { adapter, handleTurn, logger, bot: { id: 'smtp25-triage-bot', name: 'SMTP 25 triage' } });
     // Polling a loopback endpoint is cheap; twice a second keeps replies prompt.

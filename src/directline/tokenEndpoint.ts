@@ -3,7 +3,7 @@
  * (`dl_…`), server-side, so the secret never reaches a browser. Rate-limited per client address.
  */
 import { randomBytes } from 'node:crypto';
-import restify, { type Server } from 'restify';
+import restify, { type Request, type RequestHandler, type Server } from 'restify';
 import type { Logger } from '../logger';
 
 export interface TokenEndpointDeps {
@@ -12,6 +12,8 @@ export interface TokenEndpointDeps {
   /** Direct Line service base URL, without /v3/directline. */
   endpoint: string;
   logger: Logger;
+  /** Other sites' origins (https://support.contoso.com) whose pages may fetch tokens; the bot's own page always may. */
+  allowedOrigins: string[];
   /** Tokens a client may fetch at once, and per second after that. */
   burst?: number;
   rate?: number;
@@ -31,11 +33,44 @@ function isToken(body: unknown): body is DirectLineToken {
   return typeof b?.token === 'string' && typeof b.conversationId === 'string' && typeof b.expires_in === 'number';
 }
 
-export function mountTokenEndpoint(server: Server, { secret, endpoint, logger, burst = 5, rate = 0.2 }: TokenEndpointDeps): void {
+/** The page asking, when a browser says so: its own origin, or a listed portal's; anything else is refused. */
+function originAllowed(req: Request, allowed: string[]): boolean {
+  const origin = req.header('origin');
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === req.header('host') || allowed.includes(origin);
+  } catch {
+    return false;
+  }
+}
+
+export function mountTokenEndpoint(server: Server, { secret, endpoint, logger, allowedOrigins, burst = 5, rate = 0.2 }: TokenEndpointDeps): void {
   // A page load takes one token; a burst of 5 then one per 5 s per address stops token farming.
   const throttle = restify.plugins.throttle({ burst, rate, ip: true });
+  // Browsers let another site's page read the token only with these headers, and only for listed portals.
+  const cors: RequestHandler = (req, res, next) => {
+    if (!originAllowed(req, allowedOrigins)) {
+      res.send(403, { error: 'This site may not start a chat with the bot.' });
+      next(false);
+      return;
+    }
+    const origin = req.header('origin');
+    if (origin) {
+      res.header('Access-Control-Allow-Origin', origin);
+      res.header('Vary', 'Origin');
+    }
+    next();
+  };
 
-  server.post(TOKEN_PATH, throttle, async (_req, res) => {
+  server.opts(TOKEN_PATH, cors, (_req, res, next) => {
+    res.header('Access-Control-Allow-Methods', 'POST');
+    res.header('Access-Control-Allow-Headers', 'content-type');
+    res.header('Access-Control-Max-Age', '600');
+    res.send(204);
+    next();
+  });
+
+  server.post(TOKEN_PATH, cors, throttle, async (_req, res) => {
     res.header('Cache-Control', 'no-store');
     if (!secret) {
       res.send(503, { error: 'The chat is not configured on this server: DIRECT_LINE_SECRET is not set.' });

@@ -162,7 +162,7 @@ describe('app settings and the configuration module: one source of truth', () =>
   it('gives the bot what it needs to start authenticated and listening publicly', () => {
     // Expressions stand for the values Azure fills in: an id, a tenant, a type from the allowed list.
     const env = Object.fromEntries(
-      appSettings.map(({ name, value }) => [name, value.startsWith('[') ? (name === 'MicrosoftAppType' ? 'UserAssignedMSI' : name === 'LOG_LEVEL' ? 'info' : name === 'MicrosoftAppPassword' ? '' : name === 'BLOB_ACCOUNT_URL' ? 'https://st.blob.core.windows.net/' : name === 'BLOB_CONTAINER' ? 'bot-state' : 'value-from-azure') : value]),
+      appSettings.map(({ name, value }) => [name, value.startsWith('[') ? (name === 'MicrosoftAppType' ? 'UserAssignedMSI' : name === 'LOG_LEVEL' ? 'info' : name === 'MicrosoftAppPassword' ? '' : name === 'BLOB_ACCOUNT_URL' ? 'https://st.blob.core.windows.net/' : name === 'BLOB_CONTAINER' ? 'bot-state' : name === 'PORTAL_ORIGINS' ? 'https://support.contoso.com' : 'value-from-azure') : value]),
     );
     const config = loadConfig(env);
     expect(config.localMode).toBe(false);

@@ -170,3 +170,46 @@ test('one client fetching tokens in a loop is stopped with 429 after a short bur
     await directLine.close();
   }
 });
+
+describe('which pages may fetch a token', () => {
+  let directLine: FakeDirectLine;
+  let bot: Awaited<ReturnType<typeof startBot>>;
+  const PORTAL = 'https://support.contoso.example';
+
+  beforeAll(async () => {
+    directLine = await fakeDirectLine();
+    bot = await startBot({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: directLine.url, PORTAL_ORIGINS: `${PORTAL}/` });
+  });
+
+  afterAll(async () => {
+    await stop(bot.server);
+    await directLine.close();
+  });
+
+  const post = (origin: string) => fetch(`${bot.server.url}/api/directline/token`, { method: 'POST', headers: { origin } });
+
+  test('another site is refused, and its page is given nothing to read', async () => {
+    const before = directLine.requests.length;
+    const answer = await post('https://evil.example');
+    expect(answer.status).toBe(403);
+    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+    expect(directLine.requests.length).toBe(before);
+  });
+
+  test('a listed portal gets the token with the header that lets its page read it', async () => {
+    const answer = await post(PORTAL);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('access-control-allow-origin')).toBe(PORTAL);
+    const preflight = await fetch(`${bot.server.url}/api/directline/token`, {
+      method: 'OPTIONS',
+      headers: { origin: PORTAL, 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('POST');
+  });
+
+  test("the bot's own page may, as before", async () => {
+    const answer = await post(new URL(bot.server.url).origin);
+    expect(answer.status).toBe(200);
+  });
+});
