@@ -15,6 +15,11 @@ import { startBotProcess, type BotProcess } from '../support/botProcess';
 
 const APP_ID = '6f1c2a4e-0000-4000-8000-00000000b07a';
 const SECRET = 'test-secret-do-not-log-8c1f';
+/** Every other secret setting, configured too, so the log check covers a run with all of them. */
+const OTHER_SECRETS = {
+  AZURE_OBO_CLIENT_SECRET: 'obo-secret-do-not-log-51aa',
+  DIRECT_LINE_SECRET: 'dl-secret-do-not-log-77c2',
+};
 const ISSUER = 'https://api.botframework.com';
 const SERVICE_URL = 'https://smba.example.test/apac/';
 const KID = 'test-key-1';
@@ -69,6 +74,11 @@ beforeAll(async () => {
       MicrosoftAppPassword: SECRET,
       MicrosoftAppType: 'MultiTenant',
       ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
+      OAUTH_CONNECTION_NAME: 'azure',
+      AZURE_TOKEN_MODE: 'onBehalfOf',
+      AZURE_OBO_TENANT_ID: '11111111-1111-4111-8111-111111111111',
+      AZURE_OBO_CLIENT_ID: APP_ID,
+      ...OTHER_SECRETS,
       NODE_EXTRA_CA_CERTS: caFile,
     },
     dir,
@@ -124,13 +134,13 @@ describe('token validation', () => {
     expect(after.text).toContain('Hello!');
   });
 
-  it('never writes the app secret or a token to its logs', async () => {
+  it('never writes a secret or a token to its logs', async () => {
     const t = token();
     await post('auth-logs', 'hi', `Bearer ${t}`);
     await post('auth-logs-bad', 'hi', `Bearer ${token({ aud: 'x' })}`);
     const logs = bot.output();
     expect(logs).toContain('listening');
-    expect(logs).not.toContain(SECRET);
+    for (const secret of [SECRET, ...Object.values(OTHER_SECRETS)]) expect(logs).not.toContain(secret);
     expect(logs).not.toContain(t.split('.')[2]);
     expect(logs).not.toMatch(/eyJ[\w-]+\.eyJ/);
   });
