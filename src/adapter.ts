@@ -14,6 +14,7 @@ import {
 import { CATALOGS, format, localeFrom } from './locale';
 import type { Config } from './config';
 import type { Logger } from './logger';
+import { DeliveryError } from './storage/optimisticTurn';
 import { StorageUnavailableError } from './storage/versionedStorage';
 
 /** What the JWT library throws for a token it cannot verify (bad signature, malformed, expired). */
@@ -67,8 +68,10 @@ export function createAdapter(config: Config, conversationState: ConversationSta
     const ref = randomUUID().slice(0, 8);
     logger.error(
       { ref, err: { name: error.name, message: error.message, stack: error.stack }, conversation: context.activity.conversation?.id?.slice(0, 8) },
-      'turn failed',
+      error instanceof DeliveryError ? 'replies could not be delivered; the conversation state is kept' : 'turn failed',
     );
+    // The answers are saved; only the channel is failing, so there is nobody to tell and nothing to reset.
+    if (error instanceof DeliveryError) return;
     const catalog = CATALOGS[localeFrom(context.activity.locale)];
     const tell = async (text: string) => {
       try {

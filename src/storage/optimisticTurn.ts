@@ -6,6 +6,14 @@
 import type { Activity, BotState, TurnContext } from 'botbuilder';
 import { ETagConflictError } from './versionedStorage';
 
+/** The turn counted (its state is saved) but the channel refused its replies. */
+export class DeliveryError extends Error {
+  constructor(readonly reason: unknown) {
+    super(`the channel refused the replies: ${(reason as Error | undefined)?.message ?? String(reason)}`);
+    this.name = 'DeliveryError';
+  }
+}
+
 export interface OptimisticTurnOptions {
   /** How many times a turn is run again after a conflict. */
   retries: number;
@@ -24,8 +32,11 @@ export async function runOptimistically(
   let held: Partial<Activity>[] = [];
   let holding = true;
   context.onSendActivities(async (_context, activities, next) => {
-    // A typing indicator may go at once: it promises nothing a re-run could take back.
-    if (!holding || activities.every((a) => a.type === 'typing')) return next();
+    // A typing indicator may go at once: it promises nothing a re-run could take back, and losing one fails nothing.
+    if (holding && activities.every((a) => a.type === 'typing')) {
+      return next().catch(() => activities.map(() => ({ id: '' })));
+    }
+    if (!holding) return next();
     held.push(...activities);
     return Promise.resolve(activities.map(() => ({ id: '' })));
   });
@@ -53,5 +64,10 @@ export async function runOptimistically(
     // Whatever happens, what the turn-error handler says must reach the person.
     holding = false;
   }
-  if (held.length) await context.sendActivities(held);
+  if (!held.length) return;
+  try {
+    await context.sendActivities(held);
+  } catch (err) {
+    throw new DeliveryError(err);
+  }
 }
