@@ -81,9 +81,10 @@ describe('the bot over HTTP', () => {
     expect(await say('http-after-bad', 'hi')).toContain('What sends the mail?');
   });
 
-  it('answers a body over the size limit with 413', async () => {
-    const response = await post({ type: 'message', text: 'x'.repeat(300 * 1024), conversation: { id: 'big' } });
+  it.each([300 * 1024, 10 * 1024 * 1024])('answers a body of %i bytes, over the size limit, with 413 and keeps serving', async (size) => {
+    const response = await post({ type: 'message', text: 'x'.repeat(size), conversation: { id: 'big' } });
     expect(response.status).toBe(413);
+    expect(await say('http-after-big', 'hi')).toContain('What sends the mail?');
   });
 
   it('answers an unknown path with 404 and a wrong method with 405', async () => {
