@@ -2,7 +2,7 @@
 import restify from 'restify';
 import type { Registry } from 'prom-client';
 import { z } from 'zod';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import { ActivityTypes, type CloudAdapter, type TurnContext } from 'botbuilder';
 import type { Logger } from './logger';
 
 export interface ServerDeps {
@@ -18,9 +18,9 @@ export interface ServerDeps {
 
 /** The least an activity needs before the adapter sees it; the adapter itself throws (a 500) on less. */
 const ActivityShape = z.object({
-  type: z.string().min(1),
+  type: z.nativeEnum(ActivityTypes),
   conversation: z.object({ id: z.string().min(1) }),
-  from: z.object({ id: z.string().min(1) }).optional(),
+  from: z.object({ id: z.string().min(1) }),
   serviceUrl: z.string().optional(),
   channelId: z.string().optional(),
 });
@@ -50,7 +50,7 @@ export function createServer({ adapter, handleTurn, version, logger, metrics, id
   server.post('/api/messages', async (req, res) => {
     const shape = ActivityShape.safeParse(req.body);
     if (!shape.success) {
-      res.send(400, { error: 'The body is not a Bot Framework activity (type and conversation.id are required).' });
+      res.send(400, { error: 'The body is not a Bot Framework activity (a known type, conversation.id and from.id are required).' });
       return;
     }
     try {

@@ -73,6 +73,8 @@ describe('the bot over HTTP', () => {
     ['an activity without a conversation', JSON.stringify({ type: 'message', text: 'hi' }), 'application/json'],
     ['an activity without a type', JSON.stringify({ conversation: { id: 'x' } }), 'application/json'],
     ['wrong field types', JSON.stringify({ type: 42, conversation: 'x' }), 'application/json'],
+    ['an activity without a sender', JSON.stringify({ type: 'message', text: 'hi', conversation: { id: 'x' } }), 'application/json'],
+    ['an unknown activity type', JSON.stringify({ type: 'selfDestruct', conversation: { id: 'x' }, from: { id: 'u' } }), 'application/json'],
     ['a form instead of JSON', 'type=message', 'application/x-www-form-urlencoded'],
   ])('answers %s with a 4xx and keeps serving', async (_name, body, contentType) => {
     const response = await post(body, contentType);
