@@ -13,6 +13,7 @@ import type { CommandId, QuestionId } from '../src/locale/catalog';
 import { findSubscriptionId, normalize, recognize, type OptionWords } from './recognizer';
 import * as render from './render';
 import * as renderAzure from './renderAzure';
+import type { HandoffEnded } from './handoffDialog';
 import type { SubscriptionListItem, SubscriptionLookup, UserToken } from './subscriptionLookup';
 import { emptyAnswers, FACT_VALUES, isClarifyingFact, nextQuestion, toFacts, type Answers } from './triageFlow';
 
@@ -25,6 +26,8 @@ export interface TriageState {
   picking?: SubscriptionListItem[];
   /** Sign-in wanted at the end of this turn: to list subscriptions, or to read the given one. */
   signIn?: { subscriptionId?: string };
+  /** The verdict escalates and self-help did not solve it: the root begins the hand-off (issue 5). */
+  handoffWanted?: boolean;
 }
 
 /** How the dialog reaches Azure, handed in by the composition root; absent = lookup not configured. */
@@ -70,6 +73,8 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
   constructor(
     id = 'triage',
     private readonly azure?: AzureLookupOptions,
+    /** A hand-off dialog beside this one takes escalations (issue 5). */
+    private readonly handoffEnabled = false,
   ) {
     super(id);
   }
@@ -104,7 +109,9 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
   }
 
   /** The sign-in prompt ended: with a token, read Azure as the person; without, go on with what they typed. */
-  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: TokenResponse): Promise<DialogTurnResult> {
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: TokenResponse | HandoffEnded): Promise<DialogTurnResult> {
+    // The hand-off ended: it gave this turn's answer.
+    if (result && 'handoffEnded' in result) return Dialog.EndOfTurn;
     const state = dc.activeDialog!.state as TriageState;
     const wanted = state.signIn;
     state.signIn = undefined;
@@ -404,6 +411,10 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
     }
     const result = evaluateEligibility(toFacts(state.answers)!);
     const category = render.category(state.locale, result);
+    if (category && this.handoffEnabled) {
+      state.handoffWanted = true;
+      return;
+    }
     const intro = category
       ? [catalog.escalationIntro, format(catalog.escalationHowTo, { category })]
       : result.rules.includes('E2')

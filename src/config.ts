@@ -3,6 +3,7 @@
  * start-up with a clear message instead of the first conversation.
  */
 import { z } from 'zod';
+import { isTimeZone, parseDays, parseHours } from './cases/supportHours';
 
 const optionalText = z
   .string()
@@ -57,6 +58,10 @@ export const settingsShape = z.object({
   DIRECT_LINE_SECRET: optionalText,
   /** Direct Line service base URL (regional endpoints differ, e.g. https://europe.directline.botframework.com). */
   DIRECT_LINE_ENDPOINT: z.string().trim().url().default('https://directline.botframework.com').transform((u) => u.replace(/\/+$/, '')),
+  /** Hand-off (issue 5): the support team's working hours, days and IANA time zone, told to the person with their case. */
+  SUPPORT_HOURS: z.string().trim().default('09:00-18:00').refine((v) => typeof parseHours(v) !== 'string', 'must look like 09:00-18:00 (closing after opening)'),
+  SUPPORT_DAYS: z.string().trim().default('Mon-Fri').refine((v) => typeof parseDays(v) !== 'string', 'must be days like Mon-Fri or Mon,Wed,Fri'),
+  SUPPORT_TIME_ZONE: z.string().trim().default('UTC').refine(isTimeZone, 'must be an IANA time zone such as Asia/Tokyo'),
 });
 
 const schema = settingsShape.superRefine((c, ctx) => {

@@ -13,6 +13,7 @@ import { VersionedConversationState } from './storage/versionedConversationState
 import { TriageRoot } from '../dialogs/triageRoot';
 import { AzureSubscriptionLookup } from './azure/lookup';
 import { azureSettings } from './azure/settings';
+import { createCaseStore, supportHoursFrom } from './cases/settings';
 import { version } from '../package.json';
 
 export async function start(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)) {
@@ -27,6 +28,7 @@ export async function start(config: Config, logger: Logger = createLogger(config
         logger.warn({ err: { name: (error as Error | undefined)?.name } }, 'sign-in could not start; asking by hand');
       },
     },
+    { store: createCaseStore(config, storage), hours: supportHoursFrom(config) },
   );
   const bot = new TriageBot(conversationState, dialog, { conflictRetries: config.STATE_CONFLICT_RETRIES, logger });
   const adapter = createAdapter(config, conversationState, logger);

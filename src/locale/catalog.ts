@@ -95,6 +95,48 @@ export interface Catalog {
   storageUnavailable: string;
   /** Reading the subscription from Azure as the signed-in person (issue 3). */
   azure: AzureTexts;
+  /** Hand-off to human support: cases and their delivery (issue 5). */
+  handoff: HandoffTexts;
+}
+
+export interface HandoffTexts {
+  commands: { human: string[]; status: string[] };
+  /** Under the case summary. */
+  askDescription: string;
+  skip: OptionText;
+  yes: OptionText;
+  no: OptionText;
+  /** {description}, or the `noDescription` text. */
+  confirm: string;
+  noDescription: string;
+  /** Teams: the requester's identity goes with the case so that an engineer can chat with them. */
+  identityNote: string;
+  confirmNotUnderstood: string;
+  /** A summary line the triage had not asked yet when the person asked for a human. */
+  notAnsweredYet: string;
+  /** The summary's verdict line when the person asked for a human before the triage had one. */
+  noVerdictYet: string;
+  /** Blocked and unsupported verdicts: {rules}. */
+  cannotLift: string;
+  descriptionLabel: string;
+  /** {number}. */
+  created: string;
+  /** {days}, {hours}, {zone}. */
+  openNow: string;
+  /** {days}, {hours}, {zone}, {when}. */
+  closedNow: string;
+  /** The case is saved, and a destination has not taken it yet (it is retried). */
+  deliveryPending: string;
+  /** No destination is configured: {category}, {number}. */
+  noDestination: string;
+  notSent: string;
+  /** The case store could not be reached: nothing was saved. */
+  saveFailed: string;
+  statusNone: string;
+  statusTitle: string;
+  /** {number}, {status}, {when}. */
+  statusLine: string;
+  statusNames: Record<'open' | 'assigned' | 'resolved' | 'reopened', string>;
 }
 
 export interface AzureTexts {

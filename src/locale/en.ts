@@ -218,4 +218,39 @@ export const en: Catalog = {
   sendAgain: 'Sorry, several of your messages arrived at the same moment and I could not take this one in. Please send it again.',
   storageUnavailable:
     'Sorry, I cannot reach my storage right now, so I could not take in that message. Your answers so far are kept: please send it again in a minute.',
+  handoff: {
+    commands: {
+      human: ['agent', 'human', 'talk to someone', 'talk to a human', 'talk to a person', 'a person', 'support engineer', 'operator', 'real person'],
+      status: ['status', 'my cases', 'case status'],
+    },
+    askDescription:
+      'I will hand this to a support engineer, with the summary above so nobody asks the same questions again. If you like, describe the problem in your own words (what you tried, error messages), or choose "Skip".',
+    skip: { label: 'Skip', synonyms: ['skip', 'no description', 'nothing to add', 'none'] },
+    yes: { label: 'Yes, send it', synonyms: ['yes', 'y', 'send', 'send it', 'ok', 'confirm'] },
+    no: { label: 'No, do not send', synonyms: ['no', 'n', 'do not send', "don't send", 'dont send', 'stop'] },
+    confirm: 'Your description: {description}\n\nShall I send this case to support?',
+    noDescription: '(none)',
+    identityNote: 'Your Teams identity goes with the case, so that the engineer can chat with you.',
+    confirmNotUnderstood: 'Please answer yes or no: shall I send this case to support?',
+    notAnsweredYet: 'not answered yet',
+    noVerdictYet: 'not reached yet (you asked for a person before the last question)',
+    cannotLift:
+      'Please note: Azure support cannot lift this block ({rules}). The engineer starts from this answer; the way forward is an authenticated SMTP relay on port 587 (R0).',
+    descriptionLabel: 'Description',
+    created: 'Your case number is **{number}**. Type "status" at any time to see your open cases.',
+    openNow: 'Support works {days}, {hours} ({zone}), and is working now: an engineer will take your case shortly. I will tell you here when it moves.',
+    closedNow:
+      'Support works {days}, {hours} ({zone}), and is closed now: you will hear back from {when} ({zone}) on. I will tell you here when your case moves.',
+    deliveryPending:
+      'Your case is saved, but it has not reached the support team yet: I keep trying, and nothing is lost if it takes a while.',
+    noDestination:
+      'No support team is connected to this bot yet, so nobody will pick the case up from here. Please open a support request in the Azure portal (Help + support → Create a support request), category {category}, and quote {number} with the summary above.',
+    notSent: 'Nothing was sent. Type "agent" whenever you want to reach a person.',
+    saveFailed:
+      'Sorry, I could not save your case just now, so nothing was sent. Your answers are kept: please type "agent" again in a minute.',
+    statusNone: 'You have no open cases.',
+    statusTitle: 'Your open cases:',
+    statusLine: '{number}: {status}, opened {when}',
+    statusNames: { open: 'waiting for an engineer', assigned: 'assigned', resolved: 'resolved', reopened: 'reopened' },
+  },
 };
