@@ -4,7 +4,7 @@
  * Begun by the root dialog when the person asks for a human, or when the triage escalates (H1).
  */
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { TurnContext, type Activity } from 'botbuilder';
+import { TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import { newCaseNumber, type SupportCase } from '../src/cases/case';
 import { CaseNumberTakenError, type CaseStore } from '../src/cases/caseStore';
 import type { SupportHours } from '../src/cases/supportHours';
@@ -17,8 +17,11 @@ import { normalize, recognize } from './recognizer';
 import * as renderHandoff from './renderHandoff';
 import { toFacts, type Answers } from './triageFlow';
 
-/** What a destination tells after a case was saved and handed to it. */
-export type DeliveryOutcome = 'delivered' | 'pending';
+/**
+ * What the destinations did with a saved case: the team has it, it is still being retried, an agent
+ * hub was asked to take the conversation over, or no destination serves this channel.
+ */
+export type DeliveryOutcome = 'delivered' | 'pending' | 'handedOff' | 'none';
 
 export interface HandoffOptions {
   store: CaseStore;
@@ -59,6 +62,18 @@ export function handoffCommand(text: string): 'human' | 'status' | undefined {
 
 function words(pick: (c: Catalog) => { label: string; synonyms: string[] }): string[] {
   return LOCALES.flatMap((l) => [pick(CATALOGS[l]).label, ...pick(CATALOGS[l]).synonyms]);
+}
+
+/** Teams: the person's sign-in name, for the engineers' "Chat with requester" link (they were told it goes with the case). */
+async function teamsSignInName(context: TurnContext): Promise<{ userPrincipalName?: string }> {
+  if (context.activity.channelId !== 'msteams') return {};
+  try {
+    const member = await TeamsInfo.getMember(context, context.activity.from.id);
+    return member.userPrincipalName ? { userPrincipalName: member.userPrincipalName } : {};
+  } catch {
+    // Without it the card has no chat link; the case itself is not held up.
+    return {};
+  }
 }
 
 function submitted(activity: Activity): { question?: unknown; choice?: unknown } | undefined {
@@ -138,7 +153,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     const catalog = CATALOGS[state.locale];
     const activity = dc.context.activity;
     const description = state.description ? quote(state.description) : catalog.handoff.noDescription;
-    const teams = activity.channelId === 'msteams' && activity.from.aadObjectId ? [catalog.handoff.identityNote] : [];
+    const teams = activity.channelId === 'msteams' ? [catalog.handoff.identityNote] : [];
     await dc.context.sendActivity(
       renderHandoff.choices(
         [...preface, format(catalog.handoff.confirm, { description }), ...teams].join('\n\n'),
@@ -172,9 +187,11 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
         userKey: `${activity.channelId}:${activity.from.id}`,
         channelId: activity.channelId,
         reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown>,
-        ...(activity.channelId === 'msteams' && activity.from.aadObjectId ? { aadObjectId: activity.from.aadObjectId } : {}),
+        ...(await teamsSignInName(context)),
       },
       history: [{ at: now.toISOString(), status: 'open' }],
+      revision: 0,
+      outbox: [],
     };
     let saved: SupportCase;
     try {
@@ -185,12 +202,14 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
       return;
     }
     const lines = [format(catalog.handoff.created, { number: saved.number })];
-    if (this.options.deliver) {
-      const outcome = await this.options.deliver(saved, context);
+    const outcome = this.options.deliver ? await this.options.deliver(saved, context) : 'none';
+    if (outcome === 'none') {
+      lines.push(format(catalog.handoff.noDestination, { category: saved.category.join(' → '), number: saved.number }));
+    } else if (outcome === 'handedOff') {
+      lines.push(format(catalog.handoff.protocol.initiated, { number: saved.number }));
+    } else {
       if (outcome === 'pending') lines.push(catalog.handoff.deliveryPending);
       lines.push(renderHandoff.nextSteps(catalog, state.locale, this.options.hours, now));
-    } else {
-      lines.push(format(catalog.handoff.noDestination, { category: saved.category.join(' → '), number: saved.number }));
     }
     await context.sendActivity(lines.join('\n\n'));
   }

@@ -26,8 +26,25 @@ export interface Requester {
   channelId: string;
   /** The Bot Framework conversation reference, stored as plain JSON. */
   reference: Record<string, unknown>;
-  /** Teams only: the Entra object id, for the "Chat with requester" link they agreed to. */
-  aadObjectId?: string;
+  /** Teams only: the person's sign-in name, for the "Chat with requester" link they agreed to. */
+  userPrincipalName?: string;
+}
+
+/** A message owed because the case moved: a line in the card's thread, or a notice to the requester. */
+export interface OutboxItem {
+  id: string;
+  to: 'thread' | 'requester';
+  event: 'assigned' | 'resolved' | 'reopened' | 'rated';
+  by?: string;
+  done?: boolean;
+}
+
+/** Where the case went in the support team's Teams channel. */
+export interface TeamsDelivery {
+  /** The card's message id, recorded once the connector accepted it: a retry then updates, never posts again. */
+  activityId?: string;
+  /** The case revision the card shows. */
+  shownRevision?: number;
 }
 
 export interface SupportCase {
@@ -51,6 +68,14 @@ export interface SupportCase {
   /** 1–5, asked after resolution. */
   rating?: number;
   history: HistoryEntry[];
+  /** Counts every change, so a card knows whether it shows the latest. */
+  revision: number;
+  teams?: TeamsDelivery;
+  outbox: OutboxItem[];
+  /** Which destination took the case: the support team's Teams channel (the default) or an agent hub. */
+  route?: 'teams' | 'handoffProtocol';
+  /** The agent hub's last handoff.status for it. */
+  protocolState?: 'initiated' | 'accepted' | 'completed' | 'failed';
 }
 
 /** Crockford's base 32 without I, L, O, U: nothing to misread on the phone. */
@@ -79,8 +104,22 @@ export function allowedEvents(status: CaseStatus): CaseEvent['kind'][] {
   return status === 'resolved' ? ['reopen', 'rate'] : ['assign', 'resolve'];
 }
 
-/** The case after `event`, or CaseTransitionError. Pure: the input is not changed. */
+/**
+ * The case after `event`, with the thread line and the requester's notice it owes, or
+ * CaseTransitionError. Pure: the input is not changed.
+ */
 export function apply(c: SupportCase, event: CaseEvent, now: Date): SupportCase {
+  const moved = move(c, event, now);
+  const revision = c.revision + 1;
+  const owed = (to: OutboxItem['to'], e: OutboxItem['event'], by?: string): OutboxItem => ({ id: `${revision}-${to}`, to, event: e, ...(by ? { by } : {}) });
+  const outbox =
+    event.kind === 'rate'
+      ? [owed('thread', 'rated')]
+      : [owed('thread', moved.status as OutboxItem['event'], event.by), owed('requester', moved.status as OutboxItem['event'], event.by)];
+  return { ...moved, revision, outbox: [...c.outbox, ...outbox] };
+}
+
+function move(c: SupportCase, event: CaseEvent, now: Date): SupportCase {
   if (!allowedEvents(c.status).includes(event.kind)) throw new CaseTransitionError(c.status, event.kind);
   const at = now.toISOString();
   switch (event.kind) {

@@ -9,12 +9,19 @@ import { apply, isOpen, type CaseEvent, type SupportCase } from './case';
 
 const caseKey = (number: string) => `case/${number}`;
 const requesterKey = (userKey: string) => `case-requester/${userKey}`;
+/** The cases with deliveries still owed, so that a restart resumes them. */
+const PENDING = 'case-pending';
+/** The support team's channel, as an admin registered it. */
+const SUPPORT_CHANNEL = 'case-support-channel';
 
 interface CaseItem extends StoreItem {
   supportCase: SupportCase;
 }
 interface IndexItem extends StoreItem {
   numbers: string[];
+}
+interface ChannelItem extends StoreItem {
+  reference: Record<string, unknown>;
 }
 
 /** How often a read-change-write runs again when another writer got there first. */
@@ -75,6 +82,31 @@ export class CaseStore {
       return { supportCase: result };
     });
     return result!;
+  }
+
+  async markPending(number: string): Promise<void> {
+    await this.change<IndexItem>(PENDING, (index) => {
+      const numbers = index?.numbers ?? [];
+      return numbers.includes(number) ? undefined : { numbers: [...numbers, number] };
+    });
+  }
+
+  async clearPending(number: string): Promise<void> {
+    await this.change<IndexItem>(PENDING, (index) =>
+      index?.numbers.includes(number) ? { numbers: index.numbers.filter((n) => n !== number) } : undefined,
+    );
+  }
+
+  async pending(): Promise<string[]> {
+    return ((await this.storage.read([PENDING]))[PENDING] as IndexItem | undefined)?.numbers ?? [];
+  }
+
+  async supportChannel(): Promise<Record<string, unknown> | undefined> {
+    return ((await this.storage.read([SUPPORT_CHANNEL]))[SUPPORT_CHANNEL] as ChannelItem | undefined)?.reference;
+  }
+
+  async setSupportChannel(reference: Record<string, unknown>): Promise<void> {
+    await this.change<ChannelItem>(SUPPORT_CHANNEL, () => ({ reference }));
   }
 
   /** `change` returns the new item, or undefined to leave it as it is. */

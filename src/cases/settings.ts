@@ -13,9 +13,10 @@ export function supportHoursFrom(config: Config): SupportHours {
 
 /**
  * Blobs: cases live in the state container, under keys of their own. Memory: a store of their own,
- * because conversations there are forgotten after an idle hour and a case must outlive its conversation.
+ * because conversations there are forgotten after an idle hour and a case must outlive its conversation
+ * (three weeks idle at most: Node timers, which expire the items, cannot wait longer than 24.8 days).
  */
 export function createCaseStore(config: Config, stateStorage: VersionedStorage): CaseStore {
   if (config.STATE_STORE === 'blobs') return new CaseStore(stateStorage);
-  return new CaseStore(new BoundedMemoryStorage({ maxItems: 100_000, ttlMs: 90 * 24 * 3_600_000 }));
+  return new CaseStore(new BoundedMemoryStorage({ maxItems: 100_000, ttlMs: 21 * 24 * 3_600_000 }));
 }

@@ -137,6 +137,30 @@ export interface HandoffTexts {
   /** {number}, {status}, {when}. */
   statusLine: string;
   statusNames: Record<'open' | 'assigned' | 'resolved' | 'reopened', string>;
+  /** The case card in the support team's Teams channel. */
+  card: {
+    /** {number}. */
+    title: string;
+    status: string;
+    assignee: string;
+    unassigned: string;
+    opened: string;
+    rating: string;
+    actions: { assign: string; resolve: string; reopen: string; chat: string };
+  };
+  /** Lines in the card's thread: {name}, {rating}. */
+  thread: { assigned: string; resolved: string; reopened: string; rated: string };
+  /** Notices to the requester: {number}, {name}. */
+  notify: { assigned: string; resolved: string; reopened: string };
+  ratingThanks: string;
+  /** A card button for a move the case no longer allows: {number}, {status}. */
+  staleAction: string;
+  registerChannelWords: string[];
+  channelRegistered: string;
+  /** Not one of SUPPORT_ADMINS, or not in a Teams channel. */
+  registerRefused: string;
+  /** The Bot Framework hand-off protocol (an agent hub): {number}; failed: {category} for the portal path. */
+  protocol: { initiated: string; accepted: string; completed: string; failedToTeam: string; failedToPortal: string };
 }
 
 export interface AzureTexts {

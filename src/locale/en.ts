@@ -252,5 +252,34 @@ export const en: Catalog = {
     statusTitle: 'Your open cases:',
     statusLine: '{number}: {status}, opened {when}',
     statusNames: { open: 'waiting for an engineer', assigned: 'assigned', resolved: 'resolved', reopened: 'reopened' },
+    card: {
+      title: 'Case {number}: cannot send mail on port 25',
+      status: 'Status',
+      assignee: 'Assigned to',
+      unassigned: 'nobody yet',
+      opened: 'Opened',
+      rating: 'Satisfaction',
+      actions: { assign: 'Assign to me', resolve: 'Resolve', reopen: 'Reopen', chat: 'Chat with requester' },
+    },
+    thread: { assigned: 'Assigned to {name}.', resolved: 'Resolved by {name}.', reopened: 'Reopened by {name}.', rated: 'The requester rated the help {rating}/5.' },
+    notify: {
+      assigned: 'Your case {number} was assigned to {name}, who will contact you.',
+      resolved: 'Your case {number} was resolved by {name}. How satisfied are you with the help? Choose from 1 (not at all) to 5 (very).',
+      reopened: 'Your case {number} was reopened by {name}.',
+    },
+    ratingThanks: 'Thank you for your rating.',
+    staleAction: 'Case {number} is {status} now, so that button no longer applies; the card shows where it stands.',
+    registerChannelWords: ['register support channel', 'register as support channel', 'use this channel for support'],
+    channelRegistered: 'This channel now receives the support cases: one card per case, to assign, resolve and reopen.',
+    registerRefused:
+      'Only a support admin (listed in the SUPPORT_ADMINS setting) can register a support channel, and only inside a Teams channel.',
+    protocol: {
+      initiated: 'I am passing your case {number} to a support agent, who will join this conversation. You can keep typing here.',
+      accepted: 'A support agent has taken your case {number} and will answer here.',
+      completed: 'The support agent has closed the conversation about case {number}. How satisfied are you with the help? Choose from 1 (not at all) to 5 (very).',
+      failedToTeam: 'No agent could take case {number} just now, so I have passed it to the support team, who will contact you. I will tell you here when it moves.',
+      failedToPortal:
+        'No agent could take case {number} just now. Please open a support request in the Azure portal (Help + support → Create a support request), category {category}, and quote {number}.',
+    },
   },
 };

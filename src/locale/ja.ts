@@ -237,5 +237,33 @@ export const ja: Catalog = {
     statusTitle: '未解決のケース:',
     statusLine: '{number}: {status} ({when} に作成)',
     statusNames: { open: 'エンジニアの対応待ち', assigned: '担当者が決まりました', resolved: '解決済み', reopened: '再オープン' },
+    card: {
+      title: 'ケース {number}: ポート 25 でメールを送信できない',
+      status: '状態',
+      assignee: '担当者',
+      unassigned: '未割り当て',
+      opened: '作成日時',
+      rating: '満足度',
+      actions: { assign: '自分に割り当て', resolve: '解決', reopen: '再オープン', chat: '依頼者とチャット' },
+    },
+    thread: { assigned: '{name} に割り当てました。', resolved: '{name} が解決しました。', reopened: '{name} が再オープンしました。', rated: '依頼者の評価: {rating}/5' },
+    notify: {
+      assigned: 'ケース {number} の担当者は {name} です。担当者からご連絡します。',
+      resolved: 'ケース {number} は {name} が解決しました。対応の満足度を 1 (不満) から 5 (満足) で選んでください。',
+      reopened: 'ケース {number} は {name} が再オープンしました。',
+    },
+    ratingThanks: '評価をありがとうございました。',
+    staleAction: 'ケース {number} は現在「{status}」のため、このボタンは使えません。カードに現在の状態を表示しています。',
+    registerChannelWords: ['サポート チャネルとして登録', 'サポートチャネルとして登録', 'サポート チャネルに登録'],
+    channelRegistered: 'このチャネルでサポート ケースを受け付けます。ケースごとにカードを投稿し、割り当て・解決・再オープンができます。',
+    registerRefused: 'サポート チャネルを登録できるのは、SUPPORT_ADMINS 設定に含まれるサポート管理者だけです (Teams のチャネル内でのみ)。',
+    protocol: {
+      initiated: 'ケース {number} をサポート担当者に引き継ぎます。担当者がこの会話に参加します。このままここに入力できます。',
+      accepted: 'サポート担当者がケース {number} を引き受けました。ここで回答します。',
+      completed: 'サポート担当者がケース {number} の会話を終了しました。対応の満足度を 1 (不満) から 5 (満足) で選んでください。',
+      failedToTeam: '現在ケース {number} を引き受けられる担当者がいないため、サポート チームに引き継ぎました。チームからご連絡します。動きがあればここでお知らせします。',
+      failedToPortal:
+        '現在ケース {number} を引き受けられる担当者がいません。Azure portal の [ヘルプとサポート] → [サポート リクエストの作成] で、カテゴリ {category} を選び、ケース番号 {number} を記載してください。',
+    },
   },
 };

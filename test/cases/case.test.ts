@@ -16,6 +16,8 @@ function draft(number: string, userKey = 'test:user'): SupportCase {
     category: ['Technical', 'Virtual Network', 'Cannot send email (SMTP/Port 25)'],
     requester: { userKey, channelId: 'test', reference: {} },
     history: [{ at: NOW.toISOString(), status: 'open' }],
+    revision: 0,
+    outbox: [],
   };
 }
 
