@@ -62,13 +62,16 @@ export const settingsShape = z.object({
   SUPPORT_HOURS: z.string().trim().default('09:00-18:00').refine((v) => typeof parseHours(v) !== 'string', 'must look like 09:00-18:00 (closing after opening)'),
   SUPPORT_DAYS: z.string().trim().default('Mon-Fri').refine((v) => typeof parseDays(v) !== 'string', 'must be days like Mon-Fri or Mon,Wed,Fri'),
   SUPPORT_TIME_ZONE: z.string().trim().default('UTC').refine(isTimeZone, 'must be an IANA time zone such as Asia/Tokyo'),
-  /** Where cases go, any combination: teams (the support team's channel). Empty: cases are kept, and the person is sent to the portal. */
+  /**
+   * Where cases go, any combination: teams (the support team's channel), handoffProtocol (an agent hub on
+   * Direct Line; never on Teams). Empty: cases are kept, and the person is sent to the portal.
+   */
   HANDOFF_DESTINATIONS: z
     .string()
     .trim()
     .default('')
     .transform((v) => v.split(',').map((d) => d.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(['teams']))),
+    .pipe(z.array(z.enum(['teams', 'handoffProtocol']))),
   /** Entra object ids (comma-separated) of the people who may register the support channel in Teams. */
   SUPPORT_ADMINS: z.string().trim().default('').transform((v) => v.split(',').map((d) => d.trim()).filter(Boolean)),
   /** The support channel by configuration instead of the admin command: its conversation id, service URL and tenant. */

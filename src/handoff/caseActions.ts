@@ -10,10 +10,14 @@ import { CATALOGS, format, localeFrom, type Locale } from '../locale';
 import { normalize } from '../../dialogs/recognizer';
 import type { CaseActionData, CaseRatingData } from '../../dialogs/renderCase';
 import type { CaseDeliveries } from './caseDeliveries';
+import type { HandoffProtocol } from './handoffProtocol';
 
 export interface CaseActionsOptions {
   store: CaseStore;
-  deliveries: CaseDeliveries;
+  /** Destination 1, the support team's Teams channel, when it is on. */
+  deliveries?: CaseDeliveries;
+  /** Destination 2, the hand-off protocol, when it is on. */
+  protocol?: HandoffProtocol;
   /** Entra object ids of the people who may register the support channel (SUPPORT_ADMINS). */
   admins: string[];
   clock?: () => Date;
@@ -40,10 +44,12 @@ export class CaseActions implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const activity = context.activity;
+    const { deliveries, protocol } = this.options;
+    if (activity.type === 'event' && activity.name === 'handoff.status' && protocol) return protocol.onStatus(context);
     if (activity.type !== 'message') return next();
-    if (isCaseAction(activity.value)) return this.onCaseAction(context, activity.value);
+    if (isCaseAction(activity.value) && deliveries) return this.onCaseAction(context, deliveries, activity.value);
     if (isRating(activity.value)) return this.onRating(context, activity.value);
-    if (activity.channelId === 'msteams' && this.isRegisterCommand(context)) return this.register(context);
+    if (activity.channelId === 'msteams' && deliveries && this.isRegisterCommand(context)) return this.register(context, deliveries);
     return next();
   }
 
@@ -53,7 +59,7 @@ export class CaseActions implements Middleware {
     return LOCALES.some((l) => CATALOGS[l].handoff.registerChannelWords.some((w) => normalize(w) === said));
   }
 
-  private async register(context: TurnContext): Promise<void> {
+  private async register(context: TurnContext, deliveries: CaseDeliveries): Promise<void> {
     const activity = context.activity;
     const catalog = CATALOGS[localeFrom(activity.locale)];
     const admin = activity.from.aadObjectId !== undefined && this.options.admins.includes(activity.from.aadObjectId);
@@ -67,13 +73,13 @@ export class CaseActions implements Middleware {
     await this.options.store.setSupportChannel(JSON.parse(JSON.stringify(channel)) as Record<string, unknown>);
     await context.sendActivity(catalog.handoff.channelRegistered);
     // Cases that waited for a channel go out now.
-    void this.options.deliveries.resume();
+    void deliveries.resume();
   }
 
   /** Only buttons pressed inside the support channel move a case. */
-  private async onCaseAction(context: TurnContext, data: CaseActionData): Promise<void> {
+  private async onCaseAction(context: TurnContext, deliveries: CaseDeliveries, data: CaseActionData): Promise<void> {
     const activity = context.activity;
-    const channel = await this.options.deliveries.supportChannel();
+    const channel = await deliveries.supportChannel();
     if (!channel?.conversation || channelPart(activity.conversation.id) !== channelPart(channel.conversation.id)) return;
     const by = activity.from.name ?? activity.from.id;
     const event: CaseEvent =
@@ -92,7 +98,7 @@ export class CaseActions implements Middleware {
       // The card may be behind (another engineer acted): it is brought up to date.
       await this.options.store.update(data.number, (c) => ({ ...c, teams: { ...c.teams, shownRevision: -1 } }));
     }
-    await this.options.deliveries.changed(data.number);
+    await deliveries.changed(data.number);
   }
 
   /** Only the requester rates, and only a resolved case. */
@@ -107,7 +113,8 @@ export class CaseActions implements Middleware {
       throw err;
     }
     await context.sendActivity(CATALOGS[supportCase.locale].handoff.ratingThanks);
-    await this.options.deliveries.changed(data.number);
+    // The rating goes to the card's thread, when the case has a card.
+    await this.options.deliveries?.changed(data.number);
   }
 
   private now(): Date {

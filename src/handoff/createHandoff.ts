@@ -1,5 +1,5 @@
-/** The hand-off's parts from the configuration: the dialog's options, the deliveries and the case-turn middleware. */
-import type { CloudAdapter } from 'botbuilder';
+/** The hand-off's parts from the configuration: the dialog's options, the destinations and the case-turn middleware. */
+import { ActivityEventNames, MemoryTranscriptStore, TranscriptLoggerMiddleware, type CloudAdapter } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { CaseStore } from '../cases/caseStore';
@@ -7,6 +7,7 @@ import { supportHoursFrom } from '../cases/settings';
 import type { HandoffOptions } from '../../dialogs/handoffDialog';
 import { CaseActions } from './caseActions';
 import { CaseDeliveries } from './caseDeliveries';
+import { HandoffProtocol } from './handoffProtocol';
 
 export interface Handoff {
   dialog: HandoffOptions;
@@ -16,16 +17,47 @@ export interface Handoff {
 
 export function createHandoff(config: Config, adapter: CloudAdapter, store: CaseStore, logger: Logger): Handoff {
   const hours = supportHoursFrom(config);
-  if (!config.HANDOFF_DESTINATIONS.includes('teams')) return { dialog: { store, hours } };
-  const deliveries = new CaseDeliveries({
+  const on = new Set(config.HANDOFF_DESTINATIONS);
+  const deliveries = on.has('teams') ? teamsChannel(config, adapter, store, logger) : undefined;
+  let protocol: HandoffProtocol | undefined;
+  if (on.has('handoffProtocol')) {
+    // The hand-off reads the conversation's transcript from here (memory: this instance's conversations).
+    const transcripts = new MemoryTranscriptStore();
+    const logger = new TranscriptLoggerMiddleware(transcripts);
+    // Only conversations with people: a proactive turn (a card for the team, a notice) has no sender to log.
+    const continuing: string = ActivityEventNames.ContinueConversation;
+    adapter.use(async (context, next) => {
+      const { type, name } = context.activity;
+      if (type === 'event' && name === continuing) return next();
+      return logger.onTurn(context, next);
+    });
+    protocol = new HandoffProtocol(transcripts, store, deliveries);
+  }
+  if (!deliveries && !protocol) return { dialog: { store, hours } };
+  const deliver: HandoffOptions['deliver'] = async (supportCase, context) => {
+    // The hub first where it can take the conversation over; the team's channel otherwise (and if the hub fails).
+    if (protocol?.serves(context.activity.channelId)) return protocol.initiate(supportCase, context);
+    return deliveries ? deliveries.deliver(supportCase) : 'none';
+  };
+  return {
+    dialog: { store, hours, deliver },
+    ...(deliveries && { deliveries }),
+    actions: new CaseActions({ store, admins: config.SUPPORT_ADMINS, ...(deliveries && { deliveries }), ...(protocol && { protocol }) }),
+  };
+}
+
+function teamsChannel(config: Config, adapter: CloudAdapter, store: CaseStore, logger: Logger): CaseDeliveries {
+  return new CaseDeliveries({
     adapter,
     botAppId: config.MicrosoftAppId ?? '',
     store,
-    hours,
+    hours: supportHoursFrom(config),
     ...(config.SUPPORT_CHANNEL_ID && {
       configuredChannel: {
         channelId: 'msteams',
         serviceUrl: config.SUPPORT_CHANNEL_SERVICE_URL,
+        // Teams knows a bot as 28:<app id>; the card is sent as the bot.
+        ...(config.MicrosoftAppId && { bot: { id: `28:${config.MicrosoftAppId}`, name: '' } }),
         conversation: {
           id: config.SUPPORT_CHANNEL_ID,
           isGroup: true,
@@ -39,9 +71,4 @@ export function createHandoff(config: Config, adapter: CloudAdapter, store: Case
     firstAttemptMs: config.HANDOFF_FIRST_ATTEMPT_MS,
     logger,
   });
-  return {
-    dialog: { store, hours, deliver: (supportCase) => deliveries.deliver(supportCase) },
-    deliveries,
-    actions: new CaseActions({ store, deliveries, admins: config.SUPPORT_ADMINS }),
-  };
 }

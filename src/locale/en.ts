@@ -14,7 +14,7 @@ export const en: Catalog = {
   welcome:
     'Hello! I help when mail sent from Azure does not go out on TCP port 25. I will ask a few questions, tell you where you stand under the rules of Microsoft\'s article (each answer cites its rule id), and what to do next. Type "help" at any time, or "日本語" to continue in Japanese.',
   help:
-    'Answer each question with a button, the option\'s number, or your own words. At any time you can type:\n- "start over" to begin a new triage\n- "cancel" to stop this one\n- "日本語" or "English" to switch language\n- "forget me" to delete what I stored about this conversation\n\nThe rules I apply come from Microsoft\'s article: {url}',
+    'Answer each question with a button, the option\'s number, or your own words. At any time you can type:\n- "start over" to begin a new triage\n- "cancel" to stop this one\n- "日本語" or "English" to switch language\n- "forget me" to delete what I stored about this conversation\n- "agent" to reach a person, "status" to see your open cases\n\nThe rules I apply come from Microsoft\'s article: {url}',
   cancelled: 'Cancelled: nothing more will be asked. Send any message when you want to start again.',
   startingOver: 'Starting over.',
   languageSwitched: 'I will continue in English.',

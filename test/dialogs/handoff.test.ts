@@ -125,6 +125,7 @@ describe('hand-off to a person, in English', () => {
     expect(await chat.say('cancel')).toContain('Nothing was sent');
     expect(await chat.say('status')).toContain('You have no open cases.');
     expect(chat.delivered).toEqual([]);
+    expect(await chat.say('help')).toContain('"agent" to reach a person, "status" to see your open cases');
   });
 
   it('without a configured destination it keeps the case and honestly gives the portal path with the category', async () => {
@@ -179,5 +180,6 @@ describe('担当者への引き継ぎ (日本語)', () => {
     expect(await chat.say('ポート 25 でタイムアウトします')).toContain('説明: ポート 25 でタイムアウトします');
     expect(await chat.say('いいえ')).toContain('送信しませんでした');
     expect(await chat.say('ステータス')).toContain('未解決のケースはありません。');
+    expect(await chat.say('ヘルプ')).toContain('「担当者」: 担当者に引き継ぎます。');
   });
 });
