@@ -15,6 +15,7 @@ import { SUPPORT_CATEGORY } from '../src/policy/steps';
 import { quote } from './quote';
 import { normalize, recognize } from './recognizer';
 import * as renderHandoff from './renderHandoff';
+import type { TicketBegin, TicketOptions } from './ticketDialog';
 import { toFacts, type Answers } from './triageFlow';
 
 /**
@@ -31,6 +32,10 @@ export interface HandoffOptions {
    * destination is configured. Must be idempotent: a turn may run again after a state conflict.
    */
   deliver?: (supportCase: SupportCase, context: TurnContext) => Promise<DeliveryOutcome>;
+  /** Destination 3, an Azure support ticket as the person; needs the sign-in (OAuth connection). */
+  ticket?: Pick<TicketOptions, 'create'>;
+  /** The ticket dialog beside this one (set by the root dialog, which has the sign-in prompt). */
+  ticketDialogId?: string;
   clock?: () => Date;
 }
 
@@ -53,6 +58,13 @@ interface HandoffState extends HandoffBegin {
 
 const LOCALES = Object.keys(CATALOGS) as Locale[];
 const DESCRIPTION_LIMIT = 2000;
+
+/** What the support engineer reads in the ticket: the case summary in the case's language, as plain text. */
+function caseSummaryText(c: SupportCase): string {
+  const answers = c.answers as unknown as Answers;
+  const facts = toFacts(answers);
+  return renderHandoff.caseSummary(CATALOGS[c.locale], c.locale, answers, facts ? evaluateEligibility(facts) : undefined).replace(/\*\*/g, '');
+}
 
 export function handoffCommand(text: string): 'human' | 'status' | undefined {
   const said = normalize(text);
@@ -139,8 +151,24 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     if (answer === 'no') {
       await dc.context.sendActivity(catalog.handoff.notSent);
     } else {
-      await this.send(dc.context, state);
+      const saved = await this.send(dc.context, state);
+      // The Azure ticket is offered once the case is safe, as a further step the person may decline.
+      if (saved && this.options.ticketDialogId) {
+        const begin: TicketBegin = {
+          locale: state.locale,
+          caseNumber: saved.number,
+          category: saved.category,
+          ...(state.answers.subscriptionId ? { subscriptionId: state.answers.subscriptionId } : {}),
+          description: [state.description, caseSummaryText(saved)].filter(Boolean).join('\n\n'),
+        };
+        return dc.beginDialog(this.options.ticketDialogId, begin);
+      }
     }
+    return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
+  }
+
+  /** The ticket dialog ended: so does the hand-off. */
+  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
     return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
   }
 
@@ -168,7 +196,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
   }
 
   /** Saves the case first, then hands it to the destinations, and tells the person where it stands. */
-  private async send(context: TurnContext, state: HandoffState): Promise<void> {
+  private async send(context: TurnContext, state: HandoffState): Promise<SupportCase | undefined> {
     const catalog = CATALOGS[state.locale];
     const activity = context.activity;
     const verdict = this.verdict(state.answers);
@@ -199,7 +227,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     } catch (err) {
       if (!(err instanceof StorageUnavailableError)) throw err;
       await context.sendActivity(catalog.handoff.saveFailed);
-      return;
+      return undefined;
     }
     const lines = [format(catalog.handoff.created, { number: saved.number })];
     const outcome = this.options.deliver ? await this.options.deliver(saved, context) : 'none';
@@ -212,6 +240,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
       lines.push(renderHandoff.nextSteps(catalog, state.locale, this.options.hours, now));
     }
     await context.sendActivity(lines.join('\n\n'));
+    return saved;
   }
 
   /** A number another requester already has (1 in 33 million) is drawn again. */

@@ -12,7 +12,7 @@ import { summary } from './render';
 import type { Answers } from './triageFlow';
 
 /** A question of the hand-off; card submits carry it so an old button is told apart. */
-export type HandoffQuestion = 'handoffDescription' | 'handoffConfirm';
+export type HandoffQuestion = 'handoffDescription' | 'handoffConfirm' | 'ticketSeverity' | 'ticketConsent';
 
 /** Blocked and unsupported: support cannot lift the block, and the case says so. */
 export function cannotLift(result: Verdict | undefined): boolean {

@@ -8,6 +8,7 @@ import { ComponentDialog, Dialog, OAuthPrompt, type DialogContext, type DialogTu
 import { CATALOGS, type Locale } from '../src/locale';
 import { handoffCommand, HandoffDialog, type HandoffBegin, type HandoffOptions } from './handoffDialog';
 import * as renderHandoff from './renderHandoff';
+import { TicketDialog } from './ticketDialog';
 import type { SubscriptionLookup } from './subscriptionLookup';
 import { TriageDialog, type TriageState } from './triageDialog';
 
@@ -23,6 +24,7 @@ export interface SignInOptions {
 const SIGN_IN = 'signIn';
 const TRIAGE = 'triage';
 const HANDOFF = 'handoff';
+const TICKET = 'ticket';
 
 export class TriageRoot extends ComponentDialog {
   constructor(
@@ -49,15 +51,18 @@ export class TriageRoot extends ComponentDialog {
         }),
       );
     }
-    if (handoff) this.addDialog(new HandoffDialog(HANDOFF, handoff));
+    // The ticket is created as the person, so it needs the sign-in prompt.
+    const ticket = signIn && handoff?.ticket;
+    if (handoff) this.addDialog(new HandoffDialog(HANDOFF, ticket ? { ...handoff, ticketDialogId: TICKET } : handoff));
+    if (ticket) this.addDialog(new TicketDialog(TICKET, { signInDialogId: SIGN_IN, create: ticket.create }));
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const activity = innerDc.context.activity;
     const active = innerDc.activeDialog;
     const triage = active?.id === TRIAGE ? (active.state as TriageState) : undefined;
-    // Both the triage and the hand-off keep the conversation's language.
-    const locale = (active?.id === TRIAGE || active?.id === HANDOFF) ? (active.state as { locale: Locale }).locale : undefined;
+    // The triage, the hand-off and the ticket all keep the conversation's language.
+    const locale = active && [TRIAGE, HANDOFF, TICKET].includes(active.id) ? (active.state as { locale: Locale }).locale : undefined;
     if (this.handoff && locale && activity.type === 'message') {
       const command = handoffCommand(activity.text ?? '');
       if (command === 'status') {

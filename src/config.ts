@@ -64,14 +64,15 @@ export const settingsShape = z.object({
   SUPPORT_TIME_ZONE: z.string().trim().default('UTC').refine(isTimeZone, 'must be an IANA time zone such as Asia/Tokyo'),
   /**
    * Where cases go, any combination: teams (the support team's channel), handoffProtocol (an agent hub on
-   * Direct Line; never on Teams). Empty: cases are kept, and the person is sent to the portal.
+   * Direct Line; never on Teams), azureTicket (an Azure support ticket as the signed-in person, offered
+   * after the case is saved). Empty: cases are kept, and the person is sent to the portal.
    */
   HANDOFF_DESTINATIONS: z
     .string()
     .trim()
     .default('')
     .transform((v) => v.split(',').map((d) => d.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(['teams', 'handoffProtocol']))),
+    .pipe(z.array(z.enum(['teams', 'handoffProtocol', 'azureTicket']))),
   /** Entra object ids (comma-separated) of the people who may register the support channel in Teams. */
   SUPPORT_ADMINS: z.string().trim().default('').transform((v) => v.split(',').map((d) => d.trim()).filter(Boolean)),
   /** The support channel by configuration instead of the admin command: its conversation id, service URL and tenant. */
@@ -111,6 +112,9 @@ const schema = settingsShape.superRefine((c, ctx) => {
     for (const name of ['AZURE_OBO_TENANT_ID', 'AZURE_OBO_CLIENT_ID', 'AZURE_OBO_CLIENT_SECRET'] as const) {
       if (!c[name]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: 'is required when AZURE_TOKEN_MODE is onBehalfOf' });
     }
+  }
+  if (c.HANDOFF_DESTINATIONS.includes('azureTicket') && !c.OAUTH_CONNECTION_NAME) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['HANDOFF_DESTINATIONS'], message: 'azureTicket needs OAUTH_CONNECTION_NAME: the ticket is opened as the signed-in person' });
   }
   if (c.SUPPORT_CHANNEL_ID && !c.SUPPORT_CHANNEL_SERVICE_URL) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['SUPPORT_CHANNEL_SERVICE_URL'], message: 'is required with SUPPORT_CHANNEL_ID' });

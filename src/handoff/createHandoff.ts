@@ -4,6 +4,9 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { CaseStore } from '../cases/caseStore';
 import { supportHoursFrom } from '../cases/settings';
+import { azureSettings } from '../azure/settings';
+import { openTicketAs, type TicketRequest } from '../azure/supportTicket';
+import type { UserToken } from '../../dialogs/subscriptionLookup';
 import type { HandoffOptions } from '../../dialogs/handoffDialog';
 import { CaseActions } from './caseActions';
 import { CaseDeliveries } from './caseDeliveries';
@@ -33,14 +36,17 @@ export function createHandoff(config: Config, adapter: CloudAdapter, store: Case
     });
     protocol = new HandoffProtocol(transcripts, store, deliveries);
   }
-  if (!deliveries && !protocol) return { dialog: { store, hours } };
+  const azure = azureSettings(config);
+  // Offered after the case is saved, whatever else is on; the config requires the sign-in for it.
+  const ticket = on.has('azureTicket') && azure ? { ticket: { create: (user: UserToken, request: TicketRequest) => openTicketAs(user, azure, request) } } : {};
+  if (!deliveries && !protocol) return { dialog: { store, hours, ...ticket } };
   const deliver: HandoffOptions['deliver'] = async (supportCase, context) => {
     // The hub first where it can take the conversation over; the team's channel otherwise (and if the hub fails).
     if (protocol?.serves(context.activity.channelId)) return protocol.initiate(supportCase, context);
     return deliveries ? deliveries.deliver(supportCase) : 'none';
   };
   return {
-    dialog: { store, hours, deliver },
+    dialog: { store, hours, deliver, ...ticket },
     ...(deliveries && { deliveries }),
     actions: new CaseActions({ store, admins: config.SUPPORT_ADMINS, ...(deliveries && { deliveries }), ...(protocol && { protocol }) }),
   };

@@ -161,6 +161,33 @@ export interface HandoffTexts {
   registerRefused: string;
   /** The Bot Framework hand-off protocol (an agent hub): {number}; failed: {category} for the portal path. */
   protocol: { initiated: string; accepted: string; completed: string; failedToTeam: string; failedToPortal: string };
+  /** An Azure support ticket as the signed-in person (Microsoft.Support). */
+  ticket: TicketTexts;
+}
+
+export interface TicketTexts {
+  /** After the case number: an Azure ticket too? Severity options or no. */
+  offer: string;
+  severity: Record<'minimal' | 'moderate' | 'critical', OptionText>;
+  no: OptionText;
+  /** First name, last name, email (and optionally a 3-letter country code). */
+  contactPrompt: string;
+  contactNotUnderstood: string;
+  /** {title}, {severity}, {name}, {email}, {country}, {timeZone}. */
+  confirm: string;
+  withDiagnostics: OptionText;
+  withoutDiagnostics: OptionText;
+  cancel: OptionText;
+  notUnderstood: string;
+  /** Title of the ticket: {number}. */
+  title: string;
+  /** {id}. */
+  created: string;
+  exists: string;
+  /** Portal path for every refusal: {category}, {number}, {reason}. */
+  portal: string;
+  reasons: Record<'refused' | 'classificationNotFound' | 'unavailable' | 'noSubscription' | 'notSignedIn', string>;
+  notOpened: string;
 }
 
 export interface AzureTexts {

@@ -281,5 +281,37 @@ export const en: Catalog = {
       failedToPortal:
         'No agent could take case {number} just now. Please open a support request in the Azure portal (Help + support → Create a support request), category {category}, and quote {number}.',
     },
+    ticket: {
+      offer:
+        'I can also open an Azure support ticket in your name (it needs a Professional Direct, Premier or Unified support plan and the Support Request Contributor role). How severe is it? Or choose "No ticket".',
+      severity: {
+        minimal: { label: 'Minimal (C)', synonyms: ['minimal', 'c', 'low'] },
+        moderate: { label: 'Moderate (B)', synonyms: ['moderate', 'b', 'medium'] },
+        critical: { label: 'Critical (A)', synonyms: ['critical', 'a', 'high', 'urgent'] },
+      },
+      no: { label: 'No ticket', synonyms: ['no', 'no ticket', 'none', 'skip'] },
+      contactPrompt:
+        'Who should support contact? Type your first name, last name and email, and your country as a 3-letter code if it is not the USA (for example: Jane Doe jane@contoso.com GBR).',
+      contactNotUnderstood: 'Sorry, I need a first name, a last name and an email address, like: Jane Doe jane@contoso.com',
+      confirm:
+        'The ticket: "{title}", severity {severity}, contact {name} <{email}>, country {country}, time zone {timeZone}, by email. May Microsoft support collect diagnostic information from your Azure resources for this ticket?',
+      withDiagnostics: { label: 'Open it, with diagnostics', synonyms: ['yes', 'with diagnostics', 'open it'] },
+      withoutDiagnostics: { label: 'Open it, without diagnostics', synonyms: ['without diagnostics', 'no diagnostics'] },
+      cancel: { label: 'Do not open', synonyms: ['cancel', 'do not open', "don't open", 'no'] },
+      notUnderstood: 'Please choose one of the options.',
+      title: 'Cannot send email on port 25 (case {number})',
+      created: 'Your Azure support ticket is open: {id}. Microsoft support will contact you by email.',
+      exists: 'This case already has its Azure support ticket ({id}); I did not open a second one.',
+      portal:
+        'I could not open the ticket ({reason}). Please open it in the Azure portal: Help + support → Create a support request, category {category}, and quote {number}.',
+      reasons: {
+        refused: 'Azure refused: your account needs a Professional Direct, Premier or Unified support plan and the Support Request Contributor role',
+        classificationNotFound: 'Azure no longer lists this category under that name',
+        unavailable: 'Azure did not answer in time',
+        noSubscription: 'I do not know your subscription id',
+        notSignedIn: 'you did not sign in',
+      },
+      notOpened: 'No ticket was opened.',
+    },
   },
 };

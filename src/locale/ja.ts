@@ -265,5 +265,37 @@ export const ja: Catalog = {
       failedToPortal:
         '現在ケース {number} を引き受けられる担当者がいません。Azure portal の [ヘルプとサポート] → [サポート リクエストの作成] で、カテゴリ {category} を選び、ケース番号 {number} を記載してください。',
     },
+    ticket: {
+      offer:
+        'お客様の名前で Azure のサポート チケットを作成することもできます (Professional Direct、Premier、Unified のいずれかのサポート プランと、サポート リクエスト共同作成者ロールが必要です)。重要度を選んでください。不要なら「チケット不要」を選んでください。',
+      severity: {
+        minimal: { label: '最小 (C)', synonyms: ['最小', 'c', '低'] },
+        moderate: { label: '中 (B)', synonyms: ['中', 'b', '普通'] },
+        critical: { label: '重大 (A)', synonyms: ['重大', 'a', '高', '緊急'] },
+      },
+      no: { label: 'チケット不要', synonyms: ['いいえ', '不要', 'チケット不要', 'スキップ'] },
+      contactPrompt:
+        'サポートからの連絡先を入力してください。姓、名、メール アドレスの順に、日本以外の場合は国の 3 文字コードも付けてください (例: 山田 太郎 taro@contoso.com)。',
+      contactNotUnderstood: '姓、名、メール アドレスが必要です。例: 山田 太郎 taro@contoso.com',
+      confirm:
+        'チケットの内容: 「{title}」、重要度 {severity}、連絡先 {name} <{email}>、国 {country}、タイム ゾーン {timeZone}、連絡方法はメール。このチケットのために、Microsoft サポートがお客様の Azure リソースから診断情報を収集することを許可しますか?',
+      withDiagnostics: { label: '作成する (診断情報を許可)', synonyms: ['はい', '許可', '作成する'] },
+      withoutDiagnostics: { label: '作成する (診断情報なし)', synonyms: ['診断なし', '許可しない'] },
+      cancel: { label: '作成しない', synonyms: ['キャンセル', '作成しない', 'いいえ'] },
+      notUnderstood: '選択肢から選んでください。',
+      title: 'ポート 25 でメールを送信できない (ケース {number})',
+      created: 'Azure のサポート チケットを作成しました: {id}。Microsoft サポートからメールでご連絡します。',
+      exists: 'このケースの Azure サポート チケットは作成済みです ({id})。2 件目は作成していません。',
+      portal:
+        'チケットを作成できませんでした ({reason})。Azure portal の [ヘルプとサポート] → [サポート リクエストの作成] で、カテゴリ {category} を選び、ケース番号 {number} を記載して作成してください。',
+      reasons: {
+        refused: 'Azure に拒否されました。Professional Direct、Premier、Unified のいずれかのサポート プランと、サポート リクエスト共同作成者ロールが必要です',
+        classificationNotFound: 'Azure にこの名前のカテゴリが見つかりません',
+        unavailable: 'Azure から時間内に応答がありませんでした',
+        noSubscription: 'サブスクリプション ID がわかりません',
+        notSignedIn: 'サインインされませんでした',
+      },
+      notOpened: 'チケットは作成していません。',
+    },
   },
 };

@@ -25,6 +25,7 @@ describe('hand-off settings', () => {
     expect(() => loadConfig({ SUPPORT_DAYS: 'weekdays' })).toThrow('SUPPORT_DAYS: must be days like Mon-Fri');
     expect(() => loadConfig({ SUPPORT_TIME_ZONE: 'Tokyo' })).toThrow('SUPPORT_TIME_ZONE: must be an IANA time zone');
     expect(() => loadConfig({ HANDOFF_DESTINATIONS: 'teams,fax' })).toThrow('HANDOFF_DESTINATIONS');
+    expect(() => loadConfig({ HANDOFF_DESTINATIONS: 'azureTicket' })).toThrow('HANDOFF_DESTINATIONS: azureTicket needs OAUTH_CONNECTION_NAME');
     expect(() => loadConfig({ SUPPORT_CHANNEL_ID: '19:x@thread.tacv2' })).toThrow('SUPPORT_CHANNEL_SERVICE_URL: is required with SUPPORT_CHANNEL_ID');
   });
 });
