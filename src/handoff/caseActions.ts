@@ -106,13 +106,16 @@ export class CaseActions implements Middleware {
     const activity = context.activity;
     const supportCase = await this.options.store.get(data.number);
     if (supportCase?.requester.userKey !== `${activity.channelId}:${activity.from.id}`) return;
+    const handoff = CATALOGS[supportCase.locale].handoff;
     try {
       await this.options.store.apply(data.number, { kind: 'rate', rating: data.caseRating }, this.now());
     } catch (err) {
-      if (err instanceof CaseTransitionError || err instanceof RangeError) return;
-      throw err;
+      if (!(err instanceof CaseTransitionError || err instanceof RangeError)) throw err;
+      // An old rating button of a case that was reopened since.
+      await context.sendActivity(format(handoff.staleRating, { number: data.number, status: handoff.statusNames[supportCase.status] }));
+      return;
     }
-    await context.sendActivity(CATALOGS[supportCase.locale].handoff.ratingThanks);
+    await context.sendActivity(handoff.ratingThanks);
     // The rating goes to the card's thread, when the case has a card.
     await this.options.deliveries?.changed(data.number);
   }

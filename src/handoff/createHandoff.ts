@@ -1,5 +1,5 @@
 /** The hand-off's parts from the configuration: the dialog's options, the destinations and the case-turn middleware. */
-import { ActivityEventNames, MemoryTranscriptStore, TranscriptLoggerMiddleware, type CloudAdapter } from 'botbuilder';
+import { ActivityEventNames, TranscriptLoggerMiddleware, type CloudAdapter } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { CaseStore } from '../cases/caseStore';
@@ -8,6 +8,7 @@ import { azureSettings } from '../azure/settings';
 import { openTicketAs, type TicketRequest } from '../azure/supportTicket';
 import type { UserToken } from '../../dialogs/subscriptionLookup';
 import type { HandoffOptions } from '../../dialogs/handoffDialog';
+import { BoundedTranscriptStore } from './boundedTranscriptStore';
 import { CaseActions } from './caseActions';
 import { CaseDeliveries } from './caseDeliveries';
 import { HandoffProtocol } from './handoffProtocol';
@@ -24,8 +25,12 @@ export function createHandoff(config: Config, adapter: CloudAdapter, store: Case
   const deliveries = on.has('teams') ? teamsChannel(config, adapter, store, logger) : undefined;
   let protocol: HandoffProtocol | undefined;
   if (on.has('handoffProtocol')) {
-    // The hand-off reads the conversation's transcript from here (memory: this instance's conversations).
-    const transcripts = new MemoryTranscriptStore();
+    // The hand-off reads the conversation's transcript from here (memory: this instance's conversations,
+    // kept as long as the memory state store keeps a conversation).
+    const transcripts = new BoundedTranscriptStore({
+      maxConversations: config.MEMORY_STATE_MAX_CONVERSATIONS,
+      ttlMs: config.MEMORY_STATE_TTL_MINUTES * 60_000,
+    });
     const logger = new TranscriptLoggerMiddleware(transcripts);
     // Only conversations with people: a proactive turn (a card for the team, a notice) has no sender to log.
     const continuing: string = ActivityEventNames.ContinueConversation;

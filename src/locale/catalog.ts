@@ -153,6 +153,8 @@ export interface HandoffTexts {
   /** Notices to the requester: {number}, {name}. */
   notify: { assigned: string; resolved: string; reopened: string };
   ratingThanks: string;
+  /** A rating button of a case that is not resolved (any more): {number}, {status}. */
+  staleRating: string;
   /** A card button for a move the case no longer allows: {number}, {status}. */
   staleAction: string;
   registerChannelWords: string[];

@@ -268,6 +268,7 @@ export const en: Catalog = {
       reopened: 'Your case {number} was reopened by {name}.',
     },
     ratingThanks: 'Thank you for your rating.',
+    staleRating: 'Case {number} is {status} now, so it cannot be rated yet; I will ask again once it is resolved.',
     staleAction: 'Case {number} is {status} now, so that button no longer applies; the card shows where it stands.',
     registerChannelWords: ['register support channel', 'register as support channel', 'use this channel for support'],
     channelRegistered: 'This channel now receives the support cases: one card per case, to assign, resolve and reopen.',

@@ -253,6 +253,7 @@ export const ja: Catalog = {
       reopened: 'ケース {number} は {name} が再オープンしました。',
     },
     ratingThanks: '評価をありがとうございました。',
+    staleRating: 'ケース {number} は現在「{status}」のため、まだ評価できません。解決したら改めてお伺いします。',
     staleAction: 'ケース {number} は現在「{status}」のため、このボタンは使えません。カードに現在の状態を表示しています。',
     registerChannelWords: ['サポート チャネルとして登録', 'サポートチャネルとして登録', 'サポート チャネルに登録'],
     channelRegistered: 'このチャネルでサポート ケースを受け付けます。ケースごとにカードを投稿し、割り当て・解決・再オープンができます。',

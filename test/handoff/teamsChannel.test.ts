@@ -153,6 +153,9 @@ describe('cases in the support team\'s Teams channel', () => {
       expect(connector.accepted('a:personal-1').at(-1)!.activity.text).toBe(`Your case ${number} was reopened by Ben.`);
       expect(cardText(connector.accepted(CHANNEL, 'PUT').at(-1)!)).toContain('reopened');
       expect((await press(ben, 'reopen'))[0]?.text).toBe(`Case ${number} is reopened now, so that button no longer applies; the card shows where it stands.`);
+      expect((await requester.send({ text: '2', value: { caseRating: 2, number } }))[0]?.text).toBe(
+        `Case ${number} is reopened now, so it cannot be rated yet; I will ask again once it is resolved.`,
+      );
 
       expect(connector.accepted(`${CHANNEL};messageid=${cardId}`).map((r) => r.activity.text)).toEqual([
         'Assigned to Aiko.',
