@@ -85,20 +85,28 @@ export function category(locale: Locale, result: Verdict): string | undefined {
   return result.escalation?.category[locale].join(' → ');
 }
 
-/** The case as a support engineer needs it: every answer, what was told versus verified, the verdict. */
-export function summary(catalog: Catalog, locale: Locale, answers: Answers, result: Verdict): string {
+/**
+ * The case as a support engineer needs it: every answer, what was told versus verified, the verdict
+ * (none yet when the person asked for a human before the last question).
+ */
+export function summary(catalog: Catalog, locale: Locale, answers: Answers, result: Verdict | undefined): string {
   const s = catalog.summary;
   const resource = answers.resource ? optionLabel(catalog, 'resource', answers.resource) : '';
   const vnet = answers.vnetIntegration ? ` (${optionLabel(catalog, 'vnetIntegration', answers.vnetIntegration)})` : '';
   const typeLabel = answers.subscription ? optionLabel(catalog, 'subscription', answers.subscription) : '';
   const { subscription, subscriptionId } = summaryLines(catalog, answers, typeLabel);
-  const lines = [`- ${s.resource}: ${resource}${vnet}`, `- ${s.subscription}: ${subscription}`];
+  // Without a verdict the triage stopped early: an unasked question is open, not "not needed".
+  const unanswered = result ? s.notAsked : catalog.handoff.notAnsweredYet;
+  const lines = [
+    `- ${s.resource}: ${resource ? `${resource}${vnet}` : unanswered}`,
+    `- ${s.subscription}: ${answers.subscription || answers.azure || result ? subscription : unanswered}`,
+  ];
   if (subscriptionId) lines.push(`- ${s.subscriptionId}: ${subscriptionId}`);
   for (const [fact, value] of Object.entries(answers.clarified) as [keyof typeof FACT_VALUES, boolean | null | undefined][]) {
     const word = value === null || value === undefined ? catalog.values.unsure : value ? catalog.values.yes : catalog.values.no;
     lines.push(`- ${catalog.factLabels[fact]}: ${word}`);
   }
-  lines.push(`- ${s.verdict}: ${catalog.outcome[result.outcome]} (${result.rules.join(', ')})`);
+  lines.push(`- ${s.verdict}: ${result ? `${catalog.outcome[result.outcome]} (${result.rules.join(', ')})` : catalog.handoff.noVerdictYet}`);
   lines.push(`- ${s.category}: ${SUPPORT_CATEGORY[locale].join(' → ')} (H1)`);
   return [`**${s.title}**`, lines.join('\n')].join('\n\n');
 }

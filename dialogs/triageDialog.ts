@@ -13,6 +13,7 @@ import type { CommandId, QuestionId } from '../src/locale/catalog';
 import { findSubscriptionId, normalize, recognize, type OptionWords } from './recognizer';
 import * as render from './render';
 import * as renderAzure from './renderAzure';
+import type { HandoffEnded } from './handoffDialog';
 import type { SubscriptionListItem, SubscriptionLookup, UserToken } from './subscriptionLookup';
 import { CLOSED_TRACE, VERDICT_TRACE, type ClosedTrace, type VerdictTrace } from './traces';
 import { emptyAnswers, FACT_VALUES, isClarifyingFact, nextQuestion, toFacts, type Answers } from './triageFlow';
@@ -26,6 +27,8 @@ export interface TriageState {
   picking?: SubscriptionListItem[];
   /** Sign-in wanted at the end of this turn: to list subscriptions, or to read the given one. */
   signIn?: { subscriptionId?: string };
+  /** The verdict escalates and self-help did not solve it: the root begins the hand-off (issue 5). */
+  handoffWanted?: boolean;
 }
 
 /** How the dialog reaches Azure, handed in by the composition root; absent = lookup not configured. */
@@ -85,6 +88,8 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
   constructor(
     id = 'triage',
     private readonly azure?: AzureLookupOptions,
+    /** A hand-off dialog beside this one takes escalations (issue 5). */
+    private readonly handoffEnabled = false,
   ) {
     super(id);
   }
@@ -119,7 +124,9 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
   }
 
   /** The sign-in prompt ended: with a token, read Azure as the person; without, go on with what they typed. */
-  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: TokenResponse): Promise<DialogTurnResult> {
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: TokenResponse | HandoffEnded): Promise<DialogTurnResult> {
+    // The hand-off ended: it gave this turn's answer.
+    if (result && 'handoffEnded' in result) return Dialog.EndOfTurn;
     const state = dc.activeDialog!.state as TriageState;
     const wanted = state.signIn;
     state.signIn = undefined;
@@ -422,6 +429,10 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
     await dc.context.sendTraceActivity(CLOSED_TRACE, trace);
     if (solved) {
       await dc.context.sendActivity(catalog.solvedThanks);
+      return;
+    }
+    if (category && this.handoffEnabled) {
+      state.handoffWanted = true;
       return;
     }
     const intro = category

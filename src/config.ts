@@ -3,6 +3,7 @@
  * start-up with a clear message instead of the first conversation.
  */
 import { z } from 'zod';
+import { isTimeZone, parseDays, parseHours } from './cases/supportHours';
 
 const optionalText = z
   .string()
@@ -65,6 +66,32 @@ export const settingsShape = z.object({
     .pipe(z.array(z.string().url().transform((u) => new URL(u).origin))),
   /** Direct Line service base URL (regional endpoints differ, e.g. https://europe.directline.botframework.com). */
   DIRECT_LINE_ENDPOINT: z.string().trim().url().default('https://directline.botframework.com').transform((u) => u.replace(/\/+$/, '')),
+  /** Hand-off (issue 5): the support team's working hours, days and IANA time zone, told to the person with their case. */
+  SUPPORT_HOURS: z.string().trim().default('09:00-18:00').refine((v) => typeof parseHours(v) !== 'string', 'must look like 09:00-18:00 (closing after opening)'),
+  SUPPORT_DAYS: z.string().trim().default('Mon-Fri').refine((v) => typeof parseDays(v) !== 'string', 'must be days like Mon-Fri or Mon,Wed,Fri'),
+  SUPPORT_TIME_ZONE: z.string().trim().default('UTC').refine(isTimeZone, 'must be an IANA time zone such as Asia/Tokyo'),
+  /**
+   * Where cases go, any combination: teams (the support team's channel), handoffProtocol (an agent hub on
+   * Direct Line; never on Teams), azureTicket (an Azure support ticket as the signed-in person, offered
+   * after the case is saved). Empty: cases are kept, and the person is sent to the portal.
+   */
+  HANDOFF_DESTINATIONS: z
+    .string()
+    .trim()
+    .default('')
+    .transform((v) => v.split(',').map((d) => d.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['teams', 'handoffProtocol', 'azureTicket']))),
+  /** Entra object ids (comma-separated) of the people who may register the support channel in Teams. */
+  SUPPORT_ADMINS: z.string().trim().default('').transform((v) => v.split(',').map((d) => d.trim()).filter(Boolean)),
+  /** The support channel by configuration instead of the admin command: its conversation id, service URL and tenant. */
+  SUPPORT_CHANNEL_ID: optionalText,
+  SUPPORT_CHANNEL_SERVICE_URL: optionalText.pipe(z.string().url().optional()),
+  SUPPORT_CHANNEL_TENANT_ID: optionalText,
+  /** Failed deliveries are retried after this, doubling up to the maximum; pending ones resume at start. */
+  HANDOFF_RETRY_BASE_MS: z.coerce.number().int().min(1).default(2000),
+  HANDOFF_RETRY_MAX_MS: z.coerce.number().int().min(1).default(300000),
+  /** How long the hand-off waits for the first delivery before telling the person it is pending. */
+  HANDOFF_FIRST_ATTEMPT_MS: z.coerce.number().int().min(0).max(10000).default(4000),
 });
 
 const schema = settingsShape.superRefine((c, ctx) => {
@@ -93,6 +120,12 @@ const schema = settingsShape.superRefine((c, ctx) => {
     for (const name of ['AZURE_OBO_TENANT_ID', 'AZURE_OBO_CLIENT_ID', 'AZURE_OBO_CLIENT_SECRET'] as const) {
       if (!c[name]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: 'is required when AZURE_TOKEN_MODE is onBehalfOf' });
     }
+  }
+  if (c.HANDOFF_DESTINATIONS.includes('azureTicket') && !c.OAUTH_CONNECTION_NAME) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['HANDOFF_DESTINATIONS'], message: 'azureTicket needs OAUTH_CONNECTION_NAME: the ticket is opened as the signed-in person' });
+  }
+  if (c.SUPPORT_CHANNEL_ID && !c.SUPPORT_CHANNEL_SERVICE_URL) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['SUPPORT_CHANNEL_SERVICE_URL'], message: 'is required with SUPPORT_CHANNEL_ID' });
   }
   if (c.STATE_STORE === 'blobs' && !c.BLOB_CONNECTION_STRING === !c.BLOB_ACCOUNT_URL) {
     ctx.addIssue({

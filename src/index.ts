@@ -15,11 +15,15 @@ import { TriageRoot } from '../dialogs/triageRoot';
 import { AzureSubscriptionLookup } from './azure/lookup';
 import { azureSettings } from './azure/settings';
 import { dropTraceReplies } from './traceReplies';
+import { createCaseStore } from './cases/settings';
+import { createHandoff } from './handoff/createHandoff';
 import { version } from '../package.json';
 
 export async function start(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)) {
   const storage = await createStateStorage(config);
   const conversationState = new VersionedConversationState(storage);
+  const adapter = createAdapter(config, conversationState, logger);
+  const handoff = createHandoff(config, adapter, createCaseStore(config, storage), logger);
   const azure = azureSettings(config);
   const dialog = new TriageRoot(
     azure && {
@@ -29,9 +33,10 @@ export async function start(config: Config, logger: Logger = createLogger(config
         logger.warn({ err: { name: (error as Error | undefined)?.name } }, 'sign-in could not start; asking by hand');
       },
     },
+    handoff.dialog,
   );
   const bot = new TriageBot(conversationState, dialog, { conflictRetries: config.STATE_CONFLICT_RETRIES, logger });
-  const adapter = createAdapter(config, conversationState, logger);
+  if (handoff.actions) adapter.use(handoff.actions);
   // Teams SSO: exchanges the token Teams sends once, however many Teams clients send it. It dedupes by writing
   // a new key with an eTag, which the state store rightly treats as a conditional write and refuses; so it gets
   // a store of its own, per instance (see docs/state.md).
@@ -61,7 +66,11 @@ export async function start(config: Config, logger: Logger = createLogger(config
     logger.info({ url, appType: config.MicrosoftAppType }, 'listening; every request must carry a valid Bot Framework token');
   }
   logger.info({ stateStore: config.STATE_STORE }, 'conversation state store ready');
-  return { server, logger };
+  logger.info({ destinations: config.HANDOFF_DESTINATIONS }, 'hand-off to human support');
+  // Deliveries a previous run left pending go out now, in the background.
+  void handoff.deliveries?.resume();
+  server.server.on('close', () => void handoff.deliveries?.stop());
+  return { server, logger, handoff };
 }
 
 if (require.main === module) {

@@ -95,6 +95,101 @@ export interface Catalog {
   storageUnavailable: string;
   /** Reading the subscription from Azure as the signed-in person (issue 3). */
   azure: AzureTexts;
+  /** Hand-off to human support: cases and their delivery (issue 5). */
+  handoff: HandoffTexts;
+}
+
+export interface HandoffTexts {
+  commands: { human: string[]; status: string[] };
+  /** Under the case summary. */
+  askDescription: string;
+  skip: OptionText;
+  yes: OptionText;
+  no: OptionText;
+  /** {description}, or the `noDescription` text. */
+  confirm: string;
+  noDescription: string;
+  /** Teams: the requester's identity goes with the case so that an engineer can chat with them. */
+  identityNote: string;
+  confirmNotUnderstood: string;
+  /** A summary line the triage had not asked yet when the person asked for a human. */
+  notAnsweredYet: string;
+  /** The summary's verdict line when the person asked for a human before the triage had one. */
+  noVerdictYet: string;
+  /** Blocked and unsupported verdicts: {rules}. */
+  cannotLift: string;
+  descriptionLabel: string;
+  /** {number}. */
+  created: string;
+  /** {days}, {hours}, {zone}. */
+  openNow: string;
+  /** {days}, {hours}, {zone}, {when}. */
+  closedNow: string;
+  /** The case is saved, and a destination has not taken it yet (it is retried). */
+  deliveryPending: string;
+  /** No destination is configured: {category}, {number}. */
+  noDestination: string;
+  notSent: string;
+  /** The case store could not be reached: nothing was saved. */
+  saveFailed: string;
+  statusNone: string;
+  statusTitle: string;
+  /** {number}, {status}, {when}. */
+  statusLine: string;
+  statusNames: Record<'open' | 'assigned' | 'resolved' | 'reopened', string>;
+  /** The case card in the support team's Teams channel. */
+  card: {
+    /** {number}. */
+    title: string;
+    status: string;
+    assignee: string;
+    unassigned: string;
+    opened: string;
+    rating: string;
+    actions: { assign: string; resolve: string; reopen: string; chat: string };
+  };
+  /** Lines in the card's thread: {name}, {rating}. */
+  thread: { assigned: string; resolved: string; reopened: string; rated: string };
+  /** Notices to the requester: {number}, {name}. */
+  notify: { assigned: string; resolved: string; reopened: string };
+  ratingThanks: string;
+  /** A rating button of a case that is not resolved (any more): {number}, {status}. */
+  staleRating: string;
+  /** A card button for a move the case no longer allows: {number}, {status}. */
+  staleAction: string;
+  registerChannelWords: string[];
+  channelRegistered: string;
+  /** Not one of SUPPORT_ADMINS, or not in a Teams channel. */
+  registerRefused: string;
+  /** The Bot Framework hand-off protocol (an agent hub): {number}; failed: {category} for the portal path. */
+  protocol: { initiated: string; accepted: string; completed: string; failedToTeam: string; failedToPortal: string };
+  /** An Azure support ticket as the signed-in person (Microsoft.Support). */
+  ticket: TicketTexts;
+}
+
+export interface TicketTexts {
+  /** After the case number: an Azure ticket too? Severity options or no. */
+  offer: string;
+  severity: Record<'minimal' | 'moderate' | 'critical', OptionText>;
+  no: OptionText;
+  /** First name, last name, email (and optionally a 3-letter country code). */
+  contactPrompt: string;
+  contactNotUnderstood: string;
+  /** {title}, {severity}, {name}, {email}, {country}, {timeZone}. */
+  confirm: string;
+  withDiagnostics: OptionText;
+  withoutDiagnostics: OptionText;
+  cancel: OptionText;
+  notUnderstood: string;
+  /** Title of the ticket: {number}. */
+  title: string;
+  /** {id}. */
+  created: string;
+  exists: string;
+  /** Portal path for every refusal: {category}, {number}, {reason}. */
+  portal: string;
+  reasons: Record<'refused' | 'classificationNotFound' | 'unavailable' | 'noSubscription' | 'notSignedIn', string>;
+  notOpened: string;
 }
 
 export interface AzureTexts {

@@ -14,7 +14,7 @@ export const en: Catalog = {
   welcome:
     'Hello! I help when mail sent from Azure does not go out on TCP port 25. I will ask a few questions, tell you where you stand under the rules of Microsoft\'s article (each answer cites its rule id), and what to do next. Type "help" at any time, or "日本語" to continue in Japanese.',
   help:
-    'Answer each question with a button, the option\'s number, or your own words. At any time you can type:\n- "start over" to begin a new triage\n- "cancel" to stop this one\n- "日本語" or "English" to switch language\n- "forget me" to delete what I stored about this conversation\n\nThe rules I apply come from Microsoft\'s article: {url}',
+    'Answer each question with a button, the option\'s number, or your own words. At any time you can type:\n- "start over" to begin a new triage\n- "cancel" to stop this one\n- "日本語" or "English" to switch language\n- "forget me" to delete what I stored about this conversation\n- "agent" to reach a person, "status" to see your open cases\n\nThe rules I apply come from Microsoft\'s article: {url}',
   cancelled: 'Cancelled: nothing more will be asked. Send any message when you want to start again.',
   startingOver: 'Starting over.',
   languageSwitched: 'I will continue in English.',
@@ -218,4 +218,101 @@ export const en: Catalog = {
   sendAgain: 'Sorry, several of your messages arrived at the same moment and I could not take this one in. Please send it again.',
   storageUnavailable:
     'Sorry, I cannot reach my storage right now, so I could not take in that message. Your answers so far are kept: please send it again in a minute. (Reference for support: {ref})',
+  handoff: {
+    commands: {
+      human: ['agent', 'human', 'talk to someone', 'talk to a human', 'talk to a person', 'a person', 'support engineer', 'operator', 'real person'],
+      status: ['status', 'my cases', 'case status'],
+    },
+    askDescription:
+      'I will hand this to a support engineer, with the summary above so nobody asks the same questions again. If you like, describe the problem in your own words (what you tried, error messages), or choose "Skip".',
+    skip: { label: 'Skip', synonyms: ['skip', 'no description', 'nothing to add', 'none'] },
+    yes: { label: 'Yes, send it', synonyms: ['yes', 'y', 'send', 'send it', 'ok', 'confirm'] },
+    no: { label: 'No, do not send', synonyms: ['no', 'n', 'do not send', "don't send", 'dont send', 'stop'] },
+    confirm: 'Your description: {description}\n\nShall I send this case to support?',
+    noDescription: '(none)',
+    identityNote: 'Your Teams identity goes with the case, so that the engineer can chat with you.',
+    confirmNotUnderstood: 'Please answer yes or no: shall I send this case to support?',
+    notAnsweredYet: 'not answered yet',
+    noVerdictYet: 'not reached yet (you asked for a person before the last question)',
+    cannotLift:
+      'Please note: Azure support cannot lift this block ({rules}). The engineer starts from this answer; the way forward is an authenticated SMTP relay on port 587 (R0).',
+    descriptionLabel: 'Description',
+    created: 'Your case number is **{number}**. Type "status" at any time to see your open cases.',
+    openNow: 'Support works {days}, {hours} ({zone}), and is working now: an engineer will take your case shortly. I will tell you here when it moves.',
+    closedNow:
+      'Support works {days}, {hours} ({zone}), and is closed now: you will hear back from {when} ({zone}) on. I will tell you here when your case moves.',
+    deliveryPending:
+      'Your case is saved, but it has not reached the support team yet: I keep trying, and nothing is lost if it takes a while.',
+    noDestination:
+      'No support team is connected to this bot yet, so nobody will pick the case up from here. Please open a support request in the Azure portal (Help + support → Create a support request), category {category}, and quote {number} with the summary above.',
+    notSent: 'Nothing was sent. Type "agent" whenever you want to reach a person.',
+    saveFailed:
+      'Sorry, I could not save your case just now, so nothing was sent. Your answers are kept: please type "agent" again in a minute.',
+    statusNone: 'You have no open cases.',
+    statusTitle: 'Your open cases:',
+    statusLine: '{number}: {status}, opened {when}',
+    statusNames: { open: 'waiting for an engineer', assigned: 'assigned', resolved: 'resolved', reopened: 'reopened' },
+    card: {
+      title: 'Case {number}: cannot send mail on port 25',
+      status: 'Status',
+      assignee: 'Assigned to',
+      unassigned: 'nobody yet',
+      opened: 'Opened',
+      rating: 'Satisfaction',
+      actions: { assign: 'Assign to me', resolve: 'Resolve', reopen: 'Reopen', chat: 'Chat with requester' },
+    },
+    thread: { assigned: 'Assigned to {name}.', resolved: 'Resolved by {name}.', reopened: 'Reopened by {name}.', rated: 'The requester rated the help {rating}/5.' },
+    notify: {
+      assigned: 'Your case {number} was assigned to {name}, who will contact you.',
+      resolved: 'Your case {number} was resolved by {name}. How satisfied are you with the help? Choose from 1 (not at all) to 5 (very).',
+      reopened: 'Your case {number} was reopened by {name}.',
+    },
+    ratingThanks: 'Thank you for your rating.',
+    staleRating: 'Case {number} is {status} now, so it cannot be rated yet; I will ask again once it is resolved.',
+    staleAction: 'Case {number} is {status} now, so that button no longer applies; the card shows where it stands.',
+    registerChannelWords: ['register support channel', 'register as support channel', 'use this channel for support'],
+    channelRegistered: 'This channel now receives the support cases: one card per case, to assign, resolve and reopen.',
+    registerRefused:
+      'Only a support admin (listed in the SUPPORT_ADMINS setting) can register a support channel, and only inside a Teams channel.',
+    protocol: {
+      initiated: 'I am passing your case {number} to a support agent, who will join this conversation. You can keep typing here.',
+      accepted: 'A support agent has taken your case {number} and will answer here.',
+      completed: 'The support agent has closed the conversation about case {number}. How satisfied are you with the help? Choose from 1 (not at all) to 5 (very).',
+      failedToTeam: 'No agent could take case {number} just now, so I have passed it to the support team, who will contact you. I will tell you here when it moves.',
+      failedToPortal:
+        'No agent could take case {number} just now. Please open a support request in the Azure portal (Help + support → Create a support request), category {category}, and quote {number}.',
+    },
+    ticket: {
+      offer:
+        'I can also open an Azure support ticket in your name (it needs a Professional Direct, Premier or Unified support plan and the Support Request Contributor role). How severe is it? Or choose "No ticket".',
+      severity: {
+        minimal: { label: 'Minimal (C)', synonyms: ['minimal', 'c', 'low'] },
+        moderate: { label: 'Moderate (B)', synonyms: ['moderate', 'b', 'medium'] },
+        critical: { label: 'Critical (A)', synonyms: ['critical', 'a', 'high', 'urgent'] },
+      },
+      no: { label: 'No ticket', synonyms: ['no', 'no ticket', 'none', 'skip'] },
+      contactPrompt:
+        'Who should support contact? Type your first name, last name and email, and your country as a 3-letter code if it is not the USA (for example: Jane Doe jane@contoso.com GBR).',
+      contactNotUnderstood: 'Sorry, I need a first name, a last name and an email address, like: Jane Doe jane@contoso.com',
+      confirm:
+        'The ticket: "{title}", severity {severity}, contact {name} <{email}>, country {country}, time zone {timeZone}, by email. May Microsoft support collect diagnostic information from your Azure resources for this ticket?',
+      withDiagnostics: { label: 'Open it, with diagnostics', synonyms: ['yes', 'with diagnostics', 'open it'] },
+      withoutDiagnostics: { label: 'Open it, without diagnostics', synonyms: ['without diagnostics', 'no diagnostics'] },
+      cancel: { label: 'Do not open', synonyms: ['cancel', 'do not open', "don't open", 'no'] },
+      notUnderstood: 'Please choose one of the options.',
+      title: 'Cannot send email on port 25 (case {number})',
+      created: 'Your Azure support ticket is open: {id}. Microsoft support will contact you by email.',
+      exists: 'This case already has its Azure support ticket ({id}); I did not open a second one.',
+      portal:
+        'I could not open the ticket ({reason}). Please open it in the Azure portal: Help + support → Create a support request, category {category}, and quote {number}.',
+      reasons: {
+        refused: 'Azure refused: your account needs a Professional Direct, Premier or Unified support plan and the Support Request Contributor role',
+        classificationNotFound: 'Azure no longer lists this category under that name',
+        unavailable: 'Azure did not answer in time',
+        noSubscription: 'I do not know your subscription id',
+        notSignedIn: 'you did not sign in',
+      },
+      notOpened: 'No ticket was opened.',
+    },
+  },
 };

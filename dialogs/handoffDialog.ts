@@ -1,0 +1,257 @@
+/**
+ * The hand-off to a human: shows the case summary, takes an optional description, asks to confirm,
+ * then saves the case (before any delivery is tried) and gives its number and what happens next.
+ * Begun by the root dialog when the person asks for a human, or when the triage escalates (H1).
+ */
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { TeamsInfo, TurnContext, type Activity } from 'botbuilder';
+import { newCaseNumber, type SupportCase } from '../src/cases/case';
+import { CaseNumberTakenError, type CaseStore } from '../src/cases/caseStore';
+import type { SupportHours } from '../src/cases/supportHours';
+import { StorageUnavailableError } from '../src/storage/versionedStorage';
+import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
+import { evaluateEligibility } from '../src/policy/evaluateEligibility';
+import { SUPPORT_CATEGORY } from '../src/policy/steps';
+import { quote } from './quote';
+import { normalize, recognize } from './recognizer';
+import * as renderHandoff from './renderHandoff';
+import type { TicketBegin, TicketOptions } from './ticketDialog';
+import { toFacts, type Answers } from './triageFlow';
+
+/**
+ * What the destinations did with a saved case: the team has it, it is still being retried, an agent
+ * hub was asked to take the conversation over, or no destination serves this channel.
+ */
+export type DeliveryOutcome = 'delivered' | 'pending' | 'handedOff' | 'none';
+
+export interface HandoffOptions {
+  store: CaseStore;
+  hours: SupportHours;
+  /**
+   * Hands a saved case to the configured destinations and says whether they have it; absent when no
+   * destination is configured. Must be idempotent: a turn may run again after a state conflict.
+   */
+  deliver?: (supportCase: SupportCase, context: TurnContext) => Promise<DeliveryOutcome>;
+  /** Destination 3, an Azure support ticket as the person; needs the sign-in (OAuth connection). */
+  ticket?: Pick<TicketOptions, 'create'>;
+  /** The ticket dialog beside this one (set by the root dialog, which has the sign-in prompt). */
+  ticketDialogId?: string;
+  clock?: () => Date;
+}
+
+export interface HandoffBegin {
+  locale: Locale;
+  answers: Answers;
+}
+
+/** What the hand-off ends with, so the triage knows the turn's answer was given. */
+export interface HandoffEnded {
+  handoffEnded: true;
+}
+
+interface HandoffState extends HandoffBegin {
+  asking: renderHandoff.HandoffQuestion;
+  description?: string;
+  /** Chosen before the confirmation, so a turn that runs again saves the same case, not a second one. */
+  number?: string;
+}
+
+const LOCALES = Object.keys(CATALOGS) as Locale[];
+const DESCRIPTION_LIMIT = 2000;
+
+/** What the support engineer reads in the ticket: the case summary in the case's language, as plain text. */
+function caseSummaryText(c: SupportCase): string {
+  const answers = c.answers as unknown as Answers;
+  const facts = toFacts(answers);
+  return renderHandoff.caseSummary(CATALOGS[c.locale], c.locale, answers, facts ? evaluateEligibility(facts) : undefined).replace(/\*\*/g, '');
+}
+
+export function handoffCommand(text: string): 'human' | 'status' | undefined {
+  const said = normalize(text);
+  const is = (id: 'human' | 'status') => LOCALES.some((l) => CATALOGS[l].handoff.commands[id].some((w) => normalize(w) === said));
+  return is('human') ? 'human' : is('status') ? 'status' : undefined;
+}
+
+function words(pick: (c: Catalog) => { label: string; synonyms: string[] }): string[] {
+  return LOCALES.flatMap((l) => [pick(CATALOGS[l]).label, ...pick(CATALOGS[l]).synonyms]);
+}
+
+/** Teams: the person's sign-in name, for the engineers' "Chat with requester" link (they were told it goes with the case). */
+async function teamsSignInName(context: TurnContext): Promise<{ userPrincipalName?: string }> {
+  if (context.activity.channelId !== 'msteams') return {};
+  try {
+    const member = await TeamsInfo.getMember(context, context.activity.from.id);
+    return member.userPrincipalName ? { userPrincipalName: member.userPrincipalName } : {};
+  } catch {
+    // Without it the card has no chat link; the case itself is not held up.
+    return {};
+  }
+}
+
+function submitted(activity: Activity): { question?: unknown; choice?: unknown } | undefined {
+  const value: unknown = activity.value;
+  return value && typeof value === 'object' ? value : undefined;
+}
+
+export class HandoffDialog extends Dialog<HandoffBegin> {
+  constructor(
+    id: string,
+    private readonly options: HandoffOptions,
+  ) {
+    super(id);
+  }
+
+  override async beginDialog(dc: DialogContext, begin?: HandoffBegin): Promise<DialogTurnResult> {
+    const state: HandoffState = { locale: begin?.locale ?? 'en', answers: begin?.answers ?? { clarified: {} }, asking: 'handoffDescription' };
+    dc.activeDialog!.state = state;
+    const catalog = CATALOGS[state.locale];
+    const summary = renderHandoff.caseSummary(catalog, state.locale, state.answers, this.verdict(state.answers));
+    await dc.context.sendActivity(
+      renderHandoff.choices(
+        [summary, catalog.handoff.askDescription].join('\n\n'),
+        'handoffDescription',
+        [{ choice: 'skip', label: catalog.handoff.skip.label }],
+        dc.context.activity.channelId,
+      ),
+    );
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const activity = dc.context.activity;
+    if (activity.type !== 'message') return Dialog.EndOfTurn;
+    const state = dc.activeDialog!.state as HandoffState;
+    const catalog = CATALOGS[state.locale];
+    const text = activity.text ?? '';
+    const submit = submitted(activity);
+    const said = normalize(text);
+    if (LOCALES.some((l) => CATALOGS[l].commands.cancel.some((w) => normalize(w) === said))) {
+      await dc.context.sendActivity(catalog.handoff.notSent);
+      return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
+    }
+    if (state.asking === 'handoffDescription') {
+      // Only the whole message skips: a description may well contain "none" or "nothing".
+      const skipped = submit?.choice === 'skip' || words((c) => c.handoff.skip).some((w) => normalize(w) === said);
+      const description = skipped ? undefined : text.trim().slice(0, DESCRIPTION_LIMIT);
+      Object.assign(state, { description: description || undefined, asking: 'handoffConfirm', number: newCaseNumber() });
+      await this.askConfirm(dc, state, []);
+      return Dialog.EndOfTurn;
+    }
+    const answer =
+      submit?.question === 'handoffConfirm' && (submit.choice === 'yes' || submit.choice === 'no')
+        ? submit.choice
+        : recognize(text, [
+            { id: 'yes', words: words((c) => c.handoff.yes) },
+            { id: 'no', words: words((c) => c.handoff.no) },
+          ]);
+    if (!answer) {
+      await this.askConfirm(dc, state, [catalog.handoff.confirmNotUnderstood]);
+      return Dialog.EndOfTurn;
+    }
+    if (answer === 'no') {
+      await dc.context.sendActivity(catalog.handoff.notSent);
+    } else {
+      const saved = await this.send(dc.context, state);
+      // The Azure ticket is offered once the case is safe, as a further step the person may decline.
+      if (saved && this.options.ticketDialogId) {
+        const begin: TicketBegin = {
+          locale: state.locale,
+          caseNumber: saved.number,
+          category: saved.category,
+          ...(state.answers.subscriptionId ? { subscriptionId: state.answers.subscriptionId } : {}),
+          description: [state.description, caseSummaryText(saved)].filter(Boolean).join('\n\n'),
+        };
+        return dc.beginDialog(this.options.ticketDialogId, begin);
+      }
+    }
+    return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
+  }
+
+  /** The ticket dialog ended: so does the hand-off. */
+  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
+  }
+
+  private verdict(answers: Answers) {
+    const facts = toFacts(answers);
+    return facts ? evaluateEligibility(facts) : undefined;
+  }
+
+  private async askConfirm(dc: DialogContext, state: HandoffState, preface: string[]): Promise<void> {
+    const catalog = CATALOGS[state.locale];
+    const activity = dc.context.activity;
+    const description = state.description ? quote(state.description) : catalog.handoff.noDescription;
+    const teams = activity.channelId === 'msteams' ? [catalog.handoff.identityNote] : [];
+    await dc.context.sendActivity(
+      renderHandoff.choices(
+        [...preface, format(catalog.handoff.confirm, { description }), ...teams].join('\n\n'),
+        'handoffConfirm',
+        [
+          { choice: 'yes', label: catalog.handoff.yes.label },
+          { choice: 'no', label: catalog.handoff.no.label },
+        ],
+        activity.channelId,
+      ),
+    );
+  }
+
+  /** Saves the case first, then hands it to the destinations, and tells the person where it stands. */
+  private async send(context: TurnContext, state: HandoffState): Promise<SupportCase | undefined> {
+    const catalog = CATALOGS[state.locale];
+    const activity = context.activity;
+    const verdict = this.verdict(state.answers);
+    const now = (this.options.clock ?? (() => new Date()))();
+    const draft: SupportCase = {
+      number: state.number ?? newCaseNumber(),
+      status: 'open',
+      locale: state.locale,
+      createdAt: now.toISOString(),
+      answers: state.answers as unknown as Record<string, unknown>,
+      ...(verdict ? { verdict: { outcome: verdict.outcome, rules: verdict.rules } } : {}),
+      supportCanLift: !renderHandoff.cannotLift(verdict),
+      category: SUPPORT_CATEGORY[state.locale],
+      ...(state.description ? { description: state.description } : {}),
+      requester: {
+        userKey: `${activity.channelId}:${activity.from.id}`,
+        channelId: activity.channelId,
+        reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown>,
+        ...(await teamsSignInName(context)),
+      },
+      history: [{ at: now.toISOString(), status: 'open' }],
+      revision: 0,
+      outbox: [],
+    };
+    let saved: SupportCase;
+    try {
+      saved = await this.createWithFreeNumber(draft);
+    } catch (err) {
+      if (!(err instanceof StorageUnavailableError)) throw err;
+      await context.sendActivity(catalog.handoff.saveFailed);
+      return undefined;
+    }
+    const lines = [format(catalog.handoff.created, { number: saved.number })];
+    const outcome = this.options.deliver ? await this.options.deliver(saved, context) : 'none';
+    if (outcome === 'none') {
+      lines.push(format(catalog.handoff.noDestination, { category: saved.category.join(' → '), number: saved.number }));
+    } else if (outcome === 'handedOff') {
+      lines.push(format(catalog.handoff.protocol.initiated, { number: saved.number }));
+    } else {
+      if (outcome === 'pending') lines.push(catalog.handoff.deliveryPending);
+      lines.push(renderHandoff.nextSteps(catalog, state.locale, this.options.hours, now));
+    }
+    await context.sendActivity(lines.join('\n\n'));
+    return saved;
+  }
+
+  /** A number another requester already has (1 in 33 million) is drawn again. */
+  private async createWithFreeNumber(draft: SupportCase): Promise<SupportCase> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.options.store.create(draft);
+      } catch (err) {
+        if (!(err instanceof CaseNumberTakenError) || attempt >= 3) throw err;
+        draft = { ...draft, number: newCaseNumber() };
+      }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * A case as the support team sees it (an Adaptive Card in their Teams channel, lines in its thread)
+ * and the notices its requester gets as it moves, in the case's language.
+ */
+import { ActionTypes, CardFactory, MessageFactory, type Activity, type Attachment } from 'botbuilder';
+import { allowedEvents, type OutboxItem, type SupportCase } from '../src/cases/case';
+import { formatWhen, type SupportHours } from '../src/cases/supportHours';
+import { CATALOGS, format } from '../src/locale';
+import { evaluateEligibility } from '../src/policy/evaluateEligibility';
+import { escapeMarkdown } from './quote';
+import { caseSummary } from './renderHandoff';
+import { toFacts, type Answers } from './triageFlow';
+
+/** What a card button submits; the channel turn that carries it is recognised by `caseAction`. */
+export interface CaseActionData {
+  caseAction: 'assign' | 'resolve' | 'reopen';
+  number: string;
+}
+
+/** What a rating button submits in the requester's conversation. */
+export interface CaseRatingData {
+  caseRating: number;
+  number: string;
+}
+
+function summaryOf(c: SupportCase): string {
+  const answers = c.answers as unknown as Answers;
+  const facts = toFacts(answers);
+  return caseSummary(CATALOGS[c.locale], c.locale, answers, facts ? evaluateEligibility(facts) : undefined);
+}
+
+export function card(c: SupportCase, hours: SupportHours): Attachment {
+  const catalog = CATALOGS[c.locale];
+  const t = catalog.handoff.card;
+  const facts = [
+    { title: t.status, value: catalog.handoff.statusNames[c.status] },
+    { title: t.assignee, value: c.assignee ? escapeMarkdown(c.assignee.name) : t.unassigned },
+    { title: t.opened, value: `${formatWhen(hours, new Date(c.createdAt), c.locale)} (${hours.timeZone})` },
+    ...(c.rating ? [{ title: t.rating, value: `${String(c.rating)}/5` }] : []),
+  ];
+  const body: object[] = [
+    { type: 'TextBlock', text: format(t.title, { number: c.number }), weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'FactSet', facts },
+    { type: 'TextBlock', text: summaryOf(c), wrap: true },
+  ];
+  if (c.description) {
+    body.push({ type: 'TextBlock', text: `**${catalog.handoff.descriptionLabel}:** ${escapeMarkdown(c.description)}`, wrap: true });
+  }
+  const moves = allowedEvents(c.status).filter((e): e is CaseActionData['caseAction'] => e !== 'rate');
+  const actions: object[] = moves.map((move) => ({
+    type: 'Action.Submit',
+    title: t.actions[move],
+    data: { caseAction: move, number: c.number } satisfies CaseActionData,
+  }));
+  if (c.requester.userPrincipalName) {
+    actions.push({
+      type: 'Action.OpenUrl',
+      title: t.actions.chat,
+      url: `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(c.requester.userPrincipalName)}`,
+    });
+  }
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.4',
+    body,
+    actions,
+  });
+}
+
+export function threadLine(c: SupportCase, item: OutboxItem): string {
+  const thread = CATALOGS[c.locale].handoff.thread;
+  return format(thread[item.event], { name: escapeMarkdown(item.by ?? ''), rating: String(c.rating ?? '') });
+}
+
+/** The requester's notice; after resolution it asks for a 1–5 rating with buttons. */
+export function notice(c: SupportCase, item: OutboxItem): Partial<Activity> {
+  const notify = CATALOGS[c.locale].handoff.notify;
+  const text = format(notify[item.event as keyof typeof notify], { number: c.number, name: escapeMarkdown(item.by ?? '') });
+  if (item.event !== 'resolved') return MessageFactory.text(text);
+  const actions = [1, 2, 3, 4, 5].map((n) => ({
+    type: ActionTypes.MessageBack,
+    title: String(n),
+    text: String(n),
+    displayText: String(n),
+    value: { caseRating: n, number: c.number } satisfies CaseRatingData,
+  }));
+  if (c.requester.channelId === 'msteams') return MessageFactory.attachment(CardFactory.heroCard('', undefined, actions), text);
+  return MessageFactory.suggestedActions(actions, text);
+}

@@ -1,0 +1,60 @@
+/**
+ * The activities of the hand-off to human support: the case summary to confirm, the case number and
+ * what happens next, and the person's open cases.
+ */
+import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import type { SupportCase } from '../src/cases/case';
+import { formatDays, formatHours, formatWhen, isWithin, nextOpening, type SupportHours } from '../src/cases/supportHours';
+import { format, type Catalog, type Locale } from '../src/locale';
+import type { Verdict } from '../src/policy/types';
+import { quote } from './quote';
+import { summary } from './render';
+import type { Answers } from './triageFlow';
+
+/** A question of the hand-off; card submits carry it so an old button is told apart. */
+export type HandoffQuestion = 'handoffDescription' | 'handoffConfirm' | 'ticketSeverity' | 'ticketConsent';
+
+/** Blocked and unsupported: support cannot lift the block, and the case says so. */
+export function cannotLift(result: Verdict | undefined): boolean {
+  return result?.outcome === 'blocked' || result?.outcome === 'unsupported';
+}
+
+export function caseSummary(catalog: Catalog, locale: Locale, answers: Answers, result: Verdict | undefined, description?: string): string {
+  const parts = [summary(catalog, locale, answers, result)];
+  if (description) parts.push(`**${catalog.handoff.descriptionLabel}:** ${quote(description)}`);
+  if (cannotLift(result)) parts.push(format(catalog.handoff.cannotLift, { rules: result!.rules.join(', ') }));
+  return parts.join('\n\n');
+}
+
+/** Buttons as the rest of the bot shows them: suggested actions, a hero card on Teams. */
+export function choices(text: string, question: HandoffQuestion, options: { choice: string; label: string }[], channelId: string): Partial<Activity> {
+  const actions: CardAction[] = options.map((o) => ({
+    type: ActionTypes.MessageBack,
+    title: o.label,
+    text: o.label,
+    displayText: o.label,
+    value: { question, choice: o.choice },
+  }));
+  if (channelId === 'msteams') return MessageFactory.attachment(CardFactory.heroCard('', undefined, actions), text);
+  return MessageFactory.suggestedActions(options.map((o) => ({ type: ActionTypes.ImBack, title: o.label, value: o.label })), text);
+}
+
+/** When the team works, and whether (or from when) it will see the case. */
+export function nextSteps(catalog: Catalog, locale: Locale, hours: SupportHours, now: Date): string {
+  const values = { days: formatDays(hours, locale), hours: formatHours(hours), zone: hours.timeZone };
+  if (isWithin(hours, now)) return format(catalog.handoff.openNow, values);
+  const opening = nextOpening(hours, now);
+  return format(catalog.handoff.closedNow, { ...values, when: opening ? formatWhen(hours, opening, locale) : '—' });
+}
+
+export function status(catalog: Catalog, locale: Locale, hours: SupportHours, cases: SupportCase[]): string {
+  if (!cases.length) return catalog.handoff.statusNone;
+  const lines = cases.map((c) =>
+    format(catalog.handoff.statusLine, {
+      number: c.number,
+      status: catalog.handoff.statusNames[c.status],
+      when: formatWhen(hours, new Date(c.createdAt), locale),
+    }),
+  );
+  return [catalog.handoff.statusTitle, lines.map((l) => `- ${l}`).join('\n')].join('\n\n');
+}

@@ -1,0 +1,212 @@
+/**
+ * An Azure support ticket in the person's name, after their case was saved: severity, contact
+ * details they type and confirm, consent for diagnostics, sign-in, then Microsoft.Support. Whatever
+ * Azure refuses, the person leaves with the portal path and the exact category.
+ */
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Activity, TokenResponse } from 'botbuilder';
+import type { Severity, TicketOutcome, TicketRequest } from '../src/azure/supportTicket';
+import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
+import { quote } from './quote';
+import { normalize, recognize } from './recognizer';
+import * as renderHandoff from './renderHandoff';
+import type { UserToken } from './subscriptionLookup';
+
+export interface TicketOptions {
+  /** The OAuthPrompt beside this dialog that yields the person's token. */
+  signInDialogId: string;
+  create: (user: UserToken, request: TicketRequest) => Promise<TicketOutcome>;
+}
+
+export interface TicketBegin {
+  locale: Locale;
+  caseNumber: string;
+  category: string[];
+  subscriptionId?: string;
+  description: string;
+}
+
+interface Contact {
+  firstName: string;
+  lastName: string;
+  email: string;
+  country: string;
+}
+
+interface TicketState extends TicketBegin {
+  asking: 'ticketSeverity' | 'ticketContact' | 'ticketConsent';
+  severity?: Severity;
+  contact?: Contact;
+  diagnosticsConsent?: boolean;
+}
+
+const LOCALES = Object.keys(CATALOGS) as Locale[];
+const SEVERITIES: Severity[] = ['minimal', 'moderate', 'critical'];
+/** What the person's language says about where they are, until they type otherwise (shown to confirm). */
+const REGION: Record<Locale, { country: string; timeZone: string; language: string }> = {
+  en: { country: 'USA', timeZone: 'UTC', language: 'en-US' },
+  ja: { country: 'JPN', timeZone: 'Tokyo Standard Time', language: 'ja-JP' },
+};
+
+function words(pick: (c: Catalog) => { label: string; synonyms: string[] }): string[] {
+  return LOCALES.flatMap((l) => [pick(CATALOGS[l]).label, ...pick(CATALOGS[l]).synonyms]);
+}
+
+function choice(activity: Activity, question: string, options: { id: string; words: string[] }[]): string | undefined {
+  const value = activity.value as { question?: unknown; choice?: unknown } | undefined;
+  if (value?.question === question && options.some((o) => o.id === value.choice)) return value.choice as string;
+  return recognize(activity.text ?? '', options);
+}
+
+/** "Jane Doe jane@contoso.com GBR" or "山田 太郎 taro@contoso.com": names in the language's order. */
+export function parseContact(text: string, locale: Locale): Contact | undefined {
+  const email = /[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+/.exec(text)?.[0];
+  if (!email) return undefined;
+  const rest = text.replace(email, ' ').split(/[\s,、\u3000]+/).filter(Boolean);
+  const country = rest.length >= 3 && /^[A-Za-z]{3}$/.test(rest.at(-1)!) ? rest.pop()!.toUpperCase() : REGION[locale].country;
+  if (rest.length < 2) return undefined;
+  const [first, ...others] = rest;
+  const last = others.join(' ');
+  return locale === 'ja' ? { lastName: first, firstName: last, email, country } : { firstName: first, lastName: last, email, country };
+}
+
+export class TicketDialog extends Dialog<TicketBegin> {
+  constructor(
+    id: string,
+    private readonly options: TicketOptions,
+  ) {
+    super(id);
+  }
+
+  override async beginDialog(dc: DialogContext, begin?: TicketBegin): Promise<DialogTurnResult> {
+    const state: TicketState = { ...begin!, asking: 'ticketSeverity' };
+    dc.activeDialog!.state = state;
+    await this.askSeverity(dc, state, []);
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const activity = dc.context.activity;
+    if (activity.type !== 'message') return Dialog.EndOfTurn;
+    const state = dc.activeDialog!.state as TicketState;
+    const t = CATALOGS[state.locale].handoff.ticket;
+    const said = normalize(activity.text ?? '');
+    if (LOCALES.some((l) => CATALOGS[l].commands.cancel.some((w) => normalize(w) === said))) return this.end(dc, t.notOpened);
+    if (state.asking === 'ticketSeverity') {
+      const picked = choice(activity, 'ticketSeverity', [
+        ...SEVERITIES.map((s) => ({ id: s, words: words((c) => c.handoff.ticket.severity[s]) })),
+        { id: 'no', words: words((c) => c.handoff.ticket.no) },
+      ]);
+      if (!picked) {
+        await this.askSeverity(dc, state, [t.notUnderstood]);
+        return Dialog.EndOfTurn;
+      }
+      if (picked === 'no') return this.end(dc, t.notOpened);
+      Object.assign(state, { severity: picked, asking: 'ticketContact' });
+      await dc.context.sendActivity(t.contactPrompt);
+      return Dialog.EndOfTurn;
+    }
+    if (state.asking === 'ticketContact') {
+      const contact = parseContact(activity.text ?? '', state.locale);
+      if (!contact) {
+        await dc.context.sendActivity(t.contactNotUnderstood);
+        return Dialog.EndOfTurn;
+      }
+      Object.assign(state, { contact, asking: 'ticketConsent' });
+      await this.askConsent(dc, state, []);
+      return Dialog.EndOfTurn;
+    }
+    const answer = choice(activity, 'ticketConsent', [
+      { id: 'with', words: words((c) => c.handoff.ticket.withDiagnostics) },
+      { id: 'without', words: words((c) => c.handoff.ticket.withoutDiagnostics) },
+      { id: 'cancel', words: words((c) => c.handoff.ticket.cancel) },
+    ]);
+    if (!answer) {
+      await this.askConsent(dc, state, [t.notUnderstood]);
+      return Dialog.EndOfTurn;
+    }
+    if (answer === 'cancel') return this.end(dc, t.notOpened);
+    state.diagnosticsConsent = answer === 'with';
+    if (!state.subscriptionId) return this.end(dc, this.portal(state, 'noSubscription'));
+    try {
+      return await dc.beginDialog(this.options.signInDialogId, { prompt: CATALOGS[state.locale].azure.signInPrompt });
+    } catch {
+      // The token service failed: the prompt never started.
+      if (dc.activeDialog?.id === this.options.signInDialogId) dc.stack.pop();
+      return this.end(dc, this.portal(state, 'unavailable'));
+    }
+  }
+
+  /** The sign-in ended: with a token, the ticket is created as the person. */
+  override async resumeDialog(dc: DialogContext, _reason: unknown, result?: TokenResponse): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as TicketState;
+    const t = CATALOGS[state.locale].handoff.ticket;
+    if (!result?.token) return this.end(dc, this.portal(state, 'notSignedIn'));
+    const activity = dc.context.activity;
+    const user: UserToken = {
+      userKey: `${activity.channelId}:${activity.from.id}`,
+      token: result.token,
+      expiresOn: result.expiration ? new Date(result.expiration) : undefined,
+    };
+    const region = REGION[state.locale];
+    const outcome = await this.options.create(user, {
+      subscriptionId: state.subscriptionId!,
+      caseNumber: state.caseNumber,
+      title: format(t.title, { number: state.caseNumber }),
+      description: state.description,
+      severity: state.severity!,
+      contact: { ...state.contact!, timeZone: region.timeZone, language: region.language },
+      diagnosticsConsent: state.diagnosticsConsent ?? false,
+    });
+    if (outcome.kind === 'created') return this.end(dc, format(t.created, { id: outcome.supportTicketId ?? outcome.ticketName }));
+    if (outcome.kind === 'exists') return this.end(dc, format(t.exists, { id: outcome.ticketName }));
+    return this.end(dc, this.portal(state, outcome.kind));
+  }
+
+  private portal(state: TicketState, reason: keyof Catalog['handoff']['ticket']['reasons']): string {
+    const t = CATALOGS[state.locale].handoff.ticket;
+    return format(t.portal, { reason: t.reasons[reason], category: state.category.join(' → '), number: state.caseNumber });
+  }
+
+  private async end(dc: DialogContext, text: string): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(text);
+    return dc.endDialog();
+  }
+
+  private async askSeverity(dc: DialogContext, state: TicketState, preface: string[]): Promise<void> {
+    const t = CATALOGS[state.locale].handoff.ticket;
+    await dc.context.sendActivity(
+      renderHandoff.choices(
+        [...preface, t.offer].join('\n\n'),
+        'ticketSeverity',
+        [...SEVERITIES.map((s) => ({ choice: s, label: t.severity[s].label })), { choice: 'no', label: t.no.label }],
+        dc.context.activity.channelId,
+      ),
+    );
+  }
+
+  private async askConsent(dc: DialogContext, state: TicketState, preface: string[]): Promise<void> {
+    const t = CATALOGS[state.locale].handoff.ticket;
+    const c = state.contact!;
+    const text = format(t.confirm, {
+      title: format(t.title, { number: state.caseNumber }),
+      severity: t.severity[state.severity!].label,
+      name: quote(state.locale === 'ja' ? `${c.lastName} ${c.firstName}` : `${c.firstName} ${c.lastName}`),
+      email: quote(c.email),
+      country: c.country,
+      timeZone: REGION[state.locale].timeZone,
+    });
+    await dc.context.sendActivity(
+      renderHandoff.choices(
+        [...preface, text].join('\n\n'),
+        'ticketConsent',
+        [
+          { choice: 'with', label: t.withDiagnostics.label },
+          { choice: 'without', label: t.withoutDiagnostics.label },
+          { choice: 'cancel', label: t.cancel.label },
+        ],
+        dc.context.activity.channelId,
+      ),
+    );
+  }
+}

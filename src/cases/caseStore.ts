@@ -1,0 +1,126 @@
+/**
+ * Cases on the project's versioned storage (memory, or blobs when configured): one item per case and
+ * one index per requester, each changed only with the eTag it was read with, so two instances never
+ * overwrite each other's change. A case is saved here before any delivery is tried.
+ */
+import type { StoreItem } from 'botbuilder';
+import { ETagConflictError, type VersionedStorage } from '../storage/versionedStorage';
+import { apply, isOpen, type CaseEvent, type SupportCase } from './case';
+
+const caseKey = (number: string) => `case/${number}`;
+const requesterKey = (userKey: string) => `case-requester/${userKey}`;
+/** The cases with deliveries still owed, so that a restart resumes them. */
+const PENDING = 'case-pending';
+/** The support team's channel, as an admin registered it. */
+const SUPPORT_CHANNEL = 'case-support-channel';
+
+interface CaseItem extends StoreItem {
+  supportCase: SupportCase;
+}
+interface IndexItem extends StoreItem {
+  numbers: string[];
+}
+interface ChannelItem extends StoreItem {
+  reference: Record<string, unknown>;
+}
+
+/** How often a read-change-write runs again when another writer got there first. */
+const ATTEMPTS = 5;
+
+export class CaseNumberTakenError extends Error {
+  constructor(number: string) {
+    super(`Case number ${number} is taken by another requester's case.`);
+    this.name = 'CaseNumberTakenError';
+  }
+}
+
+export class CaseStore {
+  constructor(private readonly storage: VersionedStorage) {}
+
+  /**
+   * Saves a new case. Idempotent: a turn that runs again (after a state conflict) saving the same
+   * number for the same requester gets the stored case back instead of a second one.
+   */
+  async create(supportCase: SupportCase): Promise<SupportCase> {
+    try {
+      await this.storage.writeIfUnchanged(caseKey(supportCase.number), { supportCase }, undefined);
+    } catch (err) {
+      if (!(err instanceof ETagConflictError)) throw err;
+      const stored = await this.get(supportCase.number);
+      if (stored?.requester.userKey !== supportCase.requester.userKey) throw new CaseNumberTakenError(supportCase.number);
+    }
+    await this.change<IndexItem>(requesterKey(supportCase.requester.userKey), (index) => {
+      const numbers = index?.numbers ?? [];
+      return numbers.includes(supportCase.number) ? undefined : { numbers: [...numbers, supportCase.number] };
+    });
+    return (await this.get(supportCase.number)) ?? supportCase;
+  }
+
+  async get(number: string): Promise<SupportCase | undefined> {
+    const items = await this.storage.read([caseKey(number)]);
+    return (items[caseKey(number)] as CaseItem | undefined)?.supportCase;
+  }
+
+  /** The requester's cases not yet resolved, oldest first. */
+  async openCasesOf(userKey: string): Promise<SupportCase[]> {
+    const index = (await this.storage.read([requesterKey(userKey)]))[requesterKey(userKey)] as IndexItem | undefined;
+    const cases = await Promise.all((index?.numbers ?? []).map((n) => this.get(n)));
+    return cases.filter((c): c is SupportCase => c !== undefined && isOpen(c));
+  }
+
+  /** Moves the case through its lifecycle (see case.ts); throws CaseTransitionError for a move it does not allow. */
+  async apply(number: string, event: CaseEvent, now: Date): Promise<SupportCase> {
+    return this.update(number, (c) => apply(c, event, now));
+  }
+
+  /** Read, change, write with the eTag read; runs again if another writer changed the case meanwhile. */
+  async update(number: string, change: (c: SupportCase) => SupportCase): Promise<SupportCase> {
+    let result: SupportCase | undefined;
+    await this.change<CaseItem>(caseKey(number), (item) => {
+      if (!item) throw new Error(`There is no case ${number}.`);
+      result = change(item.supportCase);
+      return { supportCase: result };
+    });
+    return result!;
+  }
+
+  async markPending(number: string): Promise<void> {
+    await this.change<IndexItem>(PENDING, (index) => {
+      const numbers = index?.numbers ?? [];
+      return numbers.includes(number) ? undefined : { numbers: [...numbers, number] };
+    });
+  }
+
+  async clearPending(number: string): Promise<void> {
+    await this.change<IndexItem>(PENDING, (index) =>
+      index?.numbers.includes(number) ? { numbers: index.numbers.filter((n) => n !== number) } : undefined,
+    );
+  }
+
+  async pending(): Promise<string[]> {
+    return ((await this.storage.read([PENDING]))[PENDING] as IndexItem | undefined)?.numbers ?? [];
+  }
+
+  async supportChannel(): Promise<Record<string, unknown> | undefined> {
+    return ((await this.storage.read([SUPPORT_CHANNEL]))[SUPPORT_CHANNEL] as ChannelItem | undefined)?.reference;
+  }
+
+  async setSupportChannel(reference: Record<string, unknown>): Promise<void> {
+    await this.change<ChannelItem>(SUPPORT_CHANNEL, () => ({ reference }));
+  }
+
+  /** `change` returns the new item, or undefined to leave it as it is. */
+  private async change<T extends StoreItem>(key: string, change: (item: T | undefined) => Omit<T, 'eTag'> | undefined): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const item = (await this.storage.read([key]))[key] as T | undefined;
+      const next = change(item);
+      if (!next) return;
+      try {
+        await this.storage.writeIfUnchanged(key, next, item?.eTag);
+        return;
+      } catch (err) {
+        if (!(err instanceof ETagConflictError) || attempt >= ATTEMPTS) throw err;
+      }
+    }
+  }
+}

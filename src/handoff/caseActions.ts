@@ -1,0 +1,126 @@
+/**
+ * The turns that are about cases rather than the triage, taken before the bot runs its dialog:
+ * an admin registering the support channel, an engineer pressing a case card's button in that
+ * channel, and a requester rating a resolved case.
+ */
+import { TurnContext, type Middleware } from 'botbuilder';
+import { CaseTransitionError, type CaseEvent } from '../cases/case';
+import type { CaseStore } from '../cases/caseStore';
+import { CATALOGS, format, localeFrom, type Locale } from '../locale';
+import { normalize } from '../../dialogs/recognizer';
+import type { CaseActionData, CaseRatingData } from '../../dialogs/renderCase';
+import type { CaseDeliveries } from './caseDeliveries';
+import type { HandoffProtocol } from './handoffProtocol';
+
+export interface CaseActionsOptions {
+  store: CaseStore;
+  /** Destination 1, the support team's Teams channel, when it is on. */
+  deliveries?: CaseDeliveries;
+  /** Destination 2, the hand-off protocol, when it is on. */
+  protocol?: HandoffProtocol;
+  /** Entra object ids of the people who may register the support channel (SUPPORT_ADMINS). */
+  admins: string[];
+  clock?: () => Date;
+}
+
+const LOCALES = Object.keys(CATALOGS) as Locale[];
+const MOVES = new Set(['assign', 'resolve', 'reopen']);
+
+function isCaseAction(value: unknown): value is CaseActionData {
+  const v = value as Partial<CaseActionData> | undefined;
+  return typeof v?.number === 'string' && typeof v.caseAction === 'string' && MOVES.has(v.caseAction);
+}
+
+function isRating(value: unknown): value is CaseRatingData {
+  const v = value as Partial<CaseRatingData> | undefined;
+  return typeof v?.number === 'string' && typeof v.caseRating === 'number';
+}
+
+/** The channel part of a Teams channel conversation id (a thread's id adds ";messageid=..."). */
+const channelPart = (conversationId: string) => conversationId.split(';')[0];
+
+export class CaseActions implements Middleware {
+  constructor(private readonly options: CaseActionsOptions) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const activity = context.activity;
+    const { deliveries, protocol } = this.options;
+    if (activity.type === 'event' && activity.name === 'handoff.status' && protocol) return protocol.onStatus(context);
+    if (activity.type !== 'message') return next();
+    if (isCaseAction(activity.value) && deliveries) return this.onCaseAction(context, deliveries, activity.value);
+    if (isRating(activity.value)) return this.onRating(context, activity.value);
+    if (activity.channelId === 'msteams' && deliveries && this.isRegisterCommand(context)) return this.register(context, deliveries);
+    return next();
+  }
+
+  private isRegisterCommand(context: TurnContext): boolean {
+    const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
+    const said = normalize(text);
+    return LOCALES.some((l) => CATALOGS[l].handoff.registerChannelWords.some((w) => normalize(w) === said));
+  }
+
+  private async register(context: TurnContext, deliveries: CaseDeliveries): Promise<void> {
+    const activity = context.activity;
+    const catalog = CATALOGS[localeFrom(activity.locale)];
+    const admin = activity.from.aadObjectId !== undefined && this.options.admins.includes(activity.from.aadObjectId);
+    if (!admin || activity.conversation.conversationType !== 'channel') {
+      await context.sendActivity(catalog.handoff.registerRefused);
+      return;
+    }
+    const reference = TurnContext.getConversationReference(activity);
+    const channel = { ...reference, conversation: { ...reference.conversation!, id: channelPart(reference.conversation?.id ?? '') } };
+    delete channel.activityId;
+    await this.options.store.setSupportChannel(JSON.parse(JSON.stringify(channel)) as Record<string, unknown>);
+    await context.sendActivity(catalog.handoff.channelRegistered);
+    // Cases that waited for a channel go out now.
+    void deliveries.resume();
+  }
+
+  /** Only buttons pressed inside the support channel move a case. */
+  private async onCaseAction(context: TurnContext, deliveries: CaseDeliveries, data: CaseActionData): Promise<void> {
+    const activity = context.activity;
+    const channel = await deliveries.supportChannel();
+    if (!channel?.conversation || channelPart(activity.conversation.id) !== channelPart(channel.conversation.id)) return;
+    const by = activity.from.name ?? activity.from.id;
+    const event: CaseEvent =
+      data.caseAction === 'assign'
+        ? { kind: 'assign', by, ...(activity.from.aadObjectId ? { byId: activity.from.aadObjectId } : {}) }
+        : { kind: data.caseAction, by };
+    const existing = await this.options.store.get(data.number);
+    if (!existing) return;
+    try {
+      await this.options.store.apply(data.number, event, this.now());
+    } catch (err) {
+      if (!(err instanceof CaseTransitionError)) throw err;
+      const current = (await this.options.store.get(data.number))!;
+      const catalog = CATALOGS[current.locale];
+      await context.sendActivity(format(catalog.handoff.staleAction, { number: current.number, status: catalog.handoff.statusNames[current.status] }));
+      // The card may be behind (another engineer acted): it is brought up to date.
+      await this.options.store.update(data.number, (c) => ({ ...c, teams: { ...c.teams, shownRevision: -1 } }));
+    }
+    await deliveries.changed(data.number);
+  }
+
+  /** Only the requester rates, and only a resolved case. */
+  private async onRating(context: TurnContext, data: CaseRatingData): Promise<void> {
+    const activity = context.activity;
+    const supportCase = await this.options.store.get(data.number);
+    if (supportCase?.requester.userKey !== `${activity.channelId}:${activity.from.id}`) return;
+    const handoff = CATALOGS[supportCase.locale].handoff;
+    try {
+      await this.options.store.apply(data.number, { kind: 'rate', rating: data.caseRating }, this.now());
+    } catch (err) {
+      if (!(err instanceof CaseTransitionError || err instanceof RangeError)) throw err;
+      // An old rating button of a case that was reopened since.
+      await context.sendActivity(format(handoff.staleRating, { number: data.number, status: handoff.statusNames[supportCase.status] }));
+      return;
+    }
+    await context.sendActivity(handoff.ratingThanks);
+    // The rating goes to the card's thread, when the case has a card.
+    await this.options.deliveries?.changed(data.number);
+  }
+
+  private now(): Date {
+    return (this.options.clock ?? (() => new Date()))();
+  }
+}

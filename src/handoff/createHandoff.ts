@@ -1,0 +1,85 @@
+/** The hand-off's parts from the configuration: the dialog's options, the destinations and the case-turn middleware. */
+import { ActivityEventNames, TranscriptLoggerMiddleware, type CloudAdapter } from 'botbuilder';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { CaseStore } from '../cases/caseStore';
+import { supportHoursFrom } from '../cases/settings';
+import { azureSettings } from '../azure/settings';
+import { openTicketAs, type TicketRequest } from '../azure/supportTicket';
+import type { UserToken } from '../../dialogs/subscriptionLookup';
+import type { HandoffOptions } from '../../dialogs/handoffDialog';
+import { BoundedTranscriptStore } from './boundedTranscriptStore';
+import { CaseActions } from './caseActions';
+import { CaseDeliveries } from './caseDeliveries';
+import { HandoffProtocol } from './handoffProtocol';
+
+export interface Handoff {
+  dialog: HandoffOptions;
+  deliveries?: CaseDeliveries;
+  actions?: CaseActions;
+}
+
+export function createHandoff(config: Config, adapter: CloudAdapter, store: CaseStore, logger: Logger): Handoff {
+  const hours = supportHoursFrom(config);
+  const on = new Set(config.HANDOFF_DESTINATIONS);
+  const deliveries = on.has('teams') ? teamsChannel(config, adapter, store, logger) : undefined;
+  let protocol: HandoffProtocol | undefined;
+  if (on.has('handoffProtocol')) {
+    // The hand-off reads the conversation's transcript from here (memory: this instance's conversations,
+    // kept as long as the memory state store keeps a conversation).
+    const transcripts = new BoundedTranscriptStore({
+      maxConversations: config.MEMORY_STATE_MAX_CONVERSATIONS,
+      ttlMs: config.MEMORY_STATE_TTL_MINUTES * 60_000,
+    });
+    const logger = new TranscriptLoggerMiddleware(transcripts);
+    // Only conversations with people: a proactive turn (a card for the team, a notice) has no sender to log.
+    const continuing: string = ActivityEventNames.ContinueConversation;
+    adapter.use(async (context, next) => {
+      const { type, name } = context.activity;
+      if (type === 'event' && name === continuing) return next();
+      return logger.onTurn(context, next);
+    });
+    protocol = new HandoffProtocol(transcripts, store, deliveries);
+  }
+  const azure = azureSettings(config);
+  // Offered after the case is saved, whatever else is on; the config requires the sign-in for it.
+  const ticket = on.has('azureTicket') && azure ? { ticket: { create: (user: UserToken, request: TicketRequest) => openTicketAs(user, azure, request) } } : {};
+  if (!deliveries && !protocol) return { dialog: { store, hours, ...ticket } };
+  const deliver: HandoffOptions['deliver'] = async (supportCase, context) => {
+    // The hub first where it can take the conversation over; the team's channel otherwise (and if the hub fails).
+    if (protocol?.serves(context.activity.channelId)) return protocol.initiate(supportCase, context);
+    return deliveries ? deliveries.deliver(supportCase) : 'none';
+  };
+  return {
+    dialog: { store, hours, deliver, ...ticket },
+    ...(deliveries && { deliveries }),
+    actions: new CaseActions({ store, admins: config.SUPPORT_ADMINS, ...(deliveries && { deliveries }), ...(protocol && { protocol }) }),
+  };
+}
+
+function teamsChannel(config: Config, adapter: CloudAdapter, store: CaseStore, logger: Logger): CaseDeliveries {
+  return new CaseDeliveries({
+    adapter,
+    botAppId: config.MicrosoftAppId ?? '',
+    store,
+    hours: supportHoursFrom(config),
+    ...(config.SUPPORT_CHANNEL_ID && {
+      configuredChannel: {
+        channelId: 'msteams',
+        serviceUrl: config.SUPPORT_CHANNEL_SERVICE_URL,
+        // Teams knows a bot as 28:<app id>; the card is sent as the bot.
+        ...(config.MicrosoftAppId && { bot: { id: `28:${config.MicrosoftAppId}`, name: '' } }),
+        conversation: {
+          id: config.SUPPORT_CHANNEL_ID,
+          isGroup: true,
+          conversationType: 'channel',
+          name: '',
+          ...(config.SUPPORT_CHANNEL_TENANT_ID ? { tenantId: config.SUPPORT_CHANNEL_TENANT_ID } : {}),
+        },
+      },
+    }),
+    retry: { baseMs: config.HANDOFF_RETRY_BASE_MS, maxMs: config.HANDOFF_RETRY_MAX_MS },
+    firstAttemptMs: config.HANDOFF_FIRST_ATTEMPT_MS,
+    logger,
+  });
+}

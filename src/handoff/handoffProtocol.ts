@@ -1,0 +1,126 @@
+/**
+ * The Bot Framework hand-off protocol, for channels connected to an agent hub (Direct Line with
+ * Omnichannel, LivePerson, Genesys…): a handoff.initiate event carrying the case and the conversation's
+ * transcript, and the hub's handoff.status answers. Never used on Teams, which rejects the event.
+ */
+import { EventFactory, MessageFactory, type Activity, type TranscriptStore, type TurnContext } from 'botbuilder';
+import { apply, type SupportCase } from '../cases/case';
+import type { CaseStore } from '../cases/caseStore';
+import { CATALOGS, format } from '../locale';
+import * as renderCase from '../../dialogs/renderCase';
+import type { CaseDeliveries } from './caseDeliveries';
+
+/** The case as the agent hub receives it in handoff.initiate's value. */
+export interface HandoffContext {
+  caseNumber: string;
+  locale: string;
+  category: string[];
+  facts: Record<string, unknown>;
+  verdict: SupportCase['verdict'] | null;
+  supportCanLift: boolean;
+  description: string | null;
+}
+
+/** Two runs of replies are the same when they show the same thing. */
+const shown = (a: Activity) => JSON.stringify([a.type, a.text, a.attachments, a.suggestedActions]);
+
+/**
+ * The conversation as the person saw it. The turn runner (src/storage/optimisticTurn.ts) holds each
+ * turn's replies until the state is saved, and the transcript logger, which runs before it, logs them
+ * when held and again when sent (and a turn run again after a conflict adds its dropped replies too):
+ * of each turn's replies only the last copy, the one sent, is kept. Typing indicators are left out.
+ */
+export function asSent(activities: Activity[], botId: string): Activity[] {
+  const kept: Activity[] = [];
+  let replies: Activity[] = [];
+  const endTurn = () => {
+    let k = Math.floor(replies.length / 2);
+    while (k > 0 && replies.slice(-k).map(shown).join() !== replies.slice(-2 * k, -k).map(shown).join()) k--;
+    kept.push(...(k > 0 ? replies.slice(-k) : replies));
+    replies = [];
+  };
+  for (const activity of activities) {
+    if (activity.type === 'typing') continue;
+    if (activity.from.id === botId) {
+      replies.push(activity);
+    } else {
+      endTurn();
+      kept.push(activity);
+    }
+  }
+  endTurn();
+  return kept;
+}
+
+export class HandoffProtocol {
+  constructor(
+    private readonly transcripts: TranscriptStore,
+    private readonly store: CaseStore,
+    /** Destination 1, where a case goes when no agent takes it; absent when the Teams channel is off. */
+    private readonly fallback?: CaseDeliveries,
+  ) {}
+
+  /** Teams rejects handoff.initiate; every other channel may be connected to a hub. */
+  serves(channelId: string): boolean {
+    return channelId !== 'msteams';
+  }
+
+  async initiate(supportCase: SupportCase, context: TurnContext): Promise<'handedOff'> {
+    const { channelId, conversation } = context.activity;
+    const activities: Activity[] = [];
+    let token: string | undefined;
+    do {
+      const page = await this.transcripts.getTranscriptActivities(channelId, conversation.id, token);
+      activities.push(...page.items);
+      token = page.continuationToken || undefined;
+    } while (token);
+    const value: HandoffContext = {
+      caseNumber: supportCase.number,
+      locale: supportCase.locale,
+      category: supportCase.category,
+      facts: supportCase.answers,
+      verdict: supportCase.verdict ?? null,
+      supportCanLift: supportCase.supportCanLift,
+      description: supportCase.description ?? null,
+    };
+    await this.store.update(supportCase.number, (c) => ({ ...c, route: 'handoffProtocol', protocolState: 'initiated' }));
+    const transcript = { activities: asSent(activities, context.activity.recipient.id) };
+    await context.sendActivity(EventFactory.createHandoffInitiation(context, value, transcript));
+    return 'handedOff';
+  }
+
+  /** handoff.status from the hub, in the requester's conversation: tells the person, and on failure falls back. */
+  async onStatus(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const state = (activity.value as { state?: unknown } | undefined)?.state;
+    if (state !== 'accepted' && state !== 'failed' && state !== 'completed') return;
+    const userKey = `${activity.channelId}:${activity.from.id}`;
+    const handedOff = (await this.store.openCasesOf(userKey)).filter((c) => c.route === 'handoffProtocol' && c.protocolState !== 'failed');
+    const supportCase = handedOff.at(-1);
+    if (!supportCase) return;
+    const catalog = CATALOGS[supportCase.locale];
+    const number = supportCase.number;
+    if (state === 'accepted') {
+      await this.store.update(number, (c) => ({ ...c, protocolState: 'accepted' }));
+      await context.sendActivity(format(catalog.handoff.protocol.accepted, { number }));
+    } else if (state === 'completed') {
+      // The hub's agent closed it: resolved, and the person is asked for a rating here, now.
+      const resolved = await this.store.update(number, (c) => {
+        if (c.status === 'resolved') return c;
+        const next = apply(c, { kind: 'resolve', by: 'agent' }, new Date());
+        return { ...next, protocolState: 'completed', outbox: next.outbox.map((i) => ({ ...i, done: true })) };
+      });
+      const rating = renderCase.notice(resolved, { id: 'completed', to: 'requester', event: 'resolved' });
+      await context.sendActivity({ ...rating, text: format(catalog.handoff.protocol.completed, { number }) });
+    } else if (this.fallback) {
+      await this.store.update(number, (c) => ({ ...c, route: 'teams', protocolState: 'failed' }));
+      await this.fallback.changed(number);
+      await context.sendActivity(format(catalog.handoff.protocol.failedToTeam, { number }));
+    } else {
+      await this.store.update(number, (c) => ({ ...c, protocolState: 'failed' }));
+      await context.sendActivity(
+        MessageFactory.text(format(catalog.handoff.protocol.failedToPortal, { number, category: supportCase.category.join(' → ') })),
+      );
+    }
+  }
+}

@@ -1,0 +1,185 @@
+import type { Activity } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { TriageRoot } from '../../dialogs/triageRoot';
+import type { HandoffOptions } from '../../dialogs/handoffDialog';
+import type { SupportCase } from '../../src/cases/case';
+import { CaseStore } from '../../src/cases/caseStore';
+import type { SupportHours } from '../../src/cases/supportHours';
+import { BoundedMemoryStorage } from '../../src/storage/boundedMemoryStorage';
+
+const TOKYO: SupportHours = { opensAt: 9 * 60, closesAt: 18 * 60, days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], timeZone: 'Asia/Tokyo' };
+/** Saturday 28 November 2026, 21:00 in Tokyo: support is closed until Monday 09:00. */
+const SATURDAY_NIGHT = new Date('2026-11-28T12:00:00Z');
+/** Monday 30 November 2026, 10:00 in Tokyo. */
+const MONDAY_MORNING = new Date('2026-11-30T01:00:00Z');
+
+class Chat {
+  readonly store = new CaseStore(new BoundedMemoryStorage({ maxItems: 100, ttlMs: 3_600_000 }));
+  readonly delivered: { supportCase: SupportCase; storedFirst: boolean }[] = [];
+  private readonly client: DialogTestClient;
+
+  constructor(
+    private readonly locale: string,
+    { now = SATURDAY_NIGHT, withDestination = true, channelId = 'test' }: { now?: Date; withDestination?: boolean; channelId?: string } = {},
+  ) {
+    const options: HandoffOptions = {
+      store: this.store,
+      hours: TOKYO,
+      clock: () => now,
+      ...(withDestination && {
+        deliver: async (supportCase) => {
+          this.delivered.push({ supportCase, storedFirst: (await this.store.get(supportCase.number)) !== undefined });
+          return 'delivered' as const;
+        },
+      }),
+    };
+    this.client = new DialogTestClient(channelId, new TriageRoot(undefined, options));
+  }
+
+  async say(text: string): Promise<string> {
+    const activity: Partial<Activity> = { type: 'message', text, locale: this.locale };
+    const texts: string[] = [];
+    for (let reply = (await this.client.sendActivity(activity)) as Partial<Activity> | undefined; reply; reply = this.client.getNextReply()) {
+      texts.push(reply.text ?? '');
+    }
+    return texts.join('\n');
+  }
+
+  /** Walks the English triage to an open EA verdict (E1) that escalates (H1). */
+  async eaVerdict(): Promise<void> {
+    await this.say('hi');
+    await this.say('Virtual machine');
+    await this.say('Enterprise Agreement');
+    expect(await this.say('it times out')).toContain('Did that solve it?');
+  }
+}
+
+const caseNumberIn = (text: string) => /SMTP-[0-9A-HJKMNP-TV-Z]{5}/.exec(text)?.[0];
+
+describe('hand-off to a person, in English', () => {
+  it('after an escalating verdict that did not help: summary, description, confirm, case number, and when support answers', async () => {
+    const chat = new Chat('en-US');
+    await chat.eaVerdict();
+    const summary = await chat.say('no');
+    expect(summary).toContain('Case summary');
+    expect(summary).toContain('Enterprise Agreement (EA) (told by the customer)');
+    expect(summary).toContain('Open: Azure does not block port 25');
+    expect(summary).toContain('(S1, E1)');
+    expect(summary).toContain('Technical → Virtual Network → Cannot send email (SMTP/Port 25) (H1)');
+    expect(summary).toContain('describe the problem in your own words');
+    expect(summary).not.toContain('cannot lift');
+
+    const confirm = await chat.say('Mail to contoso.com times out since Monday');
+    expect(confirm).toContain('Your description: Mail to contoso.com times out since Monday');
+    expect(confirm).toContain('Shall I send this case to support?');
+
+    const done = await chat.say('yes');
+    const number = caseNumberIn(done);
+    expect(number).toBeDefined();
+    expect(done).toContain(`Your case number is **${number}**`);
+    expect(done).toContain('Support works Mon, Tue, Wed, Thu, Fri, 09:00–18:00 (Asia/Tokyo), and is closed now');
+    expect(done).toContain('you will hear back from Monday, November 30, 2026 at 09:00 (Asia/Tokyo)');
+
+    const saved = await chat.store.get(number!);
+    expect(saved).toMatchObject({
+      status: 'open',
+      locale: 'en',
+      verdict: { outcome: 'open', rules: expect.arrayContaining(['E1']) as unknown },
+      supportCanLift: true,
+      description: 'Mail to contoso.com times out since Monday',
+      category: ['Technical', 'Virtual Network', 'Cannot send email (SMTP/Port 25)'],
+      answers: { resource: 'virtualMachine', subscription: 'enterpriseAgreement', subscriptionSource: 'customer' },
+    });
+    // Only what the person gave: no name from the channel in the case.
+    expect(JSON.stringify(saved!.answers)).not.toContain('User1');
+    expect(chat.delivered).toEqual([{ supportCase: saved, storedFirst: true }]);
+
+    const status = await chat.say('status');
+    expect(status).toContain('Your open cases:');
+    expect(status).toContain(`${number}: waiting for an engineer, opened Saturday, November 28, 2026 at 21:00`);
+  });
+
+  it('reaches a person at any point with "talk to someone", with no verdict yet, and says support is working now', async () => {
+    const chat = new Chat('en-US', { now: MONDAY_MORNING });
+    await chat.say('hi');
+    await chat.say('Virtual machine');
+    const summary = await chat.say('talk to someone');
+    expect(summary).toContain('Verdict: not reached yet');
+    expect(summary).toContain('Subscription type: not answered yet');
+    expect(await chat.say('Skip')).toContain('Your description: (none)');
+    const done = await chat.say('yes, send it');
+    expect(done).toContain('and is working now: an engineer will take your case shortly');
+    const saved = await chat.store.get(caseNumberIn(done)!);
+    expect(saved?.verdict).toBeUndefined();
+    expect(saved?.description).toBeUndefined();
+  });
+
+  it('sends nothing when the person declines or cancels, and then says there are no open cases', async () => {
+    const chat = new Chat('en-US');
+    await chat.eaVerdict();
+    await chat.say('no');
+    await chat.say('skip');
+    expect(await chat.say('maybe')).toContain('Please answer yes or no');
+    expect(await chat.say('no')).toContain('Nothing was sent');
+    await chat.say('agent');
+    expect(await chat.say('cancel')).toContain('Nothing was sent');
+    expect(await chat.say('status')).toContain('You have no open cases.');
+    expect(chat.delivered).toEqual([]);
+    expect(await chat.say('help')).toContain('"agent" to reach a person, "status" to see your open cases');
+  });
+
+  it('without a configured destination it keeps the case and honestly gives the portal path with the category', async () => {
+    const chat = new Chat('en-US', { withDestination: false });
+    await chat.eaVerdict();
+    await chat.say('no');
+    await chat.say('skip');
+    const done = await chat.say('yes');
+    expect(done).toContain('No support team is connected to this bot yet');
+    expect(done).toContain('Help + support → Create a support request');
+    expect(done).toContain('Technical → Virtual Network → Cannot send email (SMTP/Port 25)');
+    expect(await chat.store.get(caseNumberIn(done)!)).toBeDefined();
+  });
+});
+
+describe('担当者への引き継ぎ (日本語)', () => {
+  it('ブロックの判定でも担当者に引き継げ、サポートでは解除できないことをケースに明記する', async () => {
+    const chat = new Chat('ja-JP');
+    await chat.say('こんにちは');
+    await chat.say('仮想マシン');
+    await chat.say('従量課金');
+    expect(await chat.say('いいえ')).toContain('これで解決しましたか?');
+    expect(await chat.say('いいえ')).toContain('(S1, O1)');
+
+    const summary = await chat.say('担当者');
+    expect(summary).toContain('技術関連 → 仮想ネットワーク → メールを送信できない (SMTP 25 番ポート) (H1)');
+    expect(summary).toContain('このブロックは Azure サポートでも解除できません (S1, O1)');
+    expect(summary).toContain('状況をご自身の言葉で書いてください');
+
+    expect(await chat.say('スキップ')).toContain('説明: (なし)');
+    const done = await chat.say('はい');
+    const number = caseNumberIn(done);
+    expect(done).toContain(`ケース番号は **${number}** です`);
+    expect(done).toContain('現在は時間外です');
+    expect(done).toContain('2026年11月30日月曜日 9:00 (Asia/Tokyo) 以降にご連絡します');
+    expect(done).toMatch(/サポートの対応時間は 月・火・水・木・金 の 09:00–18:00/);
+
+    const saved = await chat.store.get(number!);
+    expect(saved).toMatchObject({ locale: 'ja', supportCanLift: false, verdict: { outcome: 'blocked' } });
+    expect(saved?.category).toEqual(['技術関連', '仮想ネットワーク', 'メールを送信できない (SMTP 25 番ポート)']);
+
+    const status = await chat.say('ステータス');
+    expect(status).toContain('未解決のケース:');
+    expect(status).toContain(`${number}: エンジニアの対応待ち`);
+  });
+
+  it('「オペレーター」で途中から引き継ぎ、説明を付けて「いいえ」なら送信しない', async () => {
+    const chat = new Chat('ja-JP');
+    await chat.say('こんにちは');
+    const summary = await chat.say('オペレーター');
+    expect(summary).toContain('まだ出ていません');
+    expect(await chat.say('ポート 25 でタイムアウトします')).toContain('説明: ポート 25 でタイムアウトします');
+    expect(await chat.say('いいえ')).toContain('送信しませんでした');
+    expect(await chat.say('ステータス')).toContain('未解決のケースはありません。');
+    expect(await chat.say('ヘルプ')).toContain('「担当者」: 担当者に引き継ぎます。');
+  });
+});

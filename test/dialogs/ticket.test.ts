@@ -1,0 +1,124 @@
+/**
+ * Destination 3: an Azure support ticket in the person's name, after the case is saved. Sign-in tokens
+ * come from the TestAdapter (the token service); ARM is a local HTTPS server, reached by the real SDK pipeline.
+ */
+import { TestAdapter, type Activity, type Middleware } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { AzureSubscriptionLookup } from '../../src/azure/lookup';
+import type { AzureSettings } from '../../src/azure/settings';
+import { openTicketAs } from '../../src/azure/supportTicket';
+import { CaseStore } from '../../src/cases/caseStore';
+import { createLogger } from '../../src/logger';
+import { BoundedMemoryStorage } from '../../src/storage/boundedMemoryStorage';
+import { TriageRoot } from '../../dialogs/triageRoot';
+import { ARM_TOKEN, armSubscription, startFakeAzure, type FakeAzure } from '../azure/fakeAzure';
+
+const CONNECTION = 'azure-arm';
+const SUB = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
+const SERVICE = '/providers/Microsoft.Support/services/6d3f465e-8c8e-4c6a-b2a5-7a2a3f0e9f00';
+const PROBLEM = `${SERVICE}/problemClassifications/2a1b3c4d-0000-4e5f-9a8b-123456789abc`;
+
+let fake: FakeAzure;
+beforeAll(async () => {
+  fake = await startFakeAzure();
+});
+afterAll(() => fake.close());
+beforeEach(() => {
+  fake.reset();
+  fake.routes.set(`/subscriptions/${SUB}`, () => ({ status: 200, body: armSubscription(SUB, 'Contoso Production', 'EnterpriseAgreement_2014-09-01') }));
+  fake.routes.set(`/subscriptions/${SUB}/providers/Microsoft.Billing/billingProperty/default`, () => ({ status: 403, body: { error: { code: 'AuthorizationFailed' } } }));
+  fake.routes.set('/providers/Microsoft.Support/services', () => ({ status: 200, body: { value: [{ id: SERVICE, properties: { displayName: 'Virtual Network' } }] } }));
+  fake.routes.set(`${SERVICE}/problemClassifications`, () => ({
+    status: 200,
+    body: { value: [{ id: PROBLEM, properties: { displayName: 'Connectivity / Cannot send email (SMTP-Port 25)' } }] },
+  }));
+  fake.routes.set(`/subscriptions/${SUB}/providers/Microsoft.Support/checkNameAvailability`, () => ({ status: 200, body: { nameAvailable: true } }));
+});
+
+function chat(locale: string) {
+  const settings: AzureSettings = {
+    armEndpoint: fake.url,
+    tokenMode: 'arm',
+    budgetMs: 4000,
+    maxRetries: 0,
+    retryDelayMs: 20,
+    cacheTtlMs: 0,
+    cacheMax: 1,
+    tlsOptions: { ca: fake.ca },
+  };
+  const root = new TriageRoot(
+    { connectionName: CONNECTION, lookup: new AzureSubscriptionLookup(settings, createLogger('silent')) },
+    {
+      store: new CaseStore(new BoundedMemoryStorage({ maxItems: 100, ttlMs: 3_600_000 })),
+      hours: { opensAt: 0, closesAt: 1440, days: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'], timeZone: 'UTC' },
+      ticket: { create: (user, request) => openTicketAs(user, settings, request) },
+    },
+  );
+  // The token service already holds the person's token.
+  const tokenService: Middleware = {
+    async onTurn(context, next) {
+      if (context.adapter instanceof TestAdapter) context.adapter.addUserToken(CONNECTION, context.activity.channelId, context.activity.from.id, ARM_TOKEN);
+      await next();
+    },
+  };
+  const client = new DialogTestClient('test', root, undefined, [tokenService]);
+  return async (text: string): Promise<string> => {
+    const replies: Partial<Activity>[] = [];
+    for (let r = (await client.sendActivity({ type: 'message', text, locale })) as Partial<Activity> | undefined; r; r = client.getNextReply()) replies.push(r);
+    return replies.map((r) => r.text ?? '').join('\n');
+  };
+}
+
+const ticketPath = (number: string) => `/subscriptions/${SUB}/providers/Microsoft.Support/supportTickets/port25-${number.toLowerCase()}`;
+
+/** Triage with the subscription read from Azure, the hand-off confirmed: returns the case number. */
+async function toTicketOffer(say: (text: string) => Promise<string>, words: string[]): Promise<string> {
+  let last = '';
+  for (const text of words) last = await say(text);
+  return /SMTP-[0-9A-Z]{5}/.exec(last)![0];
+}
+
+describe('an Azure support ticket after the case', () => {
+  it('asks severity, contact and consent, signs in, and opens the ticket through Microsoft.Support', async () => {
+    const say = chat('en-US');
+    const number = await toTicketOffer(say, ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no', 'It stopped on Monday', 'yes']);
+    fake.routes.set(ticketPath(number), () => ({ status: 201, body: { properties: { supportTicketId: '2611290010000123' } } }));
+    expect(await say('Moderate (B)')).toContain('Type your first name, last name and email');
+    expect(await say('jane@contoso.com')).toContain('I need a first name, a last name and an email address');
+    const confirm = await say('Jane Doe jane@contoso.com GBR');
+    expect(confirm).toContain(`"Cannot send email on port 25 (case ${number})", severity Moderate (B), contact Jane Doe <jane@contoso.com>, country GBR`);
+    expect(confirm).toContain('May Microsoft support collect diagnostic information');
+    expect(await say('Open it, with diagnostics')).toBe('Your Azure support ticket is open: 2611290010000123. Microsoft support will contact you by email.');
+    const put = fake.seen.find((s) => s.method === 'PUT');
+    expect(put?.path).toBe(ticketPath(number));
+    expect(put?.bearer).toBe(ARM_TOKEN);
+  });
+
+  it('in Japanese: a 403 (no support plan) gives the portal path and the exact category', async () => {
+    const say = chat('ja-JP');
+    const number = await toTicketOffer(say, ['こんにちは', '仮想マシン', SUB, 'Enterprise Agreement (EA)', 'タイムアウト', 'いいえ', 'スキップ', 'はい']);
+    fake.routes.set(ticketPath(number), () => ({ status: 403, body: { error: { code: 'AuthorizationFailed', message: 'no plan' } } }));
+    await say('中 (B)');
+    expect(await say('山田 太郎 taro@contoso.com')).toContain('連絡先 山田 太郎 <taro@contoso.com>、国 JPN、タイム ゾーン Tokyo Standard Time');
+    const refused = await say('作成する (診断情報なし)');
+    expect(refused).toContain('Professional Direct、Premier、Unified のいずれかのサポート プラン');
+    expect(refused).toContain('[ヘルプとサポート] → [サポート リクエストの作成] で、カテゴリ 技術関連 → 仮想ネットワーク → メールを送信できない (SMTP 25 番ポート) を選び');
+    expect(refused).toContain(number);
+  });
+
+  it('says so when Azure no longer lists the category, and opens nothing; "No ticket" opens nothing either', async () => {
+    fake.routes.set(`${SERVICE}/problemClassifications`, () => ({ status: 200, body: { value: [] } }));
+    const say = chat('en-US');
+    await toTicketOffer(say, ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no', 'skip', 'yes']);
+    await say('Critical (A)');
+    await say('Jane Doe jane@contoso.com');
+    const answer = await say('Open it, without diagnostics');
+    expect(answer).toContain('Azure no longer lists this category under that name');
+    expect(answer).toContain('Help + support → Create a support request, category Technical → Virtual Network → Cannot send email (SMTP/Port 25)');
+    expect(fake.seen.some((s) => s.method === 'PUT')).toBe(false);
+
+    const again = chat('en-US');
+    await toTicketOffer(again, ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no', 'skip', 'yes']);
+    expect(await again('No ticket')).toBe('No ticket was opened.');
+  });
+});
