@@ -160,9 +160,20 @@ describe('app settings and the configuration module: one source of truth', () =>
   });
 
   it('gives the bot what it needs to start authenticated and listening publicly', () => {
-    // Expressions stand for the values Azure fills in: an id, a tenant, a type from the allowed list.
+    // A parameter stands for its default; other expressions for what Azure fills in (an id, a URL, a list).
+    const filledIn: Record<string, string> = {
+      MicrosoftAppPassword: '',
+      BLOB_ACCOUNT_URL: 'https://st.blob.core.windows.net/',
+      PORTAL_ORIGINS: 'https://support.contoso.com',
+    };
     const env = Object.fromEntries(
-      appSettings.map(({ name, value }) => [name, value.startsWith('[') ? (name === 'MicrosoftAppType' ? 'UserAssignedMSI' : name === 'LOG_LEVEL' ? 'info' : name === 'MicrosoftAppPassword' ? '' : name === 'BLOB_ACCOUNT_URL' ? 'https://st.blob.core.windows.net/' : name === 'BLOB_CONTAINER' ? 'bot-state' : name === 'PORTAL_ORIGINS' ? 'https://support.contoso.com' : 'value-from-azure') : value]),
+      appSettings.map(({ name, value }) => {
+        const parameter = /^\[parameters\('(\w+)'\)\]$/.exec(value)?.[1];
+        const fallback = parameter ? inner.parameters[parameter]?.defaultValue : undefined;
+        if (!value.startsWith('[')) return [name, value];
+        if (typeof fallback === 'string' && !fallback.startsWith('[')) return [name, fallback];
+        return [name, filledIn[name] ?? 'value-from-azure'];
+      }),
     );
     const config = loadConfig(env);
     expect(config.localMode).toBe(false);
