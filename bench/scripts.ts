@@ -73,11 +73,12 @@ export function triageScripts(): Script[] {
       soFar = answer(soFar, question, option);
       steps.push({ text: label(catalog, question, option), expect: expectedAfter(catalog, soFar) });
     }
+    // Not solved: where Azure support can act (H1) the hand-off to a person begins with the case summary.
     const closing = solved
       ? [catalog.solvedThanks]
       : [
           verdict.escalation
-            ? catalog.escalationIntro
+            ? catalog.handoff.askDescription
             : verdict.rules.includes('E2')
               ? catalog.receivingDomainNotAzure
               : format(catalog.noEscalation, { rules: verdict.rules.join(', ') }),

@@ -1,5 +1,16 @@
 import { triageScripts } from '../../bench/scripts';
+import { TriageRoot } from '../../dialogs/triageRoot';
+import { supportHoursFrom } from '../../src/cases/settings';
+import { CaseStore } from '../../src/cases/caseStore';
+import { loadConfig } from '../../src/config';
+import { BoundedMemoryStorage } from '../../src/storage/boundedMemoryStorage';
 import { Transcript } from '../dialogs/transcript';
+
+/** The dialog as `npm start` runs it with no hand-off destination: the bench drives that bot. */
+function rootDialog(): TriageRoot {
+  const store = new CaseStore(new BoundedMemoryStorage({ maxItems: 100, ttlMs: 3_600_000 }));
+  return new TriageRoot(undefined, { store, hours: supportHoursFrom(loadConfig({})) });
+}
 
 /**
  * The bench's conversations are every path through the questions, in both languages; each must
@@ -19,7 +30,7 @@ describe('the bench scripts', () => {
   it('are each answered, turn by turn, as the script expects', async () => {
     const failures: string[] = [];
     for (const [i, script] of scripts.entries()) {
-      const t = new Transcript(script.locale === 'ja' ? 'ja-JP' : 'en-US');
+      const t = new Transcript(script.locale === 'ja' ? 'ja-JP' : 'en-US', 'test', rootDialog());
       for (const step of script.steps) {
         const reply = await t.say(step.text);
         const missing = step.expect.find((e) => !reply.all.includes(e));

@@ -1,5 +1,6 @@
-/** Drives TriageDialog through DialogTestClient and collects every reply of a turn. */
+/** Drives a dialog (the triage alone by default) through DialogTestClient and collects every reply of a turn. */
 import type { Activity } from 'botbuilder';
+import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { TriageDialog } from '../../dialogs/triageDialog';
 
@@ -14,8 +15,8 @@ export interface Turn {
 export class Transcript {
   readonly client: DialogTestClient;
 
-  constructor(private readonly locale = 'en-US', channelId = 'test') {
-    this.client = new DialogTestClient(channelId, new TriageDialog());
+  constructor(private readonly locale = 'en-US', channelId = 'test', dialog: Dialog = new TriageDialog()) {
+    this.client = new DialogTestClient(channelId, dialog);
   }
 
   async say(input: string | Partial<Activity>): Promise<Turn> {
