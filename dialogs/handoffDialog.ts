@@ -14,6 +14,7 @@ import { evaluateEligibility } from '../src/policy/evaluateEligibility';
 import { SUPPORT_CATEGORY } from '../src/policy/steps';
 import { quote } from './quote';
 import { normalize, recognize } from './recognizer';
+import * as render from './render';
 import * as renderHandoff from './renderHandoff';
 import type { TicketBegin, TicketOptions } from './ticketDialog';
 import { toFacts, type Answers } from './triageFlow';
@@ -107,7 +108,8 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     const catalog = CATALOGS[state.locale];
     const summary = renderHandoff.caseSummary(catalog, state.locale, state.answers, this.verdict(state.answers));
     await dc.context.sendActivity(
-      renderHandoff.choices(
+      render.choices(
+        CATALOGS[state.locale],
         [summary, catalog.handoff.askDescription].join('\n\n'),
         'handoffDescription',
         [{ choice: 'skip', label: catalog.handoff.skip.label }],
@@ -183,7 +185,8 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     const description = state.description ? quote(state.description) : catalog.handoff.noDescription;
     const teams = activity.channelId === 'msteams' ? [catalog.handoff.identityNote] : [];
     await dc.context.sendActivity(
-      renderHandoff.choices(
+      render.choices(
+        CATALOGS[state.locale],
         [...preface, format(catalog.handoff.confirm, { description }), ...teams].join('\n\n'),
         'handoffConfirm',
         [

@@ -22,23 +22,43 @@ function optionLabel(catalog: Catalog, question: QuestionId, option: string): st
 
 export { quote } from './quote';
 
+/** An option of a question: what its button submits, and what it shows. */
+export interface Choice {
+  choice: string;
+  label: string;
+  /** The label as the numbered list in the text shows it, where it differs (escaped names from Azure). */
+  markdown?: string;
+}
+
+/** The numbered list a question's text ends with, so a person can answer with the number. */
+export function numbered(options: Choice[]): string {
+  return options.map((o, i) => `${i + 1}. ${o.markdown ?? o.label}`).join('\n');
+}
+
 /** `extra`: options that are not the catalog's, such as "sign in and pick my subscription". */
 export function question(
   catalog: Catalog,
   id: QuestionId,
   channelId: string,
   preface: string[] = [],
-  extra: { choice: string; label: string }[] = [],
+  extra: Choice[] = [],
 ): Partial<Activity> {
-  const options = [...optionIds(catalog, id), ...extra.map((e) => e.choice)];
-  const labels = [...optionIds(catalog, id).map((o) => optionLabel(catalog, id, o)), ...extra.map((e) => e.label)];
-  const text = [...preface, catalog.questions[id].prompt, labels.map((l, i) => `${i + 1}. ${l}`).join('\n')].join('\n\n');
+  const options = [...optionIds(catalog, id).map((o) => ({ choice: o, label: optionLabel(catalog, id, o) })), ...extra];
+  const text = [...preface, catalog.questions[id].prompt, numbered(options)].join('\n\n');
+  return choices(catalog, text, id, options, channelId);
+}
+
+/**
+ * The buttons of any question the bot asks (triage, Azure, hand-off): an Adaptive Card on Teams,
+ * suggested actions elsewhere. Each suggested action posts its label, which the recogniser understands
+ * in either language.
+ */
+export function choices(catalog: Catalog, text: string, question: string, options: Choice[], channelId: string): Partial<Activity> {
   if (channelId === 'msteams') {
-    return MessageFactory.attachment(CardFactory.adaptiveCard(choiceCard(catalog, id, options, labels)), text);
+    return MessageFactory.attachment(CardFactory.adaptiveCard(choiceCard(catalog, question, options)), text);
   }
-  // Each suggested action posts its label, which the recogniser understands in either language.
   return MessageFactory.suggestedActions(
-    labels.map((label) => ({ type: ActionTypes.ImBack, title: label, value: label })),
+    options.map(({ label }) => ({ type: ActionTypes.ImBack, title: label, value: label })),
     text,
   );
 }
@@ -47,12 +67,12 @@ export function question(
 const MAX_CARD_BUTTONS = 6;
 
 /** Action.Submit data is an object (Teams drops any other), merged with the card's inputs. */
-function choiceCard(catalog: Catalog, id: QuestionId, options: string[], labels: string[]): object {
+function choiceCard(catalog: Catalog, question: string, options: Choice[]): object {
   const card = { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.4' };
   if (options.length <= MAX_CARD_BUTTONS) {
     return {
       ...card,
-      actions: options.map((choice, i) => ({ type: 'Action.Submit', title: labels[i], data: { question: id, choice } })),
+      actions: options.map(({ choice, label }) => ({ type: 'Action.Submit', title: label, data: { question, choice } })),
     };
   }
   return {
@@ -64,10 +84,10 @@ function choiceCard(catalog: Catalog, id: QuestionId, options: string[], labels:
         style: 'expanded',
         isRequired: true,
         errorMessage: catalog.chooseOne,
-        choices: options.map((choice, i) => ({ title: labels[i], value: choice })),
+        choices: options.map(({ choice, label }) => ({ title: label, value: choice })),
       },
     ],
-    actions: [{ type: 'Action.Submit', title: catalog.sendChoice, data: { question: id } }],
+    actions: [{ type: 'Action.Submit', title: catalog.sendChoice, data: { question } }],
   };
 }
 

@@ -2,12 +2,13 @@
  * The activities of the Azure lookup: the person's subscriptions to pick from, what Azure
  * verified, the one separating question, and the summary lines that say verified versus told.
  */
-import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { subscriptionGroup, type SubscriptionGroup } from '../src/policy/evaluateEligibility';
 import { ALL_KINDS } from '../src/policy/quotaIds';
 import type { SubscriptionKind } from '../src/policy/types';
 import { format, type Catalog } from '../src/locale';
 import { quote } from './quote';
+import { choices, numbered, type Choice } from './render';
 import type { SubscriptionListItem } from './subscriptionLookup';
 import type { Answers, VerifiedSubscription } from './triageFlow';
 
@@ -16,31 +17,6 @@ export type AzureQuestion = 'pickSubscription' | 'subscriptionGroup';
 
 /** At most this many subscriptions are offered as buttons; any other can be pasted by id. */
 export const PICK_LIMIT = 10;
-
-export interface Choice {
-  choice: string;
-  /** The button's plain text. */
-  label: string;
-  /** The same in the message body, where Markdown is rendered; defaults to the label. */
-  markdown?: string;
-}
-
-/** Same shape as render.question: numbered text, suggested actions, a hero card on Teams. */
-export function choices(text: string, question: AzureQuestion, options: Choice[], channelId: string): Partial<Activity> {
-  const body = [text, options.map((o, i) => `${i + 1}. ${o.markdown ?? o.label}`).join('\n')].join('\n\n');
-  const actions: CardAction[] = options.map((o) => ({
-    type: ActionTypes.MessageBack,
-    title: o.label,
-    text: o.label,
-    displayText: o.label,
-    value: { question, choice: o.choice },
-  }));
-  if (channelId === 'msteams') return MessageFactory.attachment(CardFactory.heroCard('', undefined, actions), body);
-  return MessageFactory.suggestedActions(
-    actions.map((a) => ({ type: ActionTypes.ImBack, title: a.title, value: a.text })),
-    body,
-  );
-}
 
 export function kindLabel(catalog: Catalog, kind: SubscriptionKind): string {
   return catalog.questions.subscription.options[kind].label;
@@ -60,7 +36,8 @@ export function pickOptions(subscriptions: SubscriptionListItem[]): Choice[] {
 }
 
 export function pick(catalog: Catalog, subscriptions: SubscriptionListItem[], channelId: string, preface: string[] = []): Partial<Activity> {
-  return choices([...preface, catalog.azure.pickPrompt].join('\n\n'), 'pickSubscription', pickOptions(subscriptions), channelId);
+  const options = pickOptions(subscriptions);
+  return choices(catalog, [...preface, catalog.azure.pickPrompt, numbered(options)].join('\n\n'), 'pickSubscription', options, channelId);
 }
 
 /** One option per subscription rule still in play, labelled with the kinds Azure left in it. */
@@ -82,12 +59,8 @@ export function separate(
   preface: string[] = [],
 ): Partial<Activity> {
   const hint = kinds.includes('mcaEnterprise') && kinds.includes('payAsYouGo') ? [catalog.azure.individualMcaHint] : [];
-  return choices(
-    [...preface, catalog.azure.separatePrompt, ...hint].join('\n\n'),
-    'subscriptionGroup',
-    groupOptions(catalog, kinds, groups),
-    channelId,
-  );
+  const options = groupOptions(catalog, kinds, groups);
+  return choices(catalog, [...preface, catalog.azure.separatePrompt, ...hint, numbered(options)].join('\n\n'), 'subscriptionGroup', options, channelId);
 }
 
 /** What Azure verified, in one or two sentences, plus a note when the state matters whatever the port. */

@@ -2,7 +2,6 @@
  * The activities of the hand-off to human support: the case summary to confirm, the case number and
  * what happens next, and the person's open cases.
  */
-import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
 import type { SupportCase } from '../src/cases/case';
 import { formatDays, formatHours, formatWhen, isWithin, nextOpening, type SupportHours } from '../src/cases/supportHours';
 import { format, type Catalog, type Locale } from '../src/locale';
@@ -26,18 +25,6 @@ export function caseSummary(catalog: Catalog, locale: Locale, answers: Answers, 
   return parts.join('\n\n');
 }
 
-/** Buttons as the rest of the bot shows them: suggested actions, a hero card on Teams. */
-export function choices(text: string, question: HandoffQuestion, options: { choice: string; label: string }[], channelId: string): Partial<Activity> {
-  const actions: CardAction[] = options.map((o) => ({
-    type: ActionTypes.MessageBack,
-    title: o.label,
-    text: o.label,
-    displayText: o.label,
-    value: { question, choice: o.choice },
-  }));
-  if (channelId === 'msteams') return MessageFactory.attachment(CardFactory.heroCard('', undefined, actions), text);
-  return MessageFactory.suggestedActions(options.map((o) => ({ type: ActionTypes.ImBack, title: o.label, value: o.label })), text);
-}
 
 /** When the team works, and whether (or from when) it will see the case. */
 export function nextSteps(catalog: Catalog, locale: Locale, hours: SupportHours, now: Date): string {

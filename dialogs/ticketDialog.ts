@@ -9,7 +9,7 @@ import type { Severity, TicketOutcome, TicketRequest } from '../src/azure/suppor
 import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
 import { quote } from './quote';
 import { normalize, recognize } from './recognizer';
-import * as renderHandoff from './renderHandoff';
+import * as render from './render';
 import type { UserToken } from './subscriptionLookup';
 
 export interface TicketOptions {
@@ -176,7 +176,8 @@ export class TicketDialog extends Dialog<TicketBegin> {
   private async askSeverity(dc: DialogContext, state: TicketState, preface: string[]): Promise<void> {
     const t = CATALOGS[state.locale].handoff.ticket;
     await dc.context.sendActivity(
-      renderHandoff.choices(
+      render.choices(
+        CATALOGS[state.locale],
         [...preface, t.offer].join('\n\n'),
         'ticketSeverity',
         [...SEVERITIES.map((s) => ({ choice: s, label: t.severity[s].label })), { choice: 'no', label: t.no.label }],
@@ -197,7 +198,8 @@ export class TicketDialog extends Dialog<TicketBegin> {
       timeZone: REGION[state.locale].timeZone,
     });
     await dc.context.sendActivity(
-      renderHandoff.choices(
+      render.choices(
+        CATALOGS[state.locale],
         [...preface, text].join('\n\n'),
         'ticketConsent',
         [

@@ -53,8 +53,15 @@ async function send(adapter: TestAdapter, activity: Partial<Activity>): Promise<
 }
 
 const message = (text: string): Partial<Activity> => ({ type: 'message', text });
+/** The choices Teams shows: a card's buttons, or an Adaptive Card's submit actions. */
 const cardButtons = (replies: Partial<Activity>[]) =>
-  replies.flatMap((r) => r.attachments ?? []).flatMap((a) => (a.content as { buttons?: { title: string }[] } | undefined)?.buttons ?? []).map((b) => b.title);
+  replies
+    .flatMap((r) => r.attachments ?? [])
+    .flatMap((a) => {
+      const content = a.content as { buttons?: { title: string }[]; actions?: { title: string }[] } | undefined;
+      return content?.buttons ?? content?.actions ?? [];
+    })
+    .map((b) => b.title);
 
 async function toSignIn(adapter: TestAdapter): Promise<Partial<Activity>[]> {
   await send(adapter, message('hello'));
