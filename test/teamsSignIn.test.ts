@@ -9,7 +9,7 @@ import type { AzureSettings } from '../src/azure/settings';
 import { TriageBot } from '../src/bot';
 import { createLogger } from '../src/logger';
 import { TriageRoot } from '../dialogs/triageRoot';
-import { ARM_TOKEN, SSO_TOKEN, armSubscription, startFakeAzure, type FakeAzure } from './azure/fakeAzure';
+import { ARM_TOKEN, SSO_TOKEN, armSubscription, settingsFor, startFakeAzure, type FakeAzure } from './azure/fakeAzure';
 
 const CONNECTION = 'teams-sso';
 const TEAMS_TOKEN = 'token-teams-hands-to-the-bot';
@@ -26,17 +26,10 @@ beforeEach(() => {
 });
 
 function teamsBot(mode: AzureSettings['tokenMode']): TestAdapter {
-  const settings: AzureSettings = {
-    armEndpoint: fake.url,
+  const settings: AzureSettings = settingsFor(fake, {
     tokenMode: mode,
     onBehalfOf: { tenantId: 'test-tenant', clientId: 'bot-app-id', clientSecret: 'bot-app-secret', authorityHost: fake.url },
-    budgetMs: 4000,
-    maxRetries: 1,
-    retryDelayMs: 20,
-    cacheTtlMs: 60_000,
-    cacheMax: 10,
-    tlsOptions: { ca: fake.ca },
-  };
+  });
   const storage = new MemoryStorage();
   const bot = new TriageBot(
     new ConversationState(storage),

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
+import type { AzureSettings } from '../../src/azure/settings';
 
 export interface Answer {
   status: number;
@@ -148,4 +149,45 @@ export async function startFakeAzure(): Promise<FakeAzure> {
         server.closeAllConnections();
       }),
   };
+}
+
+/** Settings that point the real Azure clients at this fake; a test overrides what it is about. */
+export function settingsFor(fake: FakeAzure, overrides: Partial<AzureSettings> = {}): AzureSettings {
+  return {
+    armEndpoint: fake.url,
+    tokenMode: 'arm',
+    budgetMs: 4000,
+    maxRetries: 1,
+    retryDelayMs: 20,
+    cacheTtlMs: 60_000,
+    cacheMax: 10,
+    tlsOptions: { ca: fake.ca },
+    ...overrides,
+  };
+}
+
+export const SUPPORT_SERVICE = '/providers/Microsoft.Support/services/6d3f465e-8c8e-4c6a-b2a5-7a2a3f0e9f00';
+export const SUPPORT_PROBLEM = `${SUPPORT_SERVICE}/problemClassifications/2a1b3c4d-0000-4e5f-9a8b-123456789abc`;
+
+/** Microsoft.Support as the ticket path reads it: services and classifications (with others beside them), a free name. */
+export function serveSupportCatalog(fake: FakeAzure, subscriptionId: string): void {
+  fake.routes.set('/providers/Microsoft.Support/services', () => ({
+    status: 200,
+    body: {
+      value: [
+        { id: '/providers/Microsoft.Support/services/other', properties: { displayName: 'Virtual Machine running Windows' } },
+        { id: SUPPORT_SERVICE, properties: { displayName: 'Virtual Network' } },
+      ],
+    },
+  }));
+  fake.routes.set(`${SUPPORT_SERVICE}/problemClassifications`, () => ({
+    status: 200,
+    body: {
+      value: [
+        { id: `${SUPPORT_SERVICE}/problemClassifications/x`, properties: { displayName: 'Connectivity / Cannot connect to VM' } },
+        { id: SUPPORT_PROBLEM, properties: { displayName: 'Connectivity / Cannot send email (SMTP-Port 25)' } },
+      ],
+    },
+  }));
+  fake.routes.set(`/subscriptions/${subscriptionId}/providers/Microsoft.Support/checkNameAvailability`, () => ({ status: 200, body: { nameAvailable: true } }));
 }

@@ -3,7 +3,7 @@ import { AzureSubscriptionLookup } from '../../src/azure/lookup';
 import type { AzureSettings } from '../../src/azure/settings';
 import { createLogger } from '../../src/logger';
 import type { UserToken } from '../../dialogs/subscriptionLookup';
-import { ARM_TOKEN, SSO_TOKEN, armSubscription, billingProperty, startFakeAzure, type FakeAzure } from './fakeAzure';
+import { ARM_TOKEN, SSO_TOKEN, armSubscription, billingProperty, settingsFor, startFakeAzure, type FakeAzure } from './fakeAzure';
 
 const EA_ID = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
 const DEVTEST_ID = '7d9c2a41-5e1b-4c3f-9a8d-2f6e4b1c0d3a';
@@ -22,17 +22,7 @@ beforeEach(() => {
 });
 
 function settings(overrides: Partial<AzureSettings> = {}): AzureSettings {
-  return {
-    armEndpoint: fake.url,
-    tokenMode: 'arm',
-    budgetMs: 4000,
-    maxRetries: 2,
-    retryDelayMs: 50,
-    cacheTtlMs: 60_000,
-    cacheMax: 100,
-    tlsOptions: { ca: fake.ca },
-    ...overrides,
-  };
+  return settingsFor(fake, { maxRetries: 2, retryDelayMs: 50, cacheMax: 100, ...overrides });
 }
 
 function lookup(overrides: Partial<AzureSettings> = {}): AzureSubscriptionLookup {

@@ -3,11 +3,9 @@ import type { TokenCredential } from '@azure/core-auth';
 import { startBudget } from '../../src/azure/budget';
 import { createSupportTicket, type TicketRequest } from '../../src/azure/supportTicket';
 import type { AzureSettings } from '../../src/azure/settings';
-import { ARM_TOKEN, startFakeAzure, type FakeAzure } from './fakeAzure';
+import { ARM_TOKEN, SUPPORT_SERVICE as SERVICE, serveSupportCatalog, settingsFor, startFakeAzure, type FakeAzure } from './fakeAzure';
 
 const SUB = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
-const SERVICE = '/providers/Microsoft.Support/services/6d3f465e-8c8e-4c6a-b2a5-7a2a3f0e9f00';
-const PROBLEM = `${SERVICE}/problemClassifications/2a1b3c4d-0000-4e5f-9a8b-123456789abc`;
 
 let fake: FakeAzure;
 beforeAll(async () => {
@@ -16,28 +14,11 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 beforeEach(() => {
   fake.reset();
-  fake.routes.set('/providers/Microsoft.Support/services', () => ({
-    status: 200,
-    body: { value: [{ id: '/providers/Microsoft.Support/services/other', properties: { displayName: 'Virtual Machine running Windows' } }, { id: SERVICE, properties: { displayName: 'Virtual Network' } }] },
-  }));
-  fake.routes.set(`${SERVICE}/problemClassifications`, () => ({
-    status: 200,
-    body: { value: [{ id: `${SERVICE}/problemClassifications/x`, properties: { displayName: 'Connectivity / Cannot connect to VM' } }, { id: PROBLEM, properties: { displayName: 'Connectivity / Cannot send email (SMTP-Port 25)' } }] },
-  }));
-  fake.routes.set(`/subscriptions/${SUB}/providers/Microsoft.Support/checkNameAvailability`, () => ({ status: 200, body: { nameAvailable: true } }));
+  serveSupportCatalog(fake, SUB);
 });
 
 const credential: TokenCredential = { getToken: () => Promise.resolve({ token: ARM_TOKEN, expiresOnTimestamp: Date.now() + 3_600_000 }) };
-const settings = (): AzureSettings => ({
-  armEndpoint: fake.url,
-  tokenMode: 'arm',
-  budgetMs: 4000,
-  maxRetries: 0,
-  retryDelayMs: 20,
-  cacheTtlMs: 0,
-  cacheMax: 1,
-  tlsOptions: { ca: fake.ca },
-});
+const settings = (): AzureSettings => settingsFor(fake, { maxRetries: 0, cacheTtlMs: 0, cacheMax: 1 });
 const request: TicketRequest = {
   subscriptionId: SUB,
   caseNumber: 'SMTP-7K3QX',

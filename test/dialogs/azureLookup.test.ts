@@ -7,7 +7,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { AzureSubscriptionLookup } from '../../src/azure/lookup';
 import { createLogger } from '../../src/logger';
 import { TriageRoot } from '../../dialogs/triageRoot';
-import { ARM_TOKEN, armSubscription, billingProperty, startFakeAzure, type FakeAzure } from '../azure/fakeAzure';
+import { ARM_TOKEN, armSubscription, billingProperty, settingsFor, startFakeAzure, type FakeAzure } from '../azure/fakeAzure';
 
 const CONNECTION = 'azure-arm';
 const EA_ID = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
@@ -42,16 +42,7 @@ function serve(id: string, body: object, billing: { status: number; body?: unkno
 
 function lookup(budgetMs = 4000): AzureSubscriptionLookup {
   return new AzureSubscriptionLookup(
-    {
-      armEndpoint: fake.url,
-      tokenMode: 'arm',
-      budgetMs,
-      maxRetries: 1,
-      retryDelayMs: 20,
-      cacheTtlMs: 60_000,
-      cacheMax: 10,
-      tlsOptions: { ca: fake.ca },
-    },
+    settingsFor(fake, { budgetMs }),
     createLogger('silent'),
   );
 }

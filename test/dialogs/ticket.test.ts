@@ -11,12 +11,10 @@ import { CaseStore } from '../../src/cases/caseStore';
 import { createLogger } from '../../src/logger';
 import { BoundedMemoryStorage } from '../../src/storage/boundedMemoryStorage';
 import { TriageRoot } from '../../dialogs/triageRoot';
-import { ARM_TOKEN, armSubscription, startFakeAzure, type FakeAzure } from '../azure/fakeAzure';
+import { ARM_TOKEN, SUPPORT_SERVICE, armSubscription, serveSupportCatalog, settingsFor, startFakeAzure, type FakeAzure } from '../azure/fakeAzure';
 
 const CONNECTION = 'azure-arm';
 const SUB = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
-const SERVICE = '/providers/Microsoft.Support/services/6d3f465e-8c8e-4c6a-b2a5-7a2a3f0e9f00';
-const PROBLEM = `${SERVICE}/problemClassifications/2a1b3c4d-0000-4e5f-9a8b-123456789abc`;
 
 let fake: FakeAzure;
 beforeAll(async () => {
@@ -27,25 +25,11 @@ beforeEach(() => {
   fake.reset();
   fake.routes.set(`/subscriptions/${SUB}`, () => ({ status: 200, body: armSubscription(SUB, 'Contoso Production', 'EnterpriseAgreement_2014-09-01') }));
   fake.routes.set(`/subscriptions/${SUB}/providers/Microsoft.Billing/billingProperty/default`, () => ({ status: 403, body: { error: { code: 'AuthorizationFailed' } } }));
-  fake.routes.set('/providers/Microsoft.Support/services', () => ({ status: 200, body: { value: [{ id: SERVICE, properties: { displayName: 'Virtual Network' } }] } }));
-  fake.routes.set(`${SERVICE}/problemClassifications`, () => ({
-    status: 200,
-    body: { value: [{ id: PROBLEM, properties: { displayName: 'Connectivity / Cannot send email (SMTP-Port 25)' } }] },
-  }));
-  fake.routes.set(`/subscriptions/${SUB}/providers/Microsoft.Support/checkNameAvailability`, () => ({ status: 200, body: { nameAvailable: true } }));
+  serveSupportCatalog(fake, SUB);
 });
 
 function chat(locale: string) {
-  const settings: AzureSettings = {
-    armEndpoint: fake.url,
-    tokenMode: 'arm',
-    budgetMs: 4000,
-    maxRetries: 0,
-    retryDelayMs: 20,
-    cacheTtlMs: 0,
-    cacheMax: 1,
-    tlsOptions: { ca: fake.ca },
-  };
+  const settings: AzureSettings = settingsFor(fake, { maxRetries: 0, cacheTtlMs: 0, cacheMax: 1 });
   const root = new TriageRoot(
     { connectionName: CONNECTION, lookup: new AzureSubscriptionLookup(settings, createLogger('silent')) },
     {
@@ -107,7 +91,7 @@ describe('an Azure support ticket after the case', () => {
   });
 
   it('says so when Azure no longer lists the category, and opens nothing; "No ticket" opens nothing either', async () => {
-    fake.routes.set(`${SERVICE}/problemClassifications`, () => ({ status: 200, body: { value: [] } }));
+    fake.routes.set(`${SUPPORT_SERVICE}/problemClassifications`, () => ({ status: 200, body: { value: [] } }));
     const say = chat('en-US');
     await toTicketOffer(say, ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no', 'skip', 'yes']);
     await say('Critical (A)');

@@ -3,25 +3,11 @@
  * post, poll with a watermark, refresh; and what it refuses. Plus the portal's own routes.
  */
 import type { Activity } from 'botbuilder';
-import type { Server } from 'restify';
-import { loadConfig } from '../../src/config';
-import { start } from '../../src/index';
 import { CATALOGS } from '../../src/locale';
 import { PORTAL_TEXT } from '../../src/locale/portal';
+import { useRunningBot } from '../support/runningBot';
 
-let server: Server;
-
-beforeAll(async () => {
-  ({ server } = await start(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' })));
-});
-
-afterAll(async () => {
-  await new Promise<void>((resolve) => {
-    server.close(() => {
-      resolve();
-    });
-  });
-});
+const server = useRunningBot();
 
 async function call(method: string, path: string, token?: string, body?: unknown) {
   const response = await fetch(`${server.url}/v3/directline${path}`, {

@@ -5,29 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Activity, Attachment } from 'botbuilder';
-import type { Server } from 'restify';
-import { loadConfig } from '../../src/config';
-import { start } from '../../src/index';
 import { CATALOGS } from '../../src/locale';
+import { useRunningBot } from '../support/runningBot';
 
 const BOT = { id: '28:triage-bot-app-id', name: 'Port 25 triage' };
 const USER = { id: '29:1a2b3c-user', name: 'Aiko Tanaka', aadObjectId: '6f1c2d3e-0000-4000-8000-000000000001' };
 const TENANT = { id: '72f988bf-0000-4000-8000-000000000000' };
 const TEAM = { id: '19:team-general@thread.tacv2', name: 'Mail ops' };
 
-let server: Server;
-
-beforeAll(async () => {
-  ({ server } = await start(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' })));
-});
-
-afterAll(async () => {
-  await new Promise<void>((resolve) => {
-    server.close(() => {
-      resolve();
-    });
-  });
-});
+const server = useRunningBot();
 
 type Scope = 'personal' | 'channel';
 
