@@ -9,19 +9,14 @@ import type { AzureSettings } from '../src/azure/settings';
 import { TriageBot } from '../src/bot';
 import { createLogger } from '../src/logger';
 import { TriageRoot } from '../dialogs/triageRoot';
-import { ARM_TOKEN, SSO_TOKEN, armSubscription, settingsFor, startFakeAzure, type FakeAzure } from './azure/fakeAzure';
+import { ARM_TOKEN, SSO_TOKEN, armSubscription, settingsFor, useFakeAzure } from './azure/fakeAzure';
 
 const CONNECTION = 'teams-sso';
 const TEAMS_TOKEN = 'token-teams-hands-to-the-bot';
 const SUB_ID = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
 
-let fake: FakeAzure;
-beforeAll(async () => {
-  fake = await startFakeAzure();
-});
-afterAll(() => fake.close());
+const fake = useFakeAzure();
 beforeEach(() => {
-  fake.reset();
   fake.routes.set('/subscriptions', () => ({ status: 200, body: { value: [armSubscription(SUB_ID, 'Contoso Production', 'PayAsYouGo_2014-09-01')] } }));
 });
 

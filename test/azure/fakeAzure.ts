@@ -151,6 +151,19 @@ export async function startFakeAzure(): Promise<FakeAzure> {
   };
 }
 
+/** One fake for a test file, started before its tests and closed after; routes and history reset before each test. */
+export function useFakeAzure(): FakeAzure {
+  const fake = {} as FakeAzure;
+  beforeAll(async () => {
+    Object.assign(fake, await startFakeAzure());
+  });
+  afterAll(() => fake.close());
+  beforeEach(() => {
+    fake.reset();
+  });
+  return fake;
+}
+
 /** Settings that point the real Azure clients at this fake; a test overrides what it is about. */
 export function settingsFor(fake: FakeAzure, overrides: Partial<AzureSettings> = {}): AzureSettings {
   return {

@@ -3,21 +3,15 @@ import { AzureSubscriptionLookup } from '../../src/azure/lookup';
 import type { AzureSettings } from '../../src/azure/settings';
 import { createLogger } from '../../src/logger';
 import type { UserToken } from '../../dialogs/subscriptionLookup';
-import { ARM_TOKEN, SSO_TOKEN, armSubscription, billingProperty, settingsFor, startFakeAzure, type FakeAzure } from './fakeAzure';
+import { ARM_TOKEN, SSO_TOKEN, armSubscription, billingProperty, settingsFor, startFakeAzure, useFakeAzure } from './fakeAzure';
 
 const EA_ID = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
 const DEVTEST_ID = '7d9c2a41-5e1b-4c3f-9a8d-2f6e4b1c0d3a';
 
-let fake: FakeAzure;
+const fake = useFakeAzure();
 let logLines: string[];
 
-beforeAll(async () => {
-  fake = await startFakeAzure();
-});
-afterAll(() => fake.close());
-
 beforeEach(() => {
-  fake.reset();
   logLines = [];
 });
 

@@ -3,17 +3,12 @@ import type { TokenCredential } from '@azure/core-auth';
 import { startBudget } from '../../src/azure/budget';
 import { createSupportTicket, type TicketRequest } from '../../src/azure/supportTicket';
 import type { AzureSettings } from '../../src/azure/settings';
-import { ARM_TOKEN, SUPPORT_SERVICE as SERVICE, serveSupportCatalog, settingsFor, startFakeAzure, type FakeAzure } from './fakeAzure';
+import { ARM_TOKEN, SUPPORT_SERVICE as SERVICE, serveSupportCatalog, settingsFor, useFakeAzure } from './fakeAzure';
 
 const SUB = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
 
-let fake: FakeAzure;
-beforeAll(async () => {
-  fake = await startFakeAzure();
-});
-afterAll(() => fake.close());
+const fake = useFakeAzure();
 beforeEach(() => {
-  fake.reset();
   serveSupportCatalog(fake, SUB);
 });
 

@@ -7,21 +7,15 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { AzureSubscriptionLookup } from '../../src/azure/lookup';
 import { createLogger } from '../../src/logger';
 import { TriageRoot } from '../../dialogs/triageRoot';
-import { ARM_TOKEN, armSubscription, billingProperty, settingsFor, startFakeAzure, type FakeAzure } from '../azure/fakeAzure';
+import { ARM_TOKEN, armSubscription, billingProperty, settingsFor, useFakeAzure } from '../azure/fakeAzure';
 
 const CONNECTION = 'azure-arm';
 const EA_ID = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
 const DEVTEST_ID = '7d9c2a41-5e1b-4c3f-9a8d-2f6e4b1c0d3a';
 const MCA_ID = '3c4d5e6f-0000-4a4a-8b8b-123456789abc';
 
-let fake: FakeAzure;
-
-beforeAll(async () => {
-  fake = await startFakeAzure();
-});
-afterAll(() => fake.close());
+const fake = useFakeAzure();
 beforeEach(() => {
-  fake.reset();
   fake.routes.set('/subscriptions', () => ({
     status: 200,
     body: {

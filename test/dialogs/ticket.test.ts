@@ -11,18 +11,13 @@ import { CaseStore } from '../../src/cases/caseStore';
 import { createLogger } from '../../src/logger';
 import { BoundedMemoryStorage } from '../../src/storage/boundedMemoryStorage';
 import { TriageRoot } from '../../dialogs/triageRoot';
-import { ARM_TOKEN, SUPPORT_SERVICE, armSubscription, serveSupportCatalog, settingsFor, startFakeAzure, type FakeAzure } from '../azure/fakeAzure';
+import { ARM_TOKEN, SUPPORT_SERVICE, armSubscription, serveSupportCatalog, settingsFor, useFakeAzure } from '../azure/fakeAzure';
 
 const CONNECTION = 'azure-arm';
 const SUB = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
 
-let fake: FakeAzure;
-beforeAll(async () => {
-  fake = await startFakeAzure();
-});
-afterAll(() => fake.close());
+const fake = useFakeAzure();
 beforeEach(() => {
-  fake.reset();
   fake.routes.set(`/subscriptions/${SUB}`, () => ({ status: 200, body: armSubscription(SUB, 'Contoso Production', 'EnterpriseAgreement_2014-09-01') }));
   fake.routes.set(`/subscriptions/${SUB}/providers/Microsoft.Billing/billingProperty/default`, () => ({ status: 403, body: { error: { code: 'AuthorizationFailed' } } }));
   serveSupportCatalog(fake, SUB);
