@@ -60,6 +60,17 @@ describe('the bot over HTTP', () => {
     expect(await say('http-1', 'no')).toContain('Case summary');
   });
 
+  it('welcomes once when a channel both announces the person and sends Web Chat\'s join event', async () => {
+    const base = { deliveryMode: 'expectReplies', channelId: 'directline', serviceUrl: 'http://127.0.0.1:9/never-called', conversation: { id: 'welcome-once' }, from: { id: 'user-1' }, recipient: { id: 'bot' } };
+    const turn = async (activity: object) => {
+      const response = await post({ ...base, ...activity });
+      return ((await response.json()) as { activities: Partial<Activity>[] }).activities.filter((a) => a.type === 'message');
+    };
+    const joined = await turn({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1' }] });
+    expect(joined.map((a) => a.text).join('\n')).toContain('What sends the mail?');
+    expect(await turn({ type: 'event', name: 'webchat/join' })).toEqual([]);
+  });
+
   it('keeps conversations apart, each in its own language', async () => {
     expect(await say('http-ja', 'こんにちは', 'ja-JP')).toContain('メールを送信しているのは何ですか?');
     expect(await say('http-en', 'hi')).toContain('What sends the mail?');
