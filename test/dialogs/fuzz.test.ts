@@ -1,9 +1,14 @@
 /** Property-based: whatever arrives, the person gets an answer in their language and can carry on. */
 import fc from 'fast-check';
 import type { Activity } from 'botbuilder';
+import { normalize } from '../../dialogs/recognizer';
+import { CATALOGS } from '../../src/locale';
 import { Transcript } from './transcript';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+const languageWords = (command: 'english' | 'japanese') =>
+  new Set([...CATALOGS.en.commands[command], ...CATALOGS.ja.commands[command]].map(normalize));
 
 const text = fc.oneof(
   fc.string(),
@@ -12,7 +17,7 @@ const text = fc.oneof(
   fc.constantFrom('🙂📧🔥', 'مرحبا بالعالم', 'שלום', '\u202eevil\u202c', '\u0000\u0007\u001b[31m', '   ', '\n\n', '[x](javascript:alert(1))', '<b>hi</b>', '@bot hi'),
   fc.constantFrom('x'.repeat(10_000), 'あ'.repeat(10_000)),
   // Real answers, so that sequences reach verdicts and go on past the end of a triage.
-  fc.constantFrom('vm', '1', '2', 'yes', 'no', 'はい', 'いいえ', 'EA', 'Pay-As-You-Go', 'Enterprise Dev/Test', 'firewall', 'web app', 'not sure', 'timeout', 'help', 'cancel', 'English', '日本語', 'MS-AZR-0148P', '0b1f6471-1bf0-4dda-aec3-cb9272f09590'),
+  fc.constantFrom('EN', ' en ', 'vm', '1', '2', 'yes', 'no', 'はい', 'いいえ', 'EA', 'Pay-As-You-Go', 'Enterprise Dev/Test', 'firewall', 'web app', 'not sure', 'timeout', 'help', 'cancel', 'English', '日本語', 'MS-AZR-0148P', '0b1f6471-1bf0-4dda-aec3-cb9272f09590'),
 );
 const value = fc.oneof(
   fc.anything(),
@@ -32,8 +37,10 @@ describe('random conversations', () => {
         let ja = locale === 'ja-JP';
         for (const m of messages) {
           const turn = await t.say(m);
-          if (m.text === 'English') ja = false;
-          if (m.text === '日本語') ja = true;
+          // Random text can be a language command too ("EN", " en "): follow it as the bot does.
+          const said = normalize(m.text ?? '');
+          if (languageWords('english').has(said)) ja = false;
+          if (languageWords('japanese').has(said)) ja = true;
           expect(turn.texts.length).toBeGreaterThan(0);
           for (const reply of turn.texts) {
             expect(reply.trim()).not.toBe('');
