@@ -3,7 +3,7 @@
  * verified, the one separating question, and the summary lines that say verified versus told.
  */
 import type { Activity } from 'botbuilder';
-import { subscriptionGroup, type SubscriptionGroup } from '../src/policy/evaluateEligibility';
+import { subscriptionGroup, type SubscriptionGroup } from '../src/policy/groups';
 import { ALL_KINDS } from '../src/policy/quotaIds';
 import type { SubscriptionKind } from '../src/policy/types';
 import { format, type Catalog } from '../src/locale';

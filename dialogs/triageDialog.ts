@@ -5,7 +5,8 @@
  */
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { ActivityTypes, type Activity, type TokenResponse } from 'botbuilder';
-import { evaluateEligibility, subscriptionGroup } from '../src/policy/evaluateEligibility';
+import { evaluateEligibility } from '../src/policy/evaluateEligibility';
+import { subscriptionGroup } from '../src/policy/groups';
 import { findOfferId } from '../src/policy/offers';
 import { candidateGroups, candidateKinds } from '../src/policy/quotaIds';
 import { CATALOGS, format, localeFrom, type Catalog, type Locale } from '../src/locale';

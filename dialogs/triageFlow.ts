@@ -2,6 +2,7 @@
  * The triage as plain data: what was answered, which question comes next, and the facts
  * the policy decides on. No Bot Framework here, so the order of questions is testable alone.
  */
+import { webAppKind } from '../src/policy/groups';
 import { relevantFacts, subscriptionMatters, type ClarifyingFact } from '../src/policy/relevantFacts';
 import type { ResourceKind, SubscriptionKind, TriageFacts } from '../src/policy/types';
 import type { QuestionId, ResourceChoice, YesNo } from '../src/locale/catalog';
@@ -45,13 +46,11 @@ export function isClarifyingFact(question: QuestionId): question is ClarifyingFa
   return question in FACT_VALUES;
 }
 
-/** App Service and Functions count as port-25 capable only through VNet integration (S2, S4). */
+/** The resource as the policy knows it; a web app's kind waits for the VNet integration answer. */
 export function resourceKind(answers: Answers): ResourceKind | undefined {
   const { resource, vnetIntegration } = answers;
   if (resource === 'appService' || resource === 'functions') {
-    if (!vnetIntegration) return undefined;
-    if (vnetIntegration === 'no') return 'otherPaas';
-    return resource === 'appService' ? 'appServiceVnetIntegration' : 'functionsVnetIntegration';
+    return vnetIntegration && webAppKind(resource, vnetIntegration === 'yes');
   }
   return resource;
 }

@@ -3,38 +3,8 @@
  * The base table is domain.md's "What the bot decides"; the facts then refine it.
  */
 import { STEPS, SUPPORT_CATEGORY } from './steps';
-import type { Outcome, ResourceKind, RuleId, Step, SubscriptionKind, TriageFacts, Verdict } from './types';
-
-type ResourceGroup = 'vm' | 'firewall' | 'vnetPaas' | 'otherPaas';
-export type SubscriptionGroup = 'enterprise' | 'enterpriseDevTest' | 'other';
-
-const RESOURCE_GROUP: Record<ResourceKind, ResourceGroup> = {
-  virtualMachine: 'vm', // S1
-  vmScaleSet: 'vm', // S1
-  azureFirewall: 'firewall', // S3
-  appServiceVnetIntegration: 'vnetPaas', // S2
-  functionsVnetIntegration: 'vnetPaas', // S2
-  appServiceEnvironmentV3: 'vnetPaas', // S2
-  otherPaas: 'otherPaas', // S4
-};
-
-const SUBSCRIPTION_GROUP: Record<SubscriptionKind, SubscriptionGroup> = {
-  enterpriseAgreement: 'enterprise', // E1
-  mcaEnterprise: 'enterprise', // E1
-  enterpriseDevTest: 'enterpriseDevTest', // D1
-  payAsYouGo: 'other', // O1 (Pay-As-You-Go Dev/Test included)
-  visualStudio: 'other',
-  csp: 'other',
-  freeTrial: 'other',
-  sponsorship: 'other',
-  student: 'other',
-  otherOffer: 'other',
-};
-
-/** Which subscription rule (E1, D1 or O1) a kind falls under. */
-export function subscriptionGroup(kind: SubscriptionKind): SubscriptionGroup {
-  return SUBSCRIPTION_GROUP[kind];
-}
+import { resourceGroup, subscriptionGroup, type ResourceGroup, type SubscriptionGroup } from './groups';
+import type { Outcome, RuleId, Step, TriageFacts, Verdict } from './types';
 
 interface Cell {
   outcome: Outcome;
@@ -71,8 +41,8 @@ const SCOPE_STEP: Partial<Record<ResourceGroup, Step>> = {
 };
 
 export function evaluateEligibility(facts: TriageFacts): Verdict {
-  const resource = RESOURCE_GROUP[facts.resource];
-  const subscription = SUBSCRIPTION_GROUP[facts.subscription];
+  const resource = resourceGroup(facts.resource);
+  const subscription = subscriptionGroup(facts.subscription);
   const cell = TABLE[resource][subscription];
 
   if (resource === 'otherPaas') {

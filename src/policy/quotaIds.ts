@@ -6,7 +6,7 @@
  * Management offer table ("quota IDs are the same across MCA and classic offers") and the
  * Billing Properties API (api-version 2024-04-01).
  */
-import { subscriptionGroup, type SubscriptionGroup } from './evaluateEligibility';
+import { subscriptionGroup, type SubscriptionGroup } from './groups';
 import type { SubscriptionKind } from './types';
 
 export const ALL_KINDS: readonly SubscriptionKind[] = [
