@@ -14,7 +14,7 @@ import { evaluateEligibility } from '../src/policy/evaluateEligibility';
 import { SUPPORT_CATEGORY } from '../src/policy/steps';
 import { quote } from './quote';
 import { normalize, recognize } from './recognizer';
-import * as render from './render';
+import { choices } from './choices';
 import * as renderHandoff from './renderHandoff';
 import type { TicketBegin, TicketOptions } from './ticketDialog';
 import { toFacts, type Answers } from './triageFlow';
@@ -108,7 +108,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     const catalog = CATALOGS[state.locale];
     const summary = renderHandoff.caseSummary(catalog, state.locale, state.answers, this.verdict(state.answers));
     await dc.context.sendActivity(
-      render.choices(
+      choices(
         CATALOGS[state.locale],
         [summary, catalog.handoff.askDescription].join('\n\n'),
         'handoffDescription',
@@ -185,7 +185,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     const description = state.description ? quote(state.description) : catalog.handoff.noDescription;
     const teams = activity.channelId === 'msteams' ? [catalog.handoff.identityNote] : [];
     await dc.context.sendActivity(
-      render.choices(
+      choices(
         CATALOGS[state.locale],
         [...preface, format(catalog.handoff.confirm, { description }), ...teams].join('\n\n'),
         'handoffConfirm',

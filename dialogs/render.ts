@@ -4,11 +4,12 @@
  * ignores suggested actions in channels). Card submits carry {question, choice}, so they are
  * understood whatever language the label is in.
  */
-import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { SUPPORT_CATEGORY } from '../src/policy/steps';
 import type { Verdict } from '../src/policy/types';
 import { format, type Catalog, type Locale } from '../src/locale';
 import type { QuestionId } from '../src/locale/catalog';
+import { choices, numbered, type Choice } from './choices';
 import { summaryLines } from './renderAzure';
 import { FACT_VALUES, type Answers } from './triageFlow';
 
@@ -22,19 +23,6 @@ function optionLabel(catalog: Catalog, question: QuestionId, option: string): st
 
 export { quote } from './quote';
 
-/** An option of a question: what its button submits, and what it shows. */
-export interface Choice {
-  choice: string;
-  label: string;
-  /** The label as the numbered list in the text shows it, where it differs (escaped names from Azure). */
-  markdown?: string;
-}
-
-/** The numbered list a question's text ends with, so a person can answer with the number. */
-export function numbered(options: Choice[]): string {
-  return options.map((o, i) => `${i + 1}. ${o.markdown ?? o.label}`).join('\n');
-}
-
 /** `extra`: options that are not the catalog's, such as "sign in and pick my subscription". */
 export function question(
   catalog: Catalog,
@@ -46,49 +34,6 @@ export function question(
   const options = [...optionIds(catalog, id).map((o) => ({ choice: o, label: optionLabel(catalog, id, o) })), ...extra];
   const text = [...preface, catalog.questions[id].prompt, numbered(options)].join('\n\n');
   return choices(catalog, text, id, options, channelId);
-}
-
-/**
- * The buttons of any question the bot asks (triage, Azure, hand-off): an Adaptive Card on Teams,
- * suggested actions elsewhere. Each suggested action posts its label, which the recogniser understands
- * in either language.
- */
-export function choices(catalog: Catalog, text: string, question: string, options: Choice[], channelId: string): Partial<Activity> {
-  if (channelId === 'msteams') {
-    return MessageFactory.attachment(CardFactory.adaptiveCard(choiceCard(catalog, question, options)), text);
-  }
-  return MessageFactory.suggestedActions(
-    options.map(({ label }) => ({ type: ActionTypes.ImBack, title: label, value: label })),
-    text,
-  );
-}
-
-/** Teams shows at most six actions on a card; longer lists become one choice set and a send button. */
-const MAX_CARD_BUTTONS = 6;
-
-/** Action.Submit data is an object (Teams drops any other), merged with the card's inputs. */
-function choiceCard(catalog: Catalog, question: string, options: Choice[]): object {
-  const card = { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.4' };
-  if (options.length <= MAX_CARD_BUTTONS) {
-    return {
-      ...card,
-      actions: options.map(({ choice, label }) => ({ type: 'Action.Submit', title: label, data: { question, choice } })),
-    };
-  }
-  return {
-    ...card,
-    body: [
-      {
-        type: 'Input.ChoiceSet',
-        id: 'choice',
-        style: 'expanded',
-        isRequired: true,
-        errorMessage: catalog.chooseOne,
-        choices: options.map(({ choice, label }) => ({ title: label, value: choice })),
-      },
-    ],
-    actions: [{ type: 'Action.Submit', title: catalog.sendChoice, data: { question } }],
-  };
 }
 
 export function verdict(catalog: Catalog, locale: Locale, result: Verdict): string {

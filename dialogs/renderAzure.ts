@@ -8,7 +8,7 @@ import { ALL_KINDS } from '../src/policy/quotaIds';
 import type { SubscriptionKind } from '../src/policy/types';
 import { format, type Catalog } from '../src/locale';
 import { quote } from './quote';
-import { choices, numbered, type Choice } from './render';
+import { choices, numbered, type Choice } from './choices';
 import type { SubscriptionListItem } from './subscriptionLookup';
 import type { Answers, VerifiedSubscription } from './triageFlow';
 
@@ -104,7 +104,7 @@ export function summaryLines(catalog: Catalog, answers: Answers, typeLabel: stri
     quote(azure.displayName),
     `${a.summaryState}: ${azure.state}`,
     `${a.summaryQuotaId}: ${azure.quotaId ?? '—'}`,
-    ...(azure.spendingLimit ? [`spendingLimit: ${azure.spendingLimit}`] : []),
+    ...(azure.spendingLimit ? [`${a.summarySpendingLimit}: ${azure.spendingLimit}`] : []),
     ...(azure.billing
       ? [`${a.summaryBilling}: ${[azure.billing.billingAccountAgreementType, azure.billing.billingAccountType, azure.billing.subscriptionWorkloadType].filter(Boolean).join(' / ')}`]
       : []),

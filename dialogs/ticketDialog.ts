@@ -7,9 +7,9 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { Activity, TokenResponse } from 'botbuilder';
 import type { Severity, TicketOutcome, TicketRequest } from '../src/azure/supportTicket';
 import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
+import { choices } from './choices';
 import { quote } from './quote';
 import { normalize, recognize } from './recognizer';
-import * as render from './render';
 import type { UserToken } from './subscriptionLookup';
 
 export interface TicketOptions {
@@ -176,7 +176,7 @@ export class TicketDialog extends Dialog<TicketBegin> {
   private async askSeverity(dc: DialogContext, state: TicketState, preface: string[]): Promise<void> {
     const t = CATALOGS[state.locale].handoff.ticket;
     await dc.context.sendActivity(
-      render.choices(
+      choices(
         CATALOGS[state.locale],
         [...preface, t.offer].join('\n\n'),
         'ticketSeverity',
@@ -198,7 +198,7 @@ export class TicketDialog extends Dialog<TicketBegin> {
       timeZone: REGION[state.locale].timeZone,
     });
     await dc.context.sendActivity(
-      render.choices(
+      choices(
         CATALOGS[state.locale],
         [...preface, text].join('\n\n'),
         'ticketConsent',

@@ -220,6 +220,7 @@ export interface AzureTexts {
   summaryVerified: string;
   summaryAzureSaid: string;
   summaryQuotaId: string;
+  summarySpendingLimit: string;
   summaryBilling: string;
   summaryState: string;
 }

@@ -211,6 +211,7 @@ export const en: Catalog = {
     summaryVerified: 'verified with Azure',
     summaryAzureSaid: 'Azure: {kinds}; quota id {quotaId}',
     summaryQuotaId: 'quota id',
+    summarySpendingLimit: 'spendingLimit',
     summaryBilling: 'billing',
     summaryState: 'state',
   },

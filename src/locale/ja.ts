@@ -196,6 +196,7 @@ export const ja: Catalog = {
     summaryVerified: 'Azure で確認済み',
     summaryAzureSaid: 'Azure: {kinds}、クォータ ID {quotaId}',
     summaryQuotaId: 'クォータ ID',
+    summarySpendingLimit: '使用制限 (spendingLimit)',
     summaryBilling: '課金',
     summaryState: '状態',
   },
