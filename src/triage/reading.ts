@@ -1,0 +1,80 @@
+/**
+ * What the reader takes from one message: every fact it states, with its polarity, the facts the
+ * person says they do not know, and what they want (intents, side questions). Plain data, so a
+ * corpus of messages can state what each must yield.
+ */
+import type { SubscriptionKind } from '../policy/types';
+
+/** The resource as a person names it; App Service and Functions wait for the VNet-integration answer (S2, S4). */
+export type ResourceChoice =
+  | 'virtualMachine'
+  | 'vmScaleSet'
+  | 'appService'
+  | 'functions'
+  | 'appServiceEnvironmentV3'
+  | 'azureFirewall'
+  | 'otherPaas';
+
+/**
+ * The subscription as a person names it. Two plain words are not offers (domain.md, "Facts that
+ * moved"): `mca` is a Microsoft Customer Agreement that may be individual (O1) or enterprise (E1),
+ * `devTest` a Dev/Test offer that may be Enterprise Dev/Test (D1) or Pay-As-You-Go Dev/Test (O1).
+ */
+export type SubscriptionReading = SubscriptionKind | 'mca' | 'devTest';
+
+export interface ReadFacts {
+  resource: ResourceChoice;
+  /** S2: the app sends through VNet integration. */
+  vnetIntegration: boolean;
+  subscription: SubscriptionReading;
+  /** A well-formed subscription id (lower case). */
+  subscriptionId: string;
+  /** D1: the diagnostic ran and exempted the subscription. */
+  exemptionGranted: boolean;
+  /** D2: every VM was stopped (deallocated) and started since the exemption; an OS reboot is not. */
+  restartedSinceExemption: boolean;
+  /** D4: the mail goes straight to the internet, not through a firewall or appliance. */
+  routedDirectlyToInternet: boolean;
+  /** D3: a delegated subnet in a VNet of the subscription. */
+  delegatedSubnet: boolean;
+  /** C1: the subscription used to be EA or MCA-E. */
+  formerlyEnterprise: boolean;
+  /** E2: the receiving server answers and refuses (true); the connection times out or is refused (false). */
+  receivingDomainRejects: boolean;
+  /** The answer to "did that solve it?". */
+  solved: boolean;
+}
+
+export type FactName = keyof ReadFacts;
+
+export type Intent =
+  | 'human'
+  | 'startOver'
+  | 'help'
+  | 'cancel'
+  | 'status'
+  | 'forgetMe'
+  | 'english'
+  | 'japanese'
+  | 'thanks'
+  | 'bye'
+  | 'signIn'
+  /** "show me all the options". */
+  | 'showOptions';
+
+/** Side questions the article answers. */
+export type Topic = 'whyBlocked' | 'relay' | 'exchangeOnline' | 'supportUnblock' | 'reboot' | 'otherPorts';
+
+export interface Reading {
+  facts: Partial<ReadFacts>;
+  /** Facts read from a guess ("I think", a typo's closest word): confirmed before they are acted on. */
+  tentative: FactName[];
+  /** Facts the person says they do not know. */
+  unsure: FactName[];
+  intents: Intent[];
+  topics: Topic[];
+  /** A subscription id that is not well formed, as typed (cut short). */
+  malformedSubscriptionId?: string;
+  /** An offer id that does not settle the type on its own (MS-AZR-0017G). */
+  inexactOfferId?: string;
+}
