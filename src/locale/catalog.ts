@@ -26,6 +26,8 @@ export interface Questions {
   resource: Question<ResourceChoice>;
   vnetIntegration: Question<YesNo>;
   subscription: Question<SubscriptionChoice>;
+  mcaKind: Question<'mcaEnterprise' | 'payAsYouGo' | 'unsure'>;
+  devTestKind: Question<'enterpriseDevTest' | 'payAsYouGo' | 'unsure'>;
   exemptionGranted: Question<YesNoUnsure>;
   restartedSinceExemption: Question<YesNoUnsure>;
   routedDirectlyToInternet: Question<Routing>;

@@ -83,6 +83,24 @@ export const en: Catalog = {
         unsure: { label: 'I don\'t know', synonyms: ['not sure', 'don\'t know', 'dont know', 'do not know', 'no idea', 'unknown', 'idk', 'where can i find it'] },
       },
     },
+    mcaKind: {
+      prompt:
+        'A Microsoft Customer Agreement can be signed by your organisation with Microsoft (MCA for enterprise: port 25 is open, E1) or be an account of your own, signed up online and paid by card (counted as Pay-As-You-Go: blocked, O1). Which is yours?',
+      options: {
+        mcaEnterprise: { label: 'Signed by my organisation (MCA-E)', synonyms: [] },
+        payAsYouGo: { label: 'My own account, paid by card', synonyms: [] },
+        unsure: { label: "I don't know", synonyms: [] },
+      },
+    },
+    devTestKind: {
+      prompt:
+        'There are two Dev/Test offers: Enterprise Dev/Test (MS-AZR-0148P, under an Enterprise Agreement: the block can be lifted, D1) and Pay-As-You-Go Dev/Test (MS-AZR-0023P: blocked, O1). Which is yours?',
+      options: {
+        enterpriseDevTest: { label: 'Enterprise Dev/Test (0148P)', synonyms: [] },
+        payAsYouGo: { label: 'Pay-As-You-Go Dev/Test (0023P)', synonyms: [] },
+        unsure: { label: "I don't know", synonyms: [] },
+      },
+    },
     exemptionGranted: {
       prompt: 'Have you already run the "Cannot send email (SMTP-Port 25)" diagnostic (Virtual Network → Diagnose and solve problems), and did it exempt the subscription? (D1)',
       options: {

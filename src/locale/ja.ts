@@ -68,6 +68,24 @@ export const ja: Catalog = {
         unsure: { label: 'わからない', synonyms: ['わからない', '分からない', '不明', 'わかりません', '分かりません', 'どこで確認'] },
       },
     },
+    mcaKind: {
+      prompt:
+        'Microsoft 顧客契約 (MCA) には、組織が Microsoft と締結した企業向け MCA (25 番ポートはブロックされません、E1) と、個人でオンライン申し込みしてカードで支払うアカウント (従量課金と同じ扱いでブロックされます、O1) があります。どちらですか?',
+      options: {
+        mcaEnterprise: { label: '組織が締結した契約 (企業向け MCA)', synonyms: [] },
+        payAsYouGo: { label: '個人のアカウント (カード払い)', synonyms: [] },
+        unsure: { label: 'わからない', synonyms: [] },
+      },
+    },
+    devTestKind: {
+      prompt:
+        'Dev/Test のオファーは 2 種類あります。エンタープライズ Dev/Test (MS-AZR-0148P、Enterprise Agreement の下: ブロックを解除できます、D1) と従量課金制 Dev/Test (MS-AZR-0023P: ブロックされます、O1) です。どちらですか?',
+      options: {
+        enterpriseDevTest: { label: 'エンタープライズ Dev/Test (0148P)', synonyms: [] },
+        payAsYouGo: { label: '従量課金制 Dev/Test (0023P)', synonyms: [] },
+        unsure: { label: 'わからない', synonyms: [] },
+      },
+    },
     exemptionGranted: {
       prompt: '仮想ネットワークの [診断と解決] → [電子メールを送信できない (SMTP ポート 25)] の診断を実行し、サブスクリプションは除外されましたか? (D1)',
       options: {

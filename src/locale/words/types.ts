@@ -1,0 +1,49 @@
+/**
+ * The words the reader understands, per language: plain tables, so a support engineer can read
+ * and extend them. Every table of every language is applied to every message (people mix
+ * languages); English phrases match whole words, Japanese ones anywhere in the text.
+ */
+import type { ClarifyingFact, QuestionId } from '../../triage/questions';
+import type { Intent, ResourceChoice, SubscriptionReading, Topic } from '../../triage/reading';
+
+/** A yes/no fact stated by a phrase; a negation next to it states the opposite. */
+export interface Statement {
+  fact: ClarifyingFact | 'vnetIntegration';
+  value: boolean;
+  phrases: string[];
+  /** Read only while this question is waiting for its answer ("directly" means nothing elsewhere). */
+  onlyWhenAsked?: QuestionId;
+}
+
+export interface IntentWords {
+  /** The whole message is this. */
+  exact: string[];
+  /** The message contains this. */
+  phrases: string[];
+}
+
+export interface WordTable {
+  resource: Record<ResourceChoice, string[]>;
+  subscription: Record<SubscriptionReading, string[]>;
+  statements: Statement[];
+  /** Words that count only when nothing more specific names the same fact ("server" may be any resource). */
+  weak: string[];
+  /** Words that turn the nearest fact phrase around: before it in English, after it in Japanese. */
+  negations: string[];
+  /** Said of a subscription word, these make it the former type (C1), not the current one. */
+  formerly: string[];
+  /** The person is guessing: what they state is confirmed before it counts. */
+  hedges: string[];
+  /** A bare answer to a yes/no question. */
+  yes: string[];
+  no: string[];
+  /** "I don't know". */
+  unsure: string[];
+  /** Nouns that say which fact a "don't know" is about. */
+  aboutSubscription: string[];
+  /** The rest of a numbered answer ("option 3", "3番です"). */
+  numberWords: string[];
+  intents: Record<Intent, IntentWords>;
+  /** A side question: every group of a set has a word in the message. */
+  topics: Record<Topic, string[][][]>;
+}

@@ -1,0 +1,503 @@
+/**
+ * The reader: one message in, every fact it states out, with its polarity, plus the facts the
+ * person does not know, what they want and what they ask. Pure and deterministic: the words are
+ * the locale word tables (both languages on every message), the matching is linear.
+ *
+ * Precision comes first: words of two different values for one fact cancel each other (the bot
+ * asks), a guess ("I think") is marked tentative, and a typo is corrected only to the one known
+ * word clearly closest to it.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import { findOfferId } from '../policy/offers';
+import { CATALOGS, type Locale } from '../locale';
+import { EN_WORDS } from '../locale/words/en';
+import { JA_WORDS } from '../locale/words/ja';
+import type { WordTable } from '../locale/words/types';
+import { isYesNo, optionIds, optionValue, QUESTIONS, type QuestionId } from './questions';
+import type { FactName, Intent, ReadFacts, Reading, Topic } from './reading';
+import { fold, isAscii, japaneseCharCount, tokenize, trimmed, type Token } from './text';
+
+const TABLES: Record<Locale, WordTable> = { en: EN_WORDS, ja: JA_WORDS };
+const ALL_TABLES = Object.values(TABLES);
+
+/** A phrase of the tables, folded once. */
+interface Phrase {
+  folded: string;
+  /** English: matched word by word; Japanese: anywhere in the text. */
+  words: string[] | undefined;
+}
+
+function phrase(text: string): Phrase {
+  const folded = fold(text);
+  return { folded, words: isAscii(folded) ? tokenize(folded).map((t) => t.word).filter((w) => w !== '|') : undefined };
+}
+
+type Meaning =
+  | { kind: 'fact'; fact: FactName; value: ReadFacts[FactName]; onlyWhenAsked?: QuestionId | undefined; weak: boolean }
+  | { kind: 'negation' }
+  | { kind: 'formerly' };
+
+interface Entry {
+  phrase: Phrase;
+  meaning: Meaning;
+}
+
+function buildEntries(): Entry[] {
+  const entries: Entry[] = [];
+  for (const table of ALL_TABLES) {
+    const weak = new Set(ALL_TABLES.flatMap((t) => t.weak).map(fold));
+    const fact = (f: FactName, value: ReadFacts[FactName], text: string, onlyWhenAsked?: QuestionId) =>
+      entries.push({ phrase: phrase(text), meaning: { kind: 'fact', fact: f, value, onlyWhenAsked, weak: weak.has(fold(text)) } });
+    for (const [value, words] of Object.entries(table.resource)) for (const w of words) fact('resource', value as ReadFacts['resource'], w);
+    for (const [value, words] of Object.entries(table.subscription)) for (const w of words) fact('subscription', value as ReadFacts['subscription'], w);
+    for (const s of table.statements) for (const w of s.phrases) fact(s.fact, s.value, w, s.onlyWhenAsked);
+    for (const w of table.negations) entries.push({ phrase: phrase(w), meaning: { kind: 'negation' } });
+    for (const w of table.formerly) entries.push({ phrase: phrase(w), meaning: { kind: 'formerly' } });
+  }
+  return entries;
+}
+
+const ENTRIES = buildEntries();
+
+/** Every English word the tables know, for typo correction and plurals. */
+const VOCABULARY = new Set(
+  ALL_TABLES.flatMap((t) => [
+    ...Object.values(t.resource).flat(),
+    ...Object.values(t.subscription).flat(),
+    ...t.statements.flatMap((s) => s.phrases),
+    ...t.yes,
+    ...t.no,
+    ...t.unsure,
+    ...Object.values(t.intents).flatMap((i) => [...i.exact, ...i.phrases]),
+  ])
+    .map(fold)
+    .filter(isAscii)
+    .flatMap((p) => p.split(' ')),
+);
+const CORRECTABLE = [...VOCABULARY].filter((w) => w.length >= 4 && !/\d/.test(w));
+
+/** Common words a typo correction must never turn into a known word. */
+const COMMON = new Set(
+  'about above after again against because before being below between could doing during further having other should their there these those through under until while which would where when what with your yours were have does from into only same some such than that them then they this very will been here just more most mail email emails sends sender sending server send sent message messages cannot still working works worked service services outbound inbound using setup settings since port ports azure microsoft network internet address public private please thanks thank hello issue issues problem problems error errors connect connection need needs help team customer portal check checked checking there where tried trying again every someone something anything nothing account accounts application applications machine machines domain domains client clients configured configure'.split(
+    ' ',
+  ),
+);
+
+/** Pairs of neighbouring words in the tables' phrases: they settle a typo two known words are equally close to. */
+const BIGRAMS = new Set(
+  [...tablePhrases()].flatMap((p) => {
+    const w = p.split(' ');
+    return w.slice(1).map((second, i) => `${w[i]!} ${second}`);
+  }),
+);
+
+function tablePhrases(): string[] {
+  return ALL_TABLES.flatMap((t) => [...Object.values(t.resource).flat(), ...Object.values(t.subscription).flat(), ...t.statements.flatMap((s) => s.phrases)])
+    .map(fold)
+    .filter(isAscii);
+}
+
+/**
+ * The word as the tables spell it: the word itself, its singular, or the known words a typo is
+ * closest to (more than one when they are equally close).
+ */
+function spellings(word: string): string[] {
+  if (VOCABULARY.has(word) || word.length < 3 || /\d/.test(word)) return [word];
+  for (const [suffix, replacement] of [['ies', 'y'], ['es', ''], ['s', '']] as const) {
+    const singular = word.slice(0, -suffix.length) + replacement;
+    if (word.endsWith(suffix) && VOCABULARY.has(singular)) return [singular];
+  }
+  if (word.length < 5 || COMMON.has(word)) return [word];
+  const known = typoMemo.get(word);
+  if (known) return known;
+  if (typoMemo.size > 10_000) typoMemo.clear();
+  const limit = word.length <= 5 ? 1 : 2;
+  const candidates = CORRECTABLE.filter((w) => w[0] === word[0] && Math.abs(w.length - word.length) <= limit);
+  let found = [word];
+  if (candidates.length) {
+    const d = distance(word, closest(word, candidates));
+    if (d <= limit) found = candidates.filter((c) => distance(word, c) === d);
+  }
+  typoMemo.set(word, found);
+  return found;
+}
+
+const typoMemo = new Map<string, string[]>();
+
+/** Each word as the tables spell it; a tie between two known words is settled by the word beside it ("vitual machien"). */
+function canonicalWords(tokens: Token[]): string[] {
+  const options = tokens.map((t) => (t.word === '|' ? ['|'] : spellings(t.word)));
+  const settled = options.map((o) => (o.length === 1 ? o[0]! : undefined));
+  return options.map((o, i) => {
+    if (o.length === 1) return o[0]!;
+    const prev = settled[i - 1];
+    const next = settled[i + 1];
+    const fits = o.filter((c) => (prev && BIGRAMS.has(`${prev} ${c}`)) || (next && BIGRAMS.has(`${c} ${next}`)));
+    return fits.length === 1 ? fits[0]! : tokens[i]!.word;
+  });
+}
+
+interface Match {
+  meaning: Meaning;
+  start: number;
+  end: number;
+  /** Token index range for English matches (to measure how far a negation stands). */
+  firstToken?: number;
+  lastToken?: number;
+}
+
+function findAll(folded: string, tokens: Token[], words: string[]): Match[] {
+  const found: Match[] = [];
+  for (const entry of ENTRIES) {
+    const p = entry.phrase;
+    if (!p.folded) continue;
+    if (p.words) {
+      const n = p.words.length;
+      if (!n) continue;
+      for (let i = 0; i + n <= words.length; i++) {
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) ok = words[i + k] === p.words[k];
+        if (ok) found.push({ meaning: entry.meaning, start: tokens[i]!.start, end: tokens[i + n - 1]!.end, firstToken: i, lastToken: i + n - 1 });
+      }
+    } else {
+      for (let i = folded.indexOf(p.folded); i >= 0; i = folded.indexOf(p.folded, i + 1)) {
+        found.push({ meaning: entry.meaning, start: i, end: i + p.folded.length });
+      }
+    }
+  }
+  return found;
+}
+
+/** A match standing inside a longer one is not read on its own ("dev test" inside "enterprise dev test"). */
+function standing(matches: Match[]): Match[] {
+  return matches.filter(
+    (m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
+}
+
+/** Japanese clauses end here; a negation after a fact word does not reach past them. */
+const JA_BREAKS = new Set(['、', '。', ',', '.', '!', '?', '\n']);
+const EN_NEGATION_REACH = 3;
+const JA_NEGATION_REACH = 12;
+const FORMERLY_REACH_EN = 4;
+const FORMERLY_REACH_JA = 8;
+
+function tokenIndexAt(tokens: Token[], position: number): number {
+  return tokens.findIndex((t) => t.start >= position);
+}
+
+/** English: a negation up to three words before the fact word, nothing between them but plain words. */
+function negatedBefore(fact: Match, cues: Match[], facts: Match[], tokens: Token[]): boolean {
+  if (fact.firstToken === undefined) return negatedBeforeJapanese(fact, cues, tokens);
+  return cues.some((cue) => {
+    if (cue.lastToken === undefined || cue.lastToken >= fact.firstToken!) return false;
+    if (fact.firstToken! - cue.lastToken > EN_NEGATION_REACH) return false;
+    for (let i = cue.lastToken + 1; i < fact.firstToken!; i++) if (tokens[i]!.word === '|') return false;
+    return !facts.some((f) => f !== fact && f.start > cue.end && f.end <= fact.start);
+  });
+}
+
+/** An English negation before a Japanese fact word ("not 従量課金"). */
+function negatedBeforeJapanese(fact: Match, cues: Match[], tokens: Token[]): boolean {
+  const at = tokenIndexAt(tokens, fact.start);
+  return cues.some((cue) => cue.lastToken !== undefined && cue.end <= fact.start && (at < 0 ? tokens.length : at) - cue.lastToken <= 2);
+}
+
+/** Japanese: a negation right after the fact word, in the same clause, before any other fact word. */
+function negatedAfter(fact: Match, cues: Match[], facts: Match[], folded: string): boolean {
+  return cues.some((cue) => {
+    if (cue.firstToken !== undefined || cue.start < fact.end || cue.start - fact.end > JA_NEGATION_REACH) return false;
+    for (let i = fact.end; i < cue.start; i++) if (JA_BREAKS.has(folded[i]!)) return false;
+    return !facts.some((f) => f !== fact && f.start >= fact.end && f.start < cue.start);
+  });
+}
+
+function formerlyNear(fact: Match, cues: Match[], facts: Match[], tokens: Token[]): boolean {
+  return cues.some((cue) => {
+    if (facts.some((f) => f !== fact && f.start >= cue.end && f.end <= fact.start)) return false;
+    if (cue.firstToken !== undefined && fact.firstToken !== undefined) {
+      if (cue.lastToken! >= fact.firstToken || fact.firstToken - cue.lastToken! > FORMERLY_REACH_EN) return false;
+      for (let i = cue.lastToken! + 1; i < fact.firstToken; i++) if (tokens[i]!.word === '|') return false;
+      return true;
+    }
+    if (cue.firstToken !== undefined) return cue.end <= fact.start && fact.start - cue.end <= FORMERLY_REACH_JA;
+    // Japanese cues stand before (以前は EA) or, with から, after (EA から変更).
+    const before = cue.end <= fact.start && fact.start - cue.end <= FORMERLY_REACH_JA;
+    const after = cue.start >= fact.end && cue.start - fact.end <= 2;
+    return before || after;
+  });
+}
+
+const ENTERPRISE_KINDS = new Set(['enterpriseAgreement', 'mcaEnterprise', 'mca']);
+
+interface Said {
+  fact: FactName;
+  value: ReadFacts[FactName];
+  weak: boolean;
+}
+
+/** The facts the words state; two different values of one fact cancel out. */
+function factsFrom(folded: string, tokens: Token[], asked: QuestionId | undefined): { facts: Partial<ReadFacts>; mentioned: Set<FactName> } {
+  const words = canonicalWords(tokens);
+  const all = standing(findAll(folded, tokens, words));
+  const facts = all.filter((m) => m.meaning.kind === 'fact' && (!m.meaning.onlyWhenAsked || m.meaning.onlyWhenAsked === asked));
+  const negations = all.filter((m) => m.meaning.kind === 'negation');
+  const formerly = all.filter((m) => m.meaning.kind === 'formerly');
+
+  const said: Said[] = [];
+  const mentioned = new Set<FactName>();
+  for (const m of facts) {
+    const meaning = m.meaning as Extract<Meaning, { kind: 'fact' }>;
+    mentioned.add(meaning.fact);
+    if (meaning.fact === 'subscription' && formerlyNear(m, formerly, facts, tokens)) {
+      // "used to be EA", 「以前は EA」: the former type (C1), not the current one.
+      if (ENTERPRISE_KINDS.has(meaning.value as string)) said.push({ fact: 'formerlyEnterprise', value: true, weak: false });
+      continue;
+    }
+    const negated = negatedBefore(m, negations, facts, tokens) || negatedAfter(m, negations, facts, folded);
+    if (negated) {
+      // "not a VM", "not PAYG": says what it is not, which settles nothing; a negated yes/no fact is its opposite.
+      if (typeof meaning.value === 'boolean') said.push({ fact: meaning.fact, value: !meaning.value, weak: meaning.weak });
+      continue;
+    }
+    said.push({ fact: meaning.fact, value: meaning.value, weak: meaning.weak });
+  }
+
+  const result: Partial<Record<FactName, unknown>> = {};
+  for (const fact of new Set(said.map((s) => s.fact))) {
+    const ofFact = said.filter((s) => s.fact === fact);
+    const strong = ofFact.filter((s) => !s.weak);
+    const values = new Set((strong.length ? strong : ofFact).map((s) => s.value));
+    if (values.size === 1) result[fact] = [...values][0];
+  }
+  return { facts: result as Partial<ReadFacts>, mentioned };
+}
+
+/** Does the folded text contain the phrase: whole words for English, anywhere for Japanese and symbols. */
+function contains(folded: string, words: string[], text: string): boolean {
+  const p = phrase(text);
+  if (!p.words || !p.words.length) return folded.includes(p.folded);
+  const n = p.words.length;
+  for (let i = 0; i + n <= words.length; i++) {
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = words[i + k] === p.words[k];
+    if (ok) return true;
+  }
+  return false;
+}
+
+function any(folded: string, words: string[], phrases: string[]): boolean {
+  return phrases.some((p) => contains(folded, words, p));
+}
+
+function exactly(bare: string, phrases: string[]): boolean {
+  return phrases.some((p) => trimmed(fold(p)) === bare);
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Runs of letters, digits, dashes and braces: where ids stand. */
+function idRuns(folded: string): string[] {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const ch = folded[i];
+    const inRun = ch !== undefined && /[0-9a-z{}-]/.test(ch);
+    if (inRun && start < 0) start = i;
+    if (!inRun && start >= 0) {
+      runs.push(folded.slice(start, i));
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+/** A token meant as an id: has a digit, three dashes, and nearly all its letters hexadecimal ("pay-as-you-go" is not). */
+function looksLikeId(run: string): boolean {
+  let dashes = 0;
+  let alnum = 0;
+  let hex = 0;
+  let digit = false;
+  for (const ch of run) {
+    if (ch === '-') dashes++;
+    else if (/[0-9a-z]/.test(ch)) {
+      alnum++;
+      if (/[0-9a-f]/.test(ch)) hex++;
+      if (/[0-9]/.test(ch)) digit = true;
+    }
+  }
+  return dashes >= 3 && digit && hex >= alnum * 0.75;
+}
+
+export type SubscriptionIdInput = { valid: true; id: string } | { valid: false; text: string };
+
+/** A subscription id in a message: bare, in braces, or inside a resource id; undefined when none was meant. */
+export function findSubscriptionId(text: string): SubscriptionIdInput | undefined {
+  const folded = fold(text);
+  const marker = '/subscriptions/';
+  const at = folded.indexOf(marker);
+  const runs = idRuns(folded);
+  const inPath = at >= 0 ? idRuns(folded.slice(at + marker.length))[0] : undefined;
+  const candidate = inPath ?? runs.find(looksLikeId);
+  if (!candidate) return undefined;
+  const bare = candidate.replace(/^[{]/, '').replace(/[}]$/, '');
+  return GUID.test(bare) ? { valid: true, id: bare } : { valid: false, text: candidate.slice(0, 64) };
+}
+
+/** The option labels of a question in every language (buttons post their label). */
+function labels(question: QuestionId): Map<string, string> {
+  const byLabel = new Map<string, string>();
+  for (const catalog of Object.values(CATALOGS)) {
+    const options = catalog.questions[question].options as Record<string, { label: string } | undefined>;
+    for (const id of optionIds(question)) {
+      const label = options[id]?.label;
+      if (label) byLabel.set(trimmed(fold(label)), id);
+    }
+  }
+  return byLabel;
+}
+
+const LABELS = new Map<QuestionId, Map<string, string>>();
+function labelsOf(question: QuestionId): Map<string, string> {
+  let found = LABELS.get(question);
+  if (!found) {
+    found = labels(question);
+    LABELS.set(question, found);
+  }
+  return found;
+}
+
+/** "2", "#2", "option 2", "２番です" → 2. */
+function optionNumber(bare: string): number | undefined {
+  let rest = bare.replace(/^#/, '');
+  for (const table of ALL_TABLES) for (const w of table.numberWords) rest = rest.split(fold(w)).join(' ');
+  rest = rest.trim();
+  return /^\d{1,2}$/.test(rest) ? Number(rest) : undefined;
+}
+
+type Polarity = 'yes' | 'no';
+
+/** A bare yes or no: the whole reply, or how it starts ("nope, not yet"), or a Japanese ending (「まだしていません」). */
+function polarity(folded: string, words: string[]): Polarity | undefined {
+  const bare = trimmed(folded);
+  const firstClause = words.slice(0, Math.max(1, words.indexOf('|'))).join(' ');
+  for (const table of ALL_TABLES) {
+    if (exactly(bare, table.no)) return 'no';
+    if (exactly(bare, table.yes)) return 'yes';
+  }
+  for (const table of ALL_TABLES) {
+    for (const w of table.no) {
+      const f = fold(w);
+      if (isAscii(f) ? firstClause === f || firstClause.startsWith(`${f} `) : bare.startsWith(f) || bare.endsWith(f)) return 'no';
+    }
+  }
+  for (const table of ALL_TABLES) {
+    for (const w of table.yes) {
+      const f = fold(w);
+      if (isAscii(f) ? firstClause === f || firstClause.startsWith(`${f} `) : bare.startsWith(f) || bare.endsWith(f)) return 'yes';
+    }
+  }
+  return undefined;
+}
+
+const FUNCTION_WORDS = new Set(['the', 'is', 'it', 'my', 'we', 'our', 'can', 'not', 'i', 'a', 'to', 'and', 'of', 'you', 'please', 'what', 'how', 'why', 'does', 'do', 'in', 'on', 'from', 'cant', 'dont', 'this', 'that', 'are', 'have', 'has']);
+
+/** The language a message is clearly written in: Japanese characters, or an English sentence. */
+function writtenIn(folded: string, words: string[]): Locale | undefined {
+  if (japaneseCharCount(folded) >= 2) return 'ja';
+  const plain = words.filter((w) => w !== '|' && !/\d/.test(w));
+  return plain.length >= 3 && plain.some((w) => FUNCTION_WORDS.has(w)) ? 'en' : undefined;
+}
+
+export interface ReadContext {
+  /** The question the bot asked last, which a bare answer ("nope", "3") answers. */
+  asked?: QuestionId | undefined;
+}
+
+export function read(text: string, context: ReadContext = {}): Reading & { writtenIn?: Locale } {
+  const asked = context.asked;
+  const folded = fold(text);
+  const tokens = tokenize(folded);
+  const words = tokens.map((t) => t.word);
+  const bare = trimmed(folded);
+  const reading: Reading & { writtenIn?: Locale } = { facts: {}, tentative: [], unsure: [], intents: [], topics: [] };
+  if (!bare) return reading;
+
+  const { facts, mentioned } = factsFrom(folded, tokens, asked);
+
+  const id = findSubscriptionId(text);
+  if (id?.valid === true) facts.subscriptionId = id.id;
+  else if (id?.valid === false) reading.malformedSubscriptionId = id.text;
+  const offer = findOfferId(folded);
+  if (offer?.kind) facts.subscription = offer.kind;
+  else if (offer?.offerId === 'MS-AZR-0017G') facts.subscription = 'mca';
+  else if (offer) reading.inexactOfferId = offer.offerId;
+
+  const isUnsure = ALL_TABLES.some((t) => exactly(bare, t.unsure) || any(folded, words, t.unsure));
+  if (asked) {
+    const fact = QUESTIONS[asked].fact;
+    const label = labelsOf(asked).get(bare);
+    const n = optionNumber(bare);
+    const option = label ?? (n !== undefined ? optionIds(asked)[n - 1] : undefined);
+    if (option !== undefined) {
+      const value = optionValue(asked, option);
+      if (value === null) reading.unsure.push(fact);
+      else if (value !== undefined) Object.assign(facts, { [fact]: value });
+    } else if (!(fact in facts) && !isUnsure && isYesNo(asked)) {
+      const said = polarity(folded, words);
+      if (said) Object.assign(facts, { [fact]: said === 'yes' });
+    }
+  }
+  if (isUnsure && !reading.unsure.length) {
+    const aboutSubscription = ALL_TABLES.some((t) => any(folded, words, t.aboutSubscription));
+    const about: FactName | undefined = aboutSubscription ? 'subscription' : asked ? QUESTIONS[asked].fact : [...mentioned][0];
+    if (about) {
+      reading.unsure.push(about);
+      // "not sure if it's EA": the guess is not a fact.
+      delete facts[about];
+    }
+  }
+
+  reading.facts = facts;
+  if (ALL_TABLES.some((t) => any(folded, words, t.hedges))) reading.tentative = Object.keys(facts) as FactName[];
+
+  for (const intent of Object.keys(EN_WORDS.intents) as Intent[]) {
+    if (ALL_TABLES.some((t) => exactly(bare, t.intents[intent].exact) || any(folded, words, t.intents[intent].phrases))) {
+      reading.intents.push(intent);
+    }
+  }
+  for (const topic of Object.keys(EN_WORDS.topics) as Topic[]) {
+    const sets = ALL_TABLES.flatMap((t) => t.topics[topic]);
+    if (sets.some((groups) => groups.every((group) => any(folded, words, group)))) reading.topics.push(topic);
+  }
+  // Said while the D2 question waits, a reboot is the question whether it counts.
+  if (asked === 'restartedSinceExemption' && !reading.topics.includes('reboot') && /reboot|再起動|リブート/.test(folded)) {
+    reading.topics.push('reboot');
+  }
+  const language = writtenIn(folded, words);
+  if (language) reading.writtenIn = language;
+  return reading;
+}
+
+/**
+ * The one or two options closest to a reply that matched none ("Did you mean Virtual machine?"):
+ * by edit distance to the option's labels and words, only when clearly close.
+ */
+export function closestOptions(text: string, question: QuestionId): string[] {
+  const bare = trimmed(fold(text));
+  if (!bare) return [];
+  const scored: { id: string; score: number }[] = [];
+  for (const id of optionIds(question)) {
+    const candidates = [...labelsOf(question).entries()].filter(([, o]) => o === id).map(([l]) => l);
+    if (question === 'resource') candidates.push(...ALL_TABLES.flatMap((t) => t.resource[id as keyof WordTable['resource']]).map(fold));
+    if (question === 'subscription' && id !== 'unsure') {
+      candidates.push(...ALL_TABLES.flatMap((t) => t.subscription[id as keyof WordTable['subscription']]).map(fold));
+    }
+    const best = Math.min(...candidates.map((c) => distance(bare, c) / Math.max(bare.length, c.length)));
+    if (best <= 0.45) scored.push({ id, score: best });
+  }
+  return scored
+    .sort((a, b) => a.score - b.score)
+    .slice(0, 2)
+    .map((s) => s.id);
+}
