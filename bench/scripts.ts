@@ -6,10 +6,15 @@
  */
 import { evaluateEligibility } from '../src/policy/evaluateEligibility';
 import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
-import type { QuestionId } from '../src/locale/catalog';
 import type { Outcome, RuleId } from '../src/policy/types';
-import { optionIds } from '../dialogs/render';
-import { emptyAnswers, FACT_VALUES, isClarifyingFact, nextQuestion, toFacts, type Answers } from '../dialogs/triageFlow';
+import { applyFacts } from '../src/triage/facts';
+import { optionIds, optionValue, QUESTIONS, type QuestionId } from '../src/triage/questions';
+import { toFacts } from '../src/triage/result';
+import type { SessionFacts } from '../src/triage/session';
+import { nextQuestion } from '../src/triage/step';
+
+type Answers = SessionFacts;
+const emptyAnswers = (): Answers => ({ clarified: {} });
 
 export interface Step {
   /** What the person sends: a button's label, as the button posts it. */
@@ -32,19 +37,24 @@ function label(catalog: Catalog, question: QuestionId, option: string): string {
   return (catalog.questions[question].options as Record<string, { label: string }>)[option].label;
 }
 
-/** The same bookkeeping as the dialog: an option chosen for a question becomes an answer. */
+/** The same bookkeeping as the core: an option chosen for a question becomes the fact it stands for. */
 function answer(answers: Answers, question: QuestionId, option: string): Answers {
-  if (isClarifyingFact(question)) return { ...answers, clarified: { ...answers.clarified, [question]: FACT_VALUES[question][option] } };
-  if (question === 'resource') return { ...answers, resource: option as Answers['resource'], vnetIntegration: undefined };
-  return { ...answers, [question]: option };
+  const next = structuredClone(answers);
+  const value = optionValue(question, option);
+  if (value === null) next.clarified[QUESTIONS[question].fact as keyof Answers['clarified']] = null;
+  else applyFacts(next, { [QUESTIONS[question].fact]: value });
+  return next;
 }
+
+/** "I don't know" to the resource or the subscription only gets help, so no path goes through it. */
+const ASKED_AGAIN = new Set<QuestionId>(['resource', 'subscription', 'mcaKind', 'devTestKind']);
 
 /** Every sequence of options that reaches a verdict; "I don't know" for the subscription only re-asks, so it is left out. */
 function paths(answers: Answers, chosen: [QuestionId, string][]): { answers: Answers; chosen: [QuestionId, string][] }[] {
   const next = nextQuestion(answers);
   if (!next) return [{ answers, chosen }];
-  return optionIds(CATALOGS.en, next)
-    .filter((option) => !(next === 'subscription' && option === 'unsure'))
+  return optionIds(next)
+    .filter((option) => !(ASKED_AGAIN.has(next) && option === 'unsure'))
     .flatMap((option) => paths(answer(answers, next, option), [...chosen, [next, option]]));
 }
 

@@ -10,14 +10,13 @@ import { CaseNumberTakenError, type CaseStore } from '../src/cases/caseStore';
 import type { SupportHours } from '../src/cases/supportHours';
 import { StorageUnavailableError } from '../src/storage/versionedStorage';
 import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
-import { evaluateEligibility } from '../src/policy/evaluateEligibility';
 import { SUPPORT_CATEGORY } from '../src/policy/steps';
 import { quote } from './quote';
 import { normalize, recognize } from './recognizer';
 import { choices } from './choices';
 import * as renderHandoff from './renderHandoff';
 import type { TicketBegin, TicketOptions } from './ticketDialog';
-import { toFacts, type Answers } from './triageFlow';
+import { resultOfCase, triageResult, type TriageResult } from '../src/triage/result';
 
 /**
  * What the destinations did with a saved case: the team has it, it is still being retried, an agent
@@ -42,7 +41,7 @@ export interface HandoffOptions {
 
 export interface HandoffBegin {
   locale: Locale;
-  answers: Answers;
+  result: TriageResult;
 }
 
 /** What the hand-off ends with, so the triage knows the turn's answer was given. */
@@ -62,9 +61,7 @@ const DESCRIPTION_LIMIT = 2000;
 
 /** What the support engineer reads in the ticket: the case summary in the case's language, as plain text. */
 function caseSummaryText(c: SupportCase): string {
-  const answers = c.answers as unknown as Answers;
-  const facts = toFacts(answers);
-  return renderHandoff.caseSummary(CATALOGS[c.locale], c.locale, answers, facts ? evaluateEligibility(facts) : undefined).replace(/\*\*/g, '');
+  return renderHandoff.caseSummary(CATALOGS[c.locale], c.locale, resultOfCase(c.answers)).replace(/\*\*/g, '');
 }
 
 export function handoffCommand(text: string): 'human' | 'status' | undefined {
@@ -103,10 +100,10 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
   }
 
   override async beginDialog(dc: DialogContext, begin?: HandoffBegin): Promise<DialogTurnResult> {
-    const state: HandoffState = { locale: begin?.locale ?? 'en', answers: begin?.answers ?? { clarified: {} }, asking: 'handoffDescription' };
+    const state: HandoffState = { locale: begin?.locale ?? 'en', result: begin?.result ?? triageResult({ clarified: {} }), asking: 'handoffDescription' };
     dc.activeDialog!.state = state;
     const catalog = CATALOGS[state.locale];
-    const summary = renderHandoff.caseSummary(catalog, state.locale, state.answers, this.verdict(state.answers));
+    const summary = renderHandoff.caseSummary(catalog, state.locale, state.result);
     await dc.context.sendActivity(
       choices(
         CATALOGS[state.locale],
@@ -160,7 +157,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
           locale: state.locale,
           caseNumber: saved.number,
           category: saved.category,
-          ...(state.answers.subscriptionId ? { subscriptionId: state.answers.subscriptionId } : {}),
+          ...(state.result.known.subscriptionId ? { subscriptionId: state.result.known.subscriptionId } : {}),
           description: [state.description, caseSummaryText(saved)].filter(Boolean).join('\n\n'),
         };
         return dc.beginDialog(this.options.ticketDialogId, begin);
@@ -172,11 +169,6 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
   /** The ticket dialog ended: so does the hand-off. */
   override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
     return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
-  }
-
-  private verdict(answers: Answers) {
-    const facts = toFacts(answers);
-    return facts ? evaluateEligibility(facts) : undefined;
   }
 
   private async askConfirm(dc: DialogContext, state: HandoffState, preface: string[]): Promise<void> {
@@ -202,14 +194,14 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
   private async send(context: TurnContext, state: HandoffState): Promise<SupportCase | undefined> {
     const catalog = CATALOGS[state.locale];
     const activity = context.activity;
-    const verdict = this.verdict(state.answers);
+    const verdict = state.result.verdict;
     const now = (this.options.clock ?? (() => new Date()))();
     const draft: SupportCase = {
       number: state.number ?? newCaseNumber(),
       status: 'open',
       locale: state.locale,
       createdAt: now.toISOString(),
-      answers: state.answers as unknown as Record<string, unknown>,
+      answers: { ...state.result.known },
       ...(verdict ? { verdict: { outcome: verdict.outcome, rules: verdict.rules } } : {}),
       supportCanLift: !renderHandoff.cannotLift(verdict),
       category: SUPPORT_CATEGORY[state.locale],

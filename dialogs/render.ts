@@ -11,7 +11,8 @@ import { format, type Catalog, type Locale } from '../src/locale';
 import type { QuestionId } from '../src/locale/catalog';
 import { choices, numbered, type Choice } from './choices';
 import { summaryLines } from './renderAzure';
-import { FACT_VALUES, type Answers } from './triageFlow';
+import type { TriageResult } from '../src/triage/result';
+import type { ClarifyingFact } from '../src/triage/questions';
 
 export function optionIds(catalog: Catalog, question: QuestionId): string[] {
   return Object.keys(catalog.questions[question].options);
@@ -36,12 +37,14 @@ export function question(
   return choices(catalog, text, id, options, channelId);
 }
 
-export function verdict(catalog: Catalog, locale: Locale, result: Verdict): string {
+/** The verdict line, its rule ids and the steps; the relay advice (R0) in full once per conversation, then in one line. */
+export function verdict(catalog: Catalog, locale: Locale, result: Verdict, relayInFull = true): string {
+  const text = (s: Verdict['steps'][number]) => (s.rule === 'R0' && !relayInFull ? catalog.talk.relayReminder : s.text[locale]);
   return [
     `**${catalog.outcome[result.outcome]}**`,
     format(catalog.decidedBy, { rules: result.rules.join(', ') }),
     catalog.nextSteps,
-    result.steps.map((s, i) => `${i + 1}. ${s.text[locale]} (${s.rule})`).join('\n'),
+    result.steps.map((s, i) => `${i + 1}. ${text(s)} (${s.rule})`).join('\n'),
     format(catalog.source, { url: catalog.articleUrl }),
   ].join('\n\n');
 }
@@ -54,20 +57,23 @@ export function category(locale: Locale, result: Verdict): string | undefined {
  * The case as a support engineer needs it: every answer, what was told versus verified, the verdict
  * (none yet when the person asked for a human before the last question).
  */
-export function summary(catalog: Catalog, locale: Locale, answers: Answers, result: Verdict | undefined): string {
+export function summary(catalog: Catalog, locale: Locale, triage: TriageResult): string {
   const s = catalog.summary;
-  const resource = answers.resource ? optionLabel(catalog, 'resource', answers.resource) : '';
-  const vnet = answers.vnetIntegration ? ` (${optionLabel(catalog, 'vnetIntegration', answers.vnetIntegration)})` : '';
-  const typeLabel = answers.subscription ? optionLabel(catalog, 'subscription', answers.subscription) : '';
-  const { subscription, subscriptionId } = summaryLines(catalog, answers, typeLabel);
+  const known = triage.known;
+  const result = triage.verdict;
+  const resource = known.resource ? optionLabel(catalog, 'resource', known.resource.value) : '';
+  const vnet = known.vnetIntegration ? ` (${optionLabel(catalog, 'vnetIntegration', known.vnetIntegration.value ? 'yes' : 'no')})` : '';
+  const said = known.subscription?.value;
+  const typeLabel = said === 'mca' || said === 'devTest' ? catalog.talk.plainKinds[said] : said ? optionLabel(catalog, 'subscription', said) : '';
+  const { subscription, subscriptionId } = summaryLines(catalog, known, typeLabel);
   // Without a verdict the triage stopped early: an unasked question is open, not "not needed".
   const unanswered = result ? s.notAsked : catalog.handoff.notAnsweredYet;
   const lines = [
     `- ${s.resource}: ${resource ? `${resource}${vnet}` : unanswered}`,
-    `- ${s.subscription}: ${answers.subscription || answers.azure || result ? subscription : unanswered}`,
+    `- ${s.subscription}: ${known.subscription || known.azure || result ? subscription : unanswered}`,
   ];
   if (subscriptionId) lines.push(`- ${s.subscriptionId}: ${subscriptionId}`);
-  for (const [fact, value] of Object.entries(answers.clarified) as [keyof typeof FACT_VALUES, boolean | null | undefined][]) {
+  for (const [fact, value] of Object.entries(known.clarified) as [ClarifyingFact, boolean | null | undefined][]) {
     const word = value === null || value === undefined ? catalog.values.unsure : value ? catalog.values.yes : catalog.values.no;
     lines.push(`- ${catalog.factLabels[fact]}: ${word}`);
   }

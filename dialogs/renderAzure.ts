@@ -10,7 +10,7 @@ import { format, type Catalog } from '../src/locale';
 import { quote } from './quote';
 import { choices, numbered, type Choice } from './choices';
 import type { SubscriptionListItem } from './subscriptionLookup';
-import type { Answers, VerifiedSubscription } from './triageFlow';
+import type { SessionFacts, VerifiedSubscription } from '../src/triage/session';
 
 /** Questions of the lookup, beside the catalog's: their options come from Azure's answer. */
 export type AzureQuestion = 'pickSubscription' | 'subscriptionGroup';
@@ -90,7 +90,7 @@ export function stateNote(catalog: Catalog, state: string): string | undefined {
 }
 
 /** The summary's subscription lines: what Azure verified, and what the person told. */
-export function summaryLines(catalog: Catalog, answers: Answers, typeLabel: string): { subscription: string; subscriptionId?: string } {
+export function summaryLines(catalog: Catalog, answers: SessionFacts, typeLabel: string): { subscription: string; subscriptionId?: string } {
   const s = catalog.summary;
   const azure = answers.azure;
   if (!azure) {
@@ -109,17 +109,17 @@ export function summaryLines(catalog: Catalog, answers: Answers, typeLabel: stri
       ? [`${a.summaryBilling}: ${[azure.billing.billingAccountAgreementType, azure.billing.billingAccountType, azure.billing.subscriptionWorkloadType].filter(Boolean).join(' / ')}`]
       : []),
   ];
-  const chosen = answers.subscription;
+  const chosen = answers.subscription?.value;
   // Chosen among Azure's candidates: the person settled the rule, not which kind of it.
   const told =
-    chosen && answers.subscriptionSource === 'azureAndCustomer'
+    chosen && answers.subscription?.source === 'azureAndTold' && chosen !== 'mca' && chosen !== 'devTest'
       ? kindsLabel(catalog, azure.kinds.filter((k) => subscriptionGroup(k) === subscriptionGroup(chosen)))
       : typeLabel;
   // Every kind still possible: Azure told nothing about the type, only the quota id.
   const azureKinds = azure.kinds.length < ALL_KINDS.length ? kindsLabel(catalog, azure.kinds) : '—';
   const azureSaid = format(a.summaryAzureSaid, { kinds: azureKinds, quotaId: azure.quotaId ?? '—' });
   const subscription =
-    answers.subscriptionSource === 'azure'
+    answers.subscription?.source === 'azure'
       ? `${kindsLabel(catalog, azure.kinds)} (${a.summaryVerified})`
       : answers.subscription
         ? `${told} (${s.toldByUser}; ${azureSaid})`

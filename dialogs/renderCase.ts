@@ -6,10 +6,9 @@ import { ActionTypes, CardFactory, MessageFactory, type Activity, type Attachmen
 import { allowedEvents, type OutboxItem, type SupportCase } from '../src/cases/case';
 import { formatWhen, type SupportHours } from '../src/cases/supportHours';
 import { CATALOGS, format } from '../src/locale';
-import { evaluateEligibility } from '../src/policy/evaluateEligibility';
 import { escapeMarkdown } from './quote';
 import { caseSummary } from './renderHandoff';
-import { toFacts, type Answers } from './triageFlow';
+import { resultOfCase } from '../src/triage/result';
 
 /** What a card button submits; the channel turn that carries it is recognised by `caseAction`. */
 export interface CaseActionData {
@@ -24,9 +23,7 @@ export interface CaseRatingData {
 }
 
 function summaryOf(c: SupportCase): string {
-  const answers = c.answers as unknown as Answers;
-  const facts = toFacts(answers);
-  return caseSummary(CATALOGS[c.locale], c.locale, answers, facts ? evaluateEligibility(facts) : undefined);
+  return caseSummary(CATALOGS[c.locale], c.locale, resultOfCase(c.answers));
 }
 
 export function card(c: SupportCase, hours: SupportHours): Attachment {

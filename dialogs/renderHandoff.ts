@@ -8,7 +8,7 @@ import { format, type Catalog, type Locale } from '../src/locale';
 import type { Verdict } from '../src/policy/types';
 import { quote } from './quote';
 import { summary } from './render';
-import type { Answers } from './triageFlow';
+import type { TriageResult } from '../src/triage/result';
 
 /** A question of the hand-off; card submits carry it so an old button is told apart. */
 export type HandoffQuestion = 'handoffDescription' | 'handoffConfirm' | 'ticketSeverity' | 'ticketConsent';
@@ -18,8 +18,9 @@ export function cannotLift(result: Verdict | undefined): boolean {
   return result?.outcome === 'blocked' || result?.outcome === 'unsupported';
 }
 
-export function caseSummary(catalog: Catalog, locale: Locale, answers: Answers, result: Verdict | undefined, description?: string): string {
-  const parts = [summary(catalog, locale, answers, result)];
+export function caseSummary(catalog: Catalog, locale: Locale, triage: TriageResult, description?: string): string {
+  const result = triage.verdict;
+  const parts = [summary(catalog, locale, triage)];
   if (description) parts.push(`**${catalog.handoff.descriptionLabel}:** ${quote(description)}`);
   if (cannotLift(result)) parts.push(format(catalog.handoff.cannotLift, { rules: result!.rules.join(', ') }));
   return parts.join('\n\n');

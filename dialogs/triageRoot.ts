@@ -1,16 +1,18 @@
 /**
- * The root dialog: the triage, and beside it the OAuthPrompt it begins when the person wants
- * their subscription read from Azure (without an OAuth connection there is no prompt, and the
- * triage keeps the manual path), and the hand-off to a human (issue 5), which it begins when the
- * person asks for one at any point or when the triage escalates.
+ * The root dialog: the triage, and beside it the sign-in (an OAuthPrompt and the Azure lookup) when an
+ * OAuth connection is configured, and the hand-off to a human (with the Azure ticket) when cases are.
+ * The triage's core reads every command in any words; while the hand-off or the sign-in holds the
+ * conversation, "status" is still answered here.
  */
 import { ComponentDialog, Dialog, OAuthPrompt, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { CATALOGS, type Locale } from '../src/locale';
-import { handoffCommand, HandoffDialog, type HandoffBegin, type HandoffOptions } from './handoffDialog';
+import { read } from '../src/triage/reader';
+import { HandoffDialog, type HandoffOptions } from './handoffDialog';
 import * as renderHandoff from './renderHandoff';
+import { SignInDialog } from './signInDialog';
 import { TicketDialog } from './ticketDialog';
 import type { SubscriptionLookup } from './subscriptionLookup';
-import { TriageDialog, type TriageState } from './triageDialog';
+import { TriageDialog } from './triageDialog';
 
 export interface SignInOptions {
   /** The Azure Bot OAuth connection (OAUTH_CONNECTION_NAME). */
@@ -21,6 +23,7 @@ export interface SignInOptions {
   onSignInError?: (error: unknown) => void;
 }
 
+const PROMPT = 'signInPrompt';
 const SIGN_IN = 'signIn';
 const TRIAGE = 'triage';
 const HANDOFF = 'handoff';
@@ -33,15 +36,15 @@ export class TriageRoot extends ComponentDialog {
   ) {
     super('triageRoot');
     this.addDialog(
-      new TriageDialog(
-        TRIAGE,
-        signIn && { lookup: signIn.lookup, signInDialogId: SIGN_IN, onSignInError: signIn.onSignInError },
-        handoff !== undefined,
-      ),
+      new TriageDialog(TRIAGE, {
+        signInDialogId: signIn ? SIGN_IN : undefined,
+        handoffDialogId: handoff ? HANDOFF : undefined,
+        status: handoff && ((dc, locale) => this.status(dc, locale)),
+      }),
     );
     if (signIn) {
       this.addDialog(
-        new OAuthPrompt(SIGN_IN, {
+        new OAuthPrompt(PROMPT, {
           connectionName: signIn.connectionName,
           // The card is made once for every conversation, so its button speaks both languages.
           title: `${CATALOGS.en.azure.signInButton} / ${CATALOGS.ja.azure.signInButton}`,
@@ -50,38 +53,28 @@ export class TriageRoot extends ComponentDialog {
           endOnInvalidMessage: true,
         }),
       );
+      this.addDialog(new SignInDialog(SIGN_IN, { promptDialogId: PROMPT, lookup: signIn.lookup, onSignInError: signIn.onSignInError }));
     }
     // The ticket is created as the person, so it needs the sign-in prompt.
     const ticket = signIn && handoff?.ticket;
     if (handoff) this.addDialog(new HandoffDialog(HANDOFF, ticket ? { ...handoff, ticketDialogId: TICKET } : handoff));
-    if (ticket) this.addDialog(new TicketDialog(TICKET, { signInDialogId: SIGN_IN, create: ticket.create }));
+    if (ticket) this.addDialog(new TicketDialog(TICKET, { signInDialogId: PROMPT, create: ticket.create }));
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const activity = innerDc.context.activity;
     const active = innerDc.activeDialog;
-    const triage = active?.id === TRIAGE ? (active.state as TriageState) : undefined;
-    // The triage, the hand-off and the ticket all keep the conversation's language.
-    const locale = active && [TRIAGE, HANDOFF, TICKET].includes(active.id) ? (active.state as { locale: Locale }).locale : undefined;
-    if (this.handoff && locale && activity.type === 'message') {
-      const command = handoffCommand(activity.text ?? '');
-      if (command === 'status') {
-        const cases = await this.handoff.store.openCasesOf(`${activity.channelId}:${activity.from.id}`);
-        await innerDc.context.sendActivity(renderHandoff.status(CATALOGS[locale], locale, this.handoff.hours, cases));
-        return Dialog.EndOfTurn;
-      }
-      if (command === 'human' && triage) return this.beginHandoff(innerDc, triage);
+    const locale = (active?.state as { locale?: Locale } | undefined)?.locale;
+    if (this.handoff && locale && active?.id !== TRIAGE && activity.type === 'message' && read(activity.text ?? '').intents.includes('status')) {
+      await innerDc.context.sendActivity(await this.status(innerDc, locale));
+      return Dialog.EndOfTurn;
     }
-    const result = await super.onContinueDialog(innerDc);
-    if (triage?.handoffWanted && innerDc.activeDialog?.id === TRIAGE) {
-      triage.handoffWanted = undefined;
-      return this.beginHandoff(innerDc, triage);
-    }
-    return result;
+    return super.onContinueDialog(innerDc);
   }
 
-  private beginHandoff(innerDc: DialogContext, triage: TriageState): Promise<DialogTurnResult> {
-    const begin: HandoffBegin = { locale: triage.locale, answers: triage.answers };
-    return innerDc.beginDialog(HANDOFF, begin);
+  private async status(dc: DialogContext, locale: Locale): Promise<string> {
+    const activity = dc.context.activity;
+    const cases = await this.handoff!.store.openCasesOf(`${activity.channelId}:${activity.from.id}`);
+    return renderHandoff.status(CATALOGS[locale], locale, this.handoff!.hours, cases);
   }
 }

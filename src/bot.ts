@@ -17,7 +17,7 @@ import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botb
 import { CATALOGS, localeFrom, type Locale } from './locale';
 import type { Logger } from './logger';
 import { runOptimistically } from './storage/optimisticTurn';
-import { normalize } from '../dialogs/recognizer';
+import { read } from './triage/reader';
 
 export interface TriageBotOptions {
   /** How many times a turn runs again when another instance saved the same conversation first. */
@@ -27,10 +27,10 @@ export interface TriageBotOptions {
 
 const LOCALES = Object.keys(CATALOGS) as Locale[];
 
-/** The language of the "forget me" words the person typed, if they typed them. */
-function forgetMeIn(text: string | undefined): Locale | undefined {
-  const said = normalize(text ?? '');
-  return LOCALES.find((l) => CATALOGS[l].commands.forgetMe.some((w) => normalize(w) === said));
+/** "forget me" in any words: answered in the language it was written in, else the conversation's. */
+function forgetMeIn(text: string | undefined): { locale?: Locale | undefined } | undefined {
+  const reading = read(text ?? '');
+  return reading.intents.includes('forgetMe') ? { locale: reading.writtenIn } : undefined;
 }
 
 interface StackEntry {
@@ -65,8 +65,9 @@ export class TriageBot extends TeamsActivityHandler {
       if (addressedToBot(context)) {
         const forgetMe = forgetMeIn(context.activity.text);
         if (forgetMe) {
+          const locale = forgetMe.locale ?? (await this.localeOf(context));
           await this.conversationState.delete(context);
-          await context.sendActivity(CATALOGS[forgetMe].forgotten);
+          await context.sendActivity(CATALOGS[locale].forgotten);
         } else {
           await this.runDialog(context);
         }

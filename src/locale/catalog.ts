@@ -63,6 +63,8 @@ export interface Catalog {
   /** Shown on the card when "send" is pressed with nothing chosen. */
   chooseOne: string;
   questions: Questions;
+  /** The conversation's own lines: what the core says beside the questions. */
+  talk: TalkTexts;
   outcome: Record<Outcome, string>;
   decidedBy: string;
   nextSteps: string;
@@ -99,6 +101,45 @@ export interface Catalog {
   azure: AzureTexts;
   /** Hand-off to human support: cases and their delivery (issue 5). */
   handoff: HandoffTexts;
+}
+
+export type UnsureQuestion = 'resource' | 'vnetIntegration' | 'subscription' | 'mcaKind' | 'devTestKind' | 'solved';
+export type TopicId = 'whyBlocked' | 'relay' | 'exchangeOnline' | 'supportUnblock' | 'reboot' | 'otherPorts';
+
+export interface TalkTexts {
+  /** The person wrote in this language, so the bot goes on in it. */
+  languageFollowed: string;
+  goodbye: string;
+  youAreWelcome: string;
+  personOffer: string;
+  lookupNotConfigured: string;
+  /** {facts}: what was read from the message, so a misreading shows. */
+  understood: string;
+  /** {fact}, {from}, {to}. */
+  changed: string;
+  /** {facts}: a guess, confirmed before it counts. */
+  confirmGuess: string;
+  confirmYes: string;
+  confirmNo: string;
+  /** {options}. */
+  didYouMean: string;
+  notUnderstoodShort: string;
+  showAll: string;
+  talkToPerson: string;
+  /** The relay advice after the first verdict, in one line (R0). */
+  relayReminder: string;
+  verdictAgain: string;
+  /** "I don't know", first time: what each answer would mean, with rule ids, and how to find out. */
+  unsure: Record<UnsureQuestion, string>;
+  /** "I don't know" again: who can tell, and the other ways on. */
+  unsureAgain: string;
+  unsureSignIn: string;
+  /** Side questions, answered from the article with rule ids. */
+  topics: Record<TopicId, string>;
+  /** How a read fact is named when said back. */
+  factNames: Record<'resource' | 'vnetIntegration' | 'subscription' | 'subscriptionId' | 'exemptionGranted' | 'restartedSinceExemption' | 'routedDirectlyToInternet' | 'delegatedSubnet' | 'formerlyEnterprise' | 'receivingDomainRejects' | 'solved', string>;
+  /** The plain words "Microsoft Customer Agreement" and "dev/test", before their separating question. */
+  plainKinds: { mca: string; devTest: string };
 }
 
 export interface HandoffTexts {

@@ -32,6 +32,68 @@ export const en: Catalog = {
     'You can check it in the Azure portal: your app → Networking → Outbound traffic configuration → Virtual network integration.',
   sendChoice: 'Send',
   chooseOne: 'Please choose one of the options.',
+  talk: {
+    languageFollowed: 'You wrote in English, so I will continue in English.',
+    goodbye: 'Goodbye! What you told me is kept: type "status" to see your cases or "agent" to reach a person whenever you come back.',
+    youAreWelcome: 'You are welcome!',
+    personOffer: 'If this is hard to answer, type "agent": a person takes over with everything you told me so far.',
+    lookupNotConfigured: 'Looking subscriptions up in Azure is not configured on this bot, so please tell me the type yourself.',
+    understood: 'Got it: {facts}.',
+    changed: 'Changed: {fact} is now {to} (was {from}). I have decided again from the new facts.',
+    confirmGuess: 'You think it is {facts}. Shall I go on with that?',
+    confirmYes: 'Yes, go on',
+    confirmNo: 'No, that is not it',
+    didYouMean: 'Did you mean {options}?',
+    notUnderstoodShort: 'Sorry, I did not understand "{text}".',
+    showAll: 'Show all options',
+    talkToPerson: 'Talk to a person',
+    relayReminder: 'Whatever the verdict, an authenticated SMTP relay on port 587 works for every subscription type, as explained above.',
+    verdictAgain: 'With what you told me now, the verdict is:',
+    unsure: {
+      resource:
+        'That is fine. The rules depend on what sends: a virtual machine, a VM scale set or an AKS node pool (S1); App Service or Functions with VNet integration, or App Service Environment v3 (S2); Azure Firewall (S3); any other service cannot send on port 25 at all (S4). If the program that sends runs on a server you sign in to, it is most likely a virtual machine.',
+      vnetIntegration:
+        'That is fine. With VNet integration the subscription rules decide (S2); without it, App Service and Functions cannot send on port 25 at all (S4). You can check it in the Azure portal: your app → Networking → Outbound traffic configuration → Virtual network integration.',
+      subscription:
+        'That is fine. Here is what each type would mean: an Enterprise Agreement or MCA for enterprise: port 25 is not blocked (E1); Enterprise Dev/Test: blocked by default, and the block can be lifted (D1); any other type: blocked, with no exemption (O1). The type is in the Azure portal: Subscriptions → your subscription → Overview, "Offer ID" (MS-AZR-0017P is an Enterprise Agreement, MS-AZR-0148P Enterprise Dev/Test); you can type the offer id here.',
+      mcaKind:
+        'That is fine. If your organisation signed the agreement with Microsoft, it is MCA for enterprise and port 25 is not blocked (E1); if someone signed up online and pays by card, it counts as Pay-As-You-Go and port 25 is blocked (O1). The Azure portal shows it under Cost Management + Billing → Properties, "Billing account type": Enterprise or Individual.',
+      devTestKind:
+        'That is fine. Enterprise Dev/Test has the offer id MS-AZR-0148P and its block can be lifted (D1); Pay-As-You-Go Dev/Test is MS-AZR-0023P and stays blocked (O1). The offer id is on the subscription\'s Overview page in the Azure portal.',
+      solved: 'If you have not tried the steps yet, try them and tell me how it went; or answer "no" and I will take it further.',
+    },
+    unsureAgain:
+      'Whoever manages your Azure billing or your account administrator can tell you. Until then, I can hand this to a person with everything you told me so far: type "agent", or choose an option when you know.',
+    unsureSignIn: 'You can also sign in and let me read the type from Azure, as you.',
+    topics: {
+      whyBlocked:
+        'Azure blocks outbound port 25 for most subscription types to protect the reputation of its IP addresses against spam (O1); Enterprise Agreement and MCA for enterprise are not blocked (E1). Source: the article\'s overview.',
+      relay:
+        'An authenticated SMTP relay is a mail service your app signs in to, normally on port 587, which Azure does not block for any subscription (R0): your app sends to the provider\'s SMTP host with a user name and password (or a token), and the provider delivers the mail. Azure Communication Services Email offers one for those who already use it (new sign-ups ended 2026-10-23); otherwise Exchange Online / Microsoft 365 SMTP submission or a mail provider from the Microsoft Marketplace (general advice).',
+      exchangeOnline:
+        'Exchange Online takes mail on smtp.office365.com port 587 with SMTP AUTH (R0). Microsoft disables Basic authentication for SMTP AUTH by default for existing tenants at the end of December 2026: set your app up with OAuth (general advice; message center MC786329).',
+      supportUnblock:
+        'Only for Enterprise Agreement and MCA-E families (H1): EA and MCA-E are not blocked (E1), and Enterprise Dev/Test can be exempted with the portal diagnostic (D1). For every other subscription type there is no exemption, and support cannot lift the block (O1): use an authenticated relay on port 587 (R0).',
+      reboot:
+        'No: a reboot from inside the operating system, or the portal\'s Restart, does not deallocate the VM. After the exemption each VM must be stopped (deallocated) and started again to pick up the new network policy (D2).',
+      otherPorts:
+        'Only outbound port 25 is restricted. Port 587 (and 465) are not blocked for any subscription type, which is why the article recommends an authenticated SMTP relay on 587 (R0).',
+    },
+    factNames: {
+      resource: 'sends from',
+      vnetIntegration: 'VNet integration',
+      subscription: 'subscription type',
+      subscriptionId: 'subscription id',
+      exemptionGranted: 'exemption diagnostic run (D1)',
+      restartedSinceExemption: 'VMs deallocated and started since (D2)',
+      routedDirectlyToInternet: 'mail routed directly to the internet (D4)',
+      delegatedSubnet: 'delegated subnet (D3)',
+      formerlyEnterprise: 'changed type from EA / MCA-E (C1)',
+      receivingDomainRejects: 'receiving server rejects the mail (E2)',
+      solved: 'solved',
+    },
+    plainKinds: { mca: 'a Microsoft Customer Agreement (which kind?)', devTest: 'a Dev/Test offer (which one?)' },
+  },
   questions: {
     resource: {
       prompt: 'What sends the mail?',

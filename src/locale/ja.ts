@@ -32,6 +32,68 @@ export const ja: Catalog = {
     'Azure portal のアプリ → [ネットワーク] → [送信トラフィックの構成] → [仮想ネットワーク統合] で確認できます。',
   sendChoice: '送信',
   chooseOne: '選択肢から 1 つ選んでください。',
+  talk: {
+    languageFollowed: '日本語で書かれていたので、ここから日本語でお答えします。',
+    goodbye: 'ご利用ありがとうございました。お伺いした内容は保存されています。戻られたら「ステータス」でケースの状況を、「担当者」で担当者への引き継ぎをご利用いただけます。',
+    youAreWelcome: 'どういたしまして。',
+    personOffer: 'お答えしにくい場合は「担当者」と入力してください。これまでの内容を添えて担当者に引き継ぎます。',
+    lookupNotConfigured: 'このボットでは Azure でのサブスクリプション照会が構成されていません。種類を教えてください。',
+    understood: '承知しました: {facts}。',
+    changed: '変更しました: {fact} を {from} から {to} にしました。新しい内容で判定し直します。',
+    confirmGuess: '{facts} とのことですね。この内容で進めてよろしいですか?',
+    confirmYes: 'はい、進めてください',
+    confirmNo: 'いいえ、違います',
+    didYouMean: '{options} のことですか?',
+    notUnderstoodShort: '申し訳ありません、「{text}」を理解できませんでした。',
+    showAll: 'すべての選択肢を表示',
+    talkToPerson: '担当者と話す',
+    relayReminder: '判定にかかわらず、ポート 587 の認証済み SMTP リレーはどの種類のサブスクリプションでも使えます (上記のとおり)。',
+    verdictAgain: 'いただいた内容で判定し直した結果です:',
+    unsure: {
+      resource:
+        '大丈夫です。ルールは送信元によって変わります: 仮想マシン、VM スケール セット、AKS のノード プール (S1)、VNet 統合を使う App Service / Functions または App Service Environment v3 (S2)、Azure Firewall (S3)。それ以外のサービスはポート 25 で送信できません (S4)。送信しているプログラムがサインインして使うサーバー上で動いているなら、仮想マシンの可能性が高いです。',
+      vnetIntegration:
+        '大丈夫です。VNet 統合を使う場合はサブスクリプションのルールで決まり (S2)、使わない場合は App Service / Functions からポート 25 では送信できません (S4)。Azure portal のアプリ → [ネットワーク] → [送信トラフィックの構成] → [仮想ネットワーク統合] で確認できます。',
+      subscription:
+        '大丈夫です。種類ごとの結果は次のとおりです: Enterprise Agreement または企業向け MCA はブロックされません (E1)。エンタープライズ Dev/Test は既定でブロックされ、解除できます (D1)。それ以外の種類はブロックされ、除外はありません (O1)。種類は Azure portal の [サブスクリプション] → 対象のサブスクリプション → [概要] の「オファー ID」で確認できます (MS-AZR-0017P は Enterprise Agreement、MS-AZR-0148P はエンタープライズ Dev/Test)。オファー ID をここに入力することもできます。',
+      mcaKind:
+        '大丈夫です。組織が Microsoft と締結した契約なら企業向け MCA で、ブロックされません (E1)。個人がオンラインで申し込みカードで支払っている場合は従量課金と同じ扱いで、ブロックされます (O1)。Azure portal の [コスト管理と請求] → [プロパティ] の「課金アカウントの種類」(Enterprise または Individual) で確認できます。',
+      devTestKind:
+        '大丈夫です。エンタープライズ Dev/Test のオファー ID は MS-AZR-0148P でブロックを解除できます (D1)。従量課金制 Dev/Test は MS-AZR-0023P でブロックされたままです (O1)。オファー ID は Azure portal のサブスクリプションの [概要] に表示されます。',
+      solved: 'まだ手順をお試しでなければ、お試しのうえ結果を教えてください。「いいえ」とお答えいただければ先に進みます。',
+    },
+    unsureAgain:
+      'Azure の請求を管理している方やアカウント管理者の方がご存じです。それまでの間、これまでの内容を添えて担当者に引き継ぐこともできます。「担当者」と入力するか、わかったら選択肢を選んでください。',
+    unsureSignIn: 'サインインしていただければ、お客様の権限で Azure から種類を読み取ることもできます。',
+    topics: {
+      whyBlocked:
+        'Azure は、IP アドレスの評価をスパムから守るため、多くのサブスクリプションの種類で送信ポート 25 をブロックしています (O1)。Enterprise Agreement と企業向け MCA はブロックされません (E1)。出典: 記事の概要。',
+      relay:
+        '認証済み SMTP リレーは、アプリがサインインして使うメール サービスで、通常はポート 587 を使います。Azure はどのサブスクリプションでもこのポートをブロックしません (R0)。アプリはプロバイダーの SMTP ホストにユーザー名とパスワード (またはトークン) で接続し、プロバイダーがメールを配信します。Azure Communication Services Email を既にご利用の場合はそれを使えます (新規申し込みは 2026 年 10 月 23 日に終了)。それ以外は Exchange Online / Microsoft 365 の SMTP 送信や、Microsoft Marketplace のメール プロバイダーがあります (一般的な助言)。',
+      exchangeOnline:
+        'Exchange Online は smtp.office365.com のポート 587 で SMTP AUTH を使ってメールを受け付けます (R0)。既存のテナントでは 2026 年 12 月末に SMTP AUTH の基本認証が既定で無効になるため、アプリは OAuth で設定してください (一般的な助言、メッセージ センター MC786329)。',
+      supportUnblock:
+        'サポートが対応できるのは Enterprise Agreement と企業向け MCA の系列だけです (H1): EA と企業向け MCA はブロックされず (E1)、エンタープライズ Dev/Test は portal の診断で除外できます (D1)。それ以外の種類には除外がなく、サポートでもブロックを解除できません (O1)。ポート 587 の認証済みリレーをお使いください (R0)。',
+      reboot:
+        'いいえ。OS 内からの再起動や portal の [再起動] では割り当て解除されません。除外の後、新しいネットワーク ポリシーを反映するには、各 VM を [停止] で割り当て解除してから [開始] する必要があります (D2)。',
+      otherPorts:
+        '制限されるのは送信ポート 25 だけです。ポート 587 (および 465) はどの種類のサブスクリプションでもブロックされないため、記事はポート 587 の認証済み SMTP リレーを推奨しています (R0)。',
+    },
+    factNames: {
+      resource: '送信元',
+      vnetIntegration: 'VNet 統合',
+      subscription: 'サブスクリプションの種類',
+      subscriptionId: 'サブスクリプション ID',
+      exemptionGranted: '除外の診断を実行済み (D1)',
+      restartedSinceExemption: 'その後 VM を割り当て解除して開始済み (D2)',
+      routedDirectlyToInternet: 'メールをインターネットへ直接送信 (D4)',
+      delegatedSubnet: '委任されたサブネット (D3)',
+      formerlyEnterprise: 'EA / 企業向け MCA から種類を変更 (C1)',
+      receivingDomainRejects: '受信側サーバーがメールを拒否 (E2)',
+      solved: '解決',
+    },
+    plainKinds: { mca: 'Microsoft 顧客契約 (どちらの種類か確認します)', devTest: 'Dev/Test のオファー (どちらか確認します)' },
+  },
   questions: {
     resource: {
       prompt: 'メールを送信しているのは何ですか?',

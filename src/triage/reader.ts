@@ -48,8 +48,8 @@ function buildEntries(): Entry[] {
     const weak = new Set(ALL_TABLES.flatMap((t) => t.weak).map(fold));
     const fact = (f: FactName, value: ReadFacts[FactName], text: string, onlyWhenAsked?: QuestionId) =>
       entries.push({ phrase: phrase(text), meaning: { kind: 'fact', fact: f, value, onlyWhenAsked, weak: weak.has(fold(text)) } });
-    for (const [value, words] of Object.entries(table.resource)) for (const w of words) fact('resource', value as ReadFacts['resource'], w);
-    for (const [value, words] of Object.entries(table.subscription)) for (const w of words) fact('subscription', value as ReadFacts['subscription'], w);
+    for (const [value, words] of Object.entries(table.resource)) for (const w of words) fact('resource', value, w);
+    for (const [value, words] of Object.entries(table.subscription)) for (const w of words) fact('subscription', value, w);
     for (const s of table.statements) for (const w of s.phrases) fact(s.fact, s.value, w, s.onlyWhenAsked);
     for (const w of table.negations) entries.push({ phrase: phrase(w), meaning: { kind: 'negation' } });
     for (const w of table.formerly) entries.push({ phrase: phrase(w), meaning: { kind: 'formerly' } });
@@ -87,7 +87,7 @@ const COMMON = new Set(
 const BIGRAMS = new Set(
   [...tablePhrases()].flatMap((p) => {
     const w = p.split(' ');
-    return w.slice(1).map((second, i) => `${w[i]!} ${second}`);
+    return w.slice(1).map((second, i) => `${w[i]} ${second}`);
   }),
 );
 
@@ -127,13 +127,13 @@ const typoMemo = new Map<string, string[]>();
 /** Each word as the tables spell it; a tie between two known words is settled by the word beside it ("vitual machien"). */
 function canonicalWords(tokens: Token[]): string[] {
   const options = tokens.map((t) => (t.word === '|' ? ['|'] : spellings(t.word)));
-  const settled = options.map((o) => (o.length === 1 ? o[0]! : undefined));
+  const settled = options.map((o) => (o.length === 1 ? o[0] : undefined));
   return options.map((o, i) => {
-    if (o.length === 1) return o[0]!;
+    if (o.length === 1) return o[0];
     const prev = settled[i - 1];
     const next = settled[i + 1];
     const fits = o.filter((c) => (prev && BIGRAMS.has(`${prev} ${c}`)) || (next && BIGRAMS.has(`${c} ${next}`)));
-    return fits.length === 1 ? fits[0]! : tokens[i]!.word;
+    return fits.length === 1 ? fits[0] : tokens[i].word;
   });
 }
 
@@ -157,7 +157,7 @@ function findAll(folded: string, tokens: Token[], words: string[]): Match[] {
       for (let i = 0; i + n <= words.length; i++) {
         let ok = true;
         for (let k = 0; k < n && ok; k++) ok = words[i + k] === p.words[k];
-        if (ok) found.push({ meaning: entry.meaning, start: tokens[i]!.start, end: tokens[i + n - 1]!.end, firstToken: i, lastToken: i + n - 1 });
+        if (ok) found.push({ meaning: entry.meaning, start: tokens[i].start, end: tokens[i + n - 1].end, firstToken: i, lastToken: i + n - 1 });
       }
     } else {
       for (let i = folded.indexOf(p.folded); i >= 0; i = folded.indexOf(p.folded, i + 1)) {
@@ -192,7 +192,7 @@ function negatedBefore(fact: Match, cues: Match[], facts: Match[], tokens: Token
   return cues.some((cue) => {
     if (cue.lastToken === undefined || cue.lastToken >= fact.firstToken!) return false;
     if (fact.firstToken! - cue.lastToken > EN_NEGATION_REACH) return false;
-    for (let i = cue.lastToken + 1; i < fact.firstToken!; i++) if (tokens[i]!.word === '|') return false;
+    for (let i = cue.lastToken + 1; i < fact.firstToken!; i++) if (tokens[i].word === '|') return false;
     return !facts.some((f) => f !== fact && f.start > cue.end && f.end <= fact.start);
   });
 }
@@ -207,7 +207,7 @@ function negatedBeforeJapanese(fact: Match, cues: Match[], tokens: Token[]): boo
 function negatedAfter(fact: Match, cues: Match[], facts: Match[], folded: string): boolean {
   return cues.some((cue) => {
     if (cue.firstToken !== undefined || cue.start < fact.end || cue.start - fact.end > JA_NEGATION_REACH) return false;
-    for (let i = fact.end; i < cue.start; i++) if (JA_BREAKS.has(folded[i]!)) return false;
+    for (let i = fact.end; i < cue.start; i++) if (JA_BREAKS.has(folded[i])) return false;
     return !facts.some((f) => f !== fact && f.start >= fact.end && f.start < cue.start);
   });
 }
@@ -217,7 +217,7 @@ function formerlyNear(fact: Match, cues: Match[], facts: Match[], tokens: Token[
     if (facts.some((f) => f !== fact && f.start >= cue.end && f.end <= fact.start)) return false;
     if (cue.firstToken !== undefined && fact.firstToken !== undefined) {
       if (cue.lastToken! >= fact.firstToken || fact.firstToken - cue.lastToken! > FORMERLY_REACH_EN) return false;
-      for (let i = cue.lastToken! + 1; i < fact.firstToken; i++) if (tokens[i]!.word === '|') return false;
+      for (let i = cue.lastToken! + 1; i < fact.firstToken; i++) if (tokens[i].word === '|') return false;
       return true;
     }
     if (cue.firstToken !== undefined) return cue.end <= fact.start && fact.start - cue.end <= FORMERLY_REACH_JA;
@@ -237,7 +237,11 @@ interface Said {
 }
 
 /** The facts the words state; two different values of one fact cancel out. */
-function factsFrom(folded: string, tokens: Token[], asked: QuestionId | undefined): { facts: Partial<ReadFacts>; mentioned: Set<FactName> } {
+function factsFrom(
+  folded: string,
+  tokens: Token[],
+  asked: QuestionId | undefined,
+): { facts: Partial<ReadFacts>; mentioned: Set<FactName>; said: Said[] } {
   const words = canonicalWords(tokens);
   const all = standing(findAll(folded, tokens, words));
   const facts = all.filter((m) => m.meaning.kind === 'fact' && (!m.meaning.onlyWhenAsked || m.meaning.onlyWhenAsked === asked));
@@ -267,10 +271,24 @@ function factsFrom(folded: string, tokens: Token[], asked: QuestionId | undefine
   for (const fact of new Set(said.map((s) => s.fact))) {
     const ofFact = said.filter((s) => s.fact === fact);
     const strong = ofFact.filter((s) => !s.weak);
+    // A weak word ("server") counts only while its own question is open, never beside another one.
+    if (!strong.length && asked && QUESTIONS[asked].fact !== fact) continue;
     const values = new Set((strong.length ? strong : ofFact).map((s) => s.value));
     if (values.size === 1) result[fact] = [...values][0];
   }
-  return { facts: result as Partial<ReadFacts>, mentioned };
+  return { facts: result as Partial<ReadFacts>, mentioned, said };
+}
+
+/** Every subscription kind a message names, even several ("Pay-As-You-Go / Visual Studio"): to pick a rule among Azure's candidates. */
+export function subscriptionsNamed(text: string): string[] {
+  const folded = fold(text);
+  const { said } = factsFrom(folded, tokenize(folded), undefined);
+  return said.filter((s) => s.fact === 'subscription').map((s) => String(s.value));
+}
+
+/** A numbered answer ("2", "２番です"), if the message is one. */
+export function numberIn(text: string): number | undefined {
+  return optionNumber(trimmed(fold(text)));
 }
 
 /** Does the folded text contain the phrase: whole words for English, anywhere for Japanese and symbols. */
@@ -409,6 +427,13 @@ function writtenIn(folded: string, words: string[]): Locale | undefined {
   return plain.length >= 3 && plain.some((w) => FUNCTION_WORDS.has(w)) ? 'en' : undefined;
 }
 
+/** A bare yes or no, whatever was asked (a guess to confirm). */
+export function replyPolarity(text: string): boolean | undefined {
+  const folded = fold(text);
+  const said = polarity(folded, tokenize(folded).map((t) => t.word));
+  return said && said === 'yes';
+}
+
 export interface ReadContext {
   /** The question the bot asked last, which a bare answer ("nope", "3") answers. */
   asked?: QuestionId | undefined;
@@ -423,7 +448,9 @@ export function read(text: string, context: ReadContext = {}): Reading & { writt
   const reading: Reading & { writtenIn?: Locale } = { facts: {}, tentative: [], unsure: [], intents: [], topics: [] };
   if (!bare) return reading;
 
-  const { facts, mentioned } = factsFrom(folded, tokens, asked);
+  const found = factsFrom(folded, tokens, asked);
+  const mentioned = found.mentioned;
+  let facts = found.facts;
 
   const id = findSubscriptionId(text);
   if (id?.valid === true) facts.subscriptionId = id.id;
@@ -440,9 +467,10 @@ export function read(text: string, context: ReadContext = {}): Reading & { writt
     const n = optionNumber(bare);
     const option = label ?? (n !== undefined ? optionIds(asked)[n - 1] : undefined);
     if (option !== undefined) {
+      // A pressed button posts its label: it answers the question and says nothing else.
       const value = optionValue(asked, option);
+      facts = value === null || value === undefined ? {} : { [fact]: value };
       if (value === null) reading.unsure.push(fact);
-      else if (value !== undefined) Object.assign(facts, { [fact]: value });
     } else if (!(fact in facts) && !isUnsure && isYesNo(asked)) {
       const said = polarity(folded, words);
       if (said) Object.assign(facts, { [fact]: said === 'yes' });
@@ -454,7 +482,7 @@ export function read(text: string, context: ReadContext = {}): Reading & { writt
     if (about) {
       reading.unsure.push(about);
       // "not sure if it's EA": the guess is not a fact.
-      delete facts[about];
+      facts = Object.fromEntries(Object.entries(facts).filter(([f]) => f !== about));
     }
   }
 

@@ -78,11 +78,12 @@ export function japaneseCharCount(text: string): number {
 
 /** The folded text without punctuation, symbols or emoji at its ends: "EA!!" and "VM 👍" are "ea" and "vm". */
 export function trimmed(folded: string): string {
-  const chars = [...folded];
+  const chars: string[] = [];
+  for (const ch of folded) chars.push(ch);
   const keep = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
   let a = 0;
   let b = chars.length;
-  while (a < b && !keep(chars[a]!)) a++;
-  while (b > a && !keep(chars[b - 1]!)) b--;
+  while (a < b && !keep(chars[a])) a++;
+  while (b > a && !keep(chars[b - 1])) b--;
   return chars.slice(a, b).join('').replace(/ +/g, ' ');
 }

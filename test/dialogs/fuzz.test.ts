@@ -1,14 +1,11 @@
 /** Property-based: whatever arrives, the person gets an answer in their language and can carry on. */
 import fc from 'fast-check';
 import type { Activity } from 'botbuilder';
-import { normalize } from '../../dialogs/recognizer';
-import { CATALOGS } from '../../src/locale';
+import { submitted } from '../../dialogs/triageDialog';
+import { read } from '../../src/triage/reader';
 import { Transcript } from './transcript';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
-
-const languageWords = (command: 'english' | 'japanese') =>
-  new Set([...CATALOGS.en.commands[command], ...CATALOGS.ja.commands[command]].map(normalize));
 
 const text = fc.oneof(
   fc.string(),
@@ -37,10 +34,12 @@ describe('random conversations', () => {
         let ja = locale === 'ja-JP';
         for (const m of messages) {
           const turn = await t.say(m);
-          // Random text can be a language command too ("EN", " en "): follow it as the bot does.
-          const said = normalize(m.text ?? '');
-          if (languageWords('english').has(said)) ja = false;
-          if (languageWords('japanese').has(said)) ja = true;
+          // Random text can ask for a language ("EN") or be clearly written in one: follow it as the bot does.
+          if (!submitted(m)) {
+            const reading = read(m.text ?? '');
+            const asked = reading.intents.includes('english') ? 'en' : reading.intents.includes('japanese') ? 'ja' : reading.writtenIn;
+            if (asked) ja = asked === 'ja';
+          }
           expect(turn.texts.length).toBeGreaterThan(0);
           for (const reply of turn.texts) {
             expect(reply.trim()).not.toBe('');

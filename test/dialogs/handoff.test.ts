@@ -88,7 +88,7 @@ describe('hand-off to a person, in English', () => {
       supportCanLift: true,
       description: 'Mail to contoso.com times out since Monday',
       category: ['Technical', 'Virtual Network', 'Cannot send email (SMTP/Port 25)'],
-      answers: { resource: 'virtualMachine', subscription: 'enterpriseAgreement', subscriptionSource: 'customer' },
+      answers: { resource: { value: 'virtualMachine', source: 'told' }, subscription: { value: 'enterpriseAgreement', source: 'told' } },
     });
     // Only what the person gave: no name from the channel in the case.
     expect(JSON.stringify(saved!.answers)).not.toContain('User1');

@@ -1,3 +1,4 @@
+import { CATALOGS } from '../../src/locale';
 import { Transcript } from './transcript';
 
 describe('English triage', () => {
@@ -105,16 +106,19 @@ describe('English triage', () => {
     expect((await t.say('Our offer is MS-AZR-0148P')).all).toContain('(D1)');
   });
 
-  it('explains where to read the type, and names an offer id that is not exact', async () => {
+  it('explains where to read the type, and asks which agreement an offer id that is not exact stands for', async () => {
     const t = new Transcript();
     await t.say('hi');
     await t.say('vm');
     const where = await t.say("I don't know");
     expect(where.all).toContain('Offer ID');
+    expect(where.all).toContain('(E1)');
+    expect(where.all).toContain('(O1)');
     expect(where.all).toContain('Which subscription type');
+    // MS-AZR-0017G, the Microsoft Azure Plan, can be MCA for enterprise (E1) or an individual MCA (O1).
     const ambiguous = await t.say('MS-AZR-0017G');
-    expect(ambiguous.all).toContain('MS-AZR-0017G');
-    expect(ambiguous.all).toContain('Which subscription type');
+    expect(ambiguous.all).toContain(CATALOGS.en.questions.mcaKind.prompt);
+    expect(ambiguous.buttons).toEqual(expect.arrayContaining(['Signed by my organisation (MCA-E)', 'My own account, paid by card']));
   });
 
   it('validates a pasted subscription id, and tells a malformed one apart', async () => {
@@ -204,6 +208,9 @@ describe('Japanese triage', () => {
     expect(ja.all).toContain('どの種類のサブスクリプション');
     const en = await t.say('English');
     expect(en.all).toContain('Which subscription type');
-    expect((await t.say('最初から')).all).toContain('What sends the mail?');
+    // Japanese typed in an English conversation: the bot follows, and says so in one line.
+    const over = await t.say('最初から');
+    expect(over.all).toContain(CATALOGS.ja.talk.languageFollowed);
+    expect(over.all).toContain('メールを送信しているのは何ですか?');
   });
 });

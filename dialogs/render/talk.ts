@@ -1,0 +1,153 @@
+/**
+ * What the core said (src/triage/say.ts), as activities for the channel: lines gathered into one
+ * message, each question with its buttons (an Adaptive Card on Teams, suggested actions elsewhere).
+ */
+import type { Activity } from 'botbuilder';
+import { format, type Catalog, type Locale } from '../../src/locale';
+import type { UnsureQuestion } from '../../src/locale/catalog';
+import type { QuestionId } from '../../src/triage/questions';
+import type { FactName } from '../../src/triage/reading';
+import type { Say } from '../../src/triage/say';
+import { choices, numbered, type Choice } from '../choices';
+import { quote } from '../quote';
+import { category, verdict } from '../render';
+import * as renderAzure from '../renderAzure';
+
+export interface RenderContext {
+  catalog: Catalog;
+  locale: Locale;
+  channelId: string;
+  /** Shown after a verdict the person did not solve: the summary to take to support. */
+  summary: (result: Extract<Say, { kind: 'notSolved' }>['result']) => string;
+}
+
+function optionLabel(catalog: Catalog, question: QuestionId, option: string): string {
+  return (catalog.questions[question].options as Record<string, { label: string } | undefined>)[option]?.label ?? option;
+}
+
+/** A fact's value as the person would say it back: an option's label, or yes / no. */
+export function valueText(catalog: Catalog, fact: FactName, value: unknown): string {
+  if (fact === 'subscription' && (value === 'mca' || value === 'devTest')) return catalog.talk.plainKinds[value];
+  if (fact === 'resource' || fact === 'subscription') return optionLabel(catalog, fact, String(value));
+  if (fact === 'subscriptionId') return String(value);
+  if (value === null) return catalog.values.unsure;
+  return value ? catalog.values.yes : catalog.values.no;
+}
+
+function factText(catalog: Catalog, fact: FactName, value: unknown): string {
+  const said = valueText(catalog, fact, value);
+  return fact === 'resource' || fact === 'subscription' ? said : `${catalog.talk.factNames[fact]}: ${said}`;
+}
+
+function line(catalog: Catalog, say: Extract<Say, { kind: 'line' }>): string {
+  const talk = catalog.talk as unknown as Record<string, string | undefined>;
+  const top = catalog as unknown as Record<string, string | undefined>;
+  const template = talk[say.id] ?? top[say.id] ?? '';
+  const params: Record<string, string> = { url: catalog.articleUrl, ...say.params };
+  if (say.params?.text) params.text = quote(say.params.text);
+  return format(template, params);
+}
+
+function questionChoices(ctx: RenderContext, say: Extract<Say, { kind: 'question' }>): Choice[] {
+  const { catalog } = ctx;
+  const options: Choice[] = say.options.map((o) => ({ choice: o, label: optionLabel(catalog, say.question, o) }));
+  if (say.signIn) options.push({ choice: 'signIn', label: catalog.azure.signInOption.label });
+  return options;
+}
+
+/** Each item of `say` becomes text; a question closes a message with its buttons. */
+export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[] {
+  const { catalog, locale, channelId } = ctx;
+  const activities: Partial<Activity>[] = [];
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length) activities.push({ type: 'message', text: lines.join('\n\n') });
+    lines = [];
+  };
+  for (const say of items) {
+    switch (say.kind) {
+      case 'line':
+        lines.push(line(catalog, say));
+        break;
+      case 'azureLine':
+        lines.push(format(catalog.azure[say.id], say.params ?? {}));
+        break;
+      case 'understood':
+        lines.push(format(catalog.talk.understood, { facts: say.facts.map((f) => factText(catalog, f.fact, f.value)).join(', ') }));
+        break;
+      case 'changed':
+        lines.push(
+          format(catalog.talk.changed, {
+            fact: catalog.talk.factNames[say.fact],
+            from: valueText(catalog, say.fact, say.from),
+            to: valueText(catalog, say.fact, say.to),
+          }),
+        );
+        break;
+      case 'confirm': {
+        const text = format(catalog.talk.confirmGuess, { facts: say.facts.map((f) => factText(catalog, f.fact, f.value)).join(', ') });
+        const options = [
+          { choice: 'yes', label: catalog.talk.confirmYes },
+          { choice: 'no', label: catalog.talk.confirmNo },
+        ];
+        activities.push(...withLines(lines, choices(catalog, text, 'confirm', options, channelId)));
+        lines = [];
+        break;
+      }
+      case 'notUnderstood':
+        lines.push(format(catalog.talk.notUnderstoodShort, { text: quote(say.text) }));
+        break;
+      case 'unsure':
+        lines.push(say.round > 1 ? catalog.talk.unsureAgain : catalog.talk.unsure[say.question as UnsureQuestion] ?? catalog.talk.unsureAgain);
+        if (say.signIn) lines.push(catalog.talk.unsureSignIn);
+        break;
+      case 'topic':
+        lines.push(catalog.talk.topics[say.topic]);
+        break;
+      case 'verified':
+        lines.push(...renderAzure.verified(catalog, say.subscription, say.knownQuotaId));
+        break;
+      case 'separate':
+        activities.push(...withLines([], renderAzure.separate(catalog, say.kinds, say.groups, channelId, lines)));
+        lines = [];
+        break;
+      case 'verdict':
+        if (say.again) lines.push(catalog.talk.verdictAgain);
+        flush();
+        activities.push({ type: 'message', text: verdict(catalog, locale, say.result.verdict!, say.relayInFull) });
+        break;
+      case 'notSolved': {
+        const result = say.result;
+        const cat = result.verdict && category(locale, result.verdict);
+        const intro = cat
+          ? [catalog.escalationIntro, format(catalog.escalationHowTo, { category: cat })]
+          : result.verdict?.rules.includes('E2')
+            ? [catalog.receivingDomainNotAzure]
+            : [format(catalog.noEscalation, { rules: result.verdict?.rules.join(', ') ?? '' })];
+        lines.push(...intro, ctx.summary(result), catalog.anythingElse);
+        break;
+      }
+      case 'question': {
+        const options = questionChoices(ctx, say);
+        if (!say.all) {
+          const labels = options.map((o) => `*${o.label}*`).join(catalog.azure.or);
+          lines.push(format(catalog.talk.didYouMean, { options: labels }));
+          options.push({ choice: 'showOptions', label: catalog.talk.showAll });
+          activities.push(...withLines([], choices(catalog, lines.join('\n\n'), say.question, options, channelId)));
+        } else {
+          const hint = say.question === 'vnetIntegration' ? [catalog.vnetIntegrationHint] : [];
+          const text = [...lines, ...hint, catalog.questions[say.question].prompt, numbered(options)].join('\n\n');
+          activities.push(choices(catalog, text, say.question, options, channelId));
+        }
+        lines = [];
+        break;
+      }
+    }
+  }
+  flush();
+  return activities;
+}
+
+function withLines(lines: string[], activity: Partial<Activity>): Partial<Activity>[] {
+  return lines.length ? [{ type: 'message', text: lines.join('\n\n') }, activity] : [activity];
+}

@@ -1,0 +1,77 @@
+/**
+ * One TriageResult per step: the facts as the policy takes them and the verdict, computed here
+ * once. The case, the renderers, the traces and the hand-off take it as it is.
+ */
+import { evaluateEligibility } from '../policy/evaluateEligibility';
+import { webAppKind } from '../policy/groups';
+import { subscriptionMatters } from '../policy/relevantFacts';
+import { SUPPORT_CATEGORY } from '../policy/steps';
+import type { ResourceKind, SubscriptionKind, TriageFacts, Verdict } from '../policy/types';
+import type { SessionFacts } from './session';
+
+export interface TriageResult {
+  /** What was told and verified, as the summary shows it. */
+  known: SessionFacts;
+  /** The facts the policy decides on; undefined while the resource or subscription is open. */
+  facts?: TriageFacts | undefined;
+  verdict?: Verdict | undefined;
+  /** The support category (H1) when Azure support can act on this verdict. */
+  category?: { en: string[]; ja: string[] } | undefined;
+}
+
+/** The resource as the policy knows it; a web app's kind waits for the VNet-integration answer (S2, S4). */
+export function resourceKind(known: SessionFacts): ResourceKind | undefined {
+  const resource = known.resource?.value;
+  if (resource === 'appService' || resource === 'functions') {
+    const vnet = known.vnetIntegration?.value;
+    return vnet === undefined ? undefined : webAppKind(resource, vnet);
+  }
+  return resource;
+}
+
+const KINDS = new Set<string>([
+  'enterpriseAgreement',
+  'mcaEnterprise',
+  'enterpriseDevTest',
+  'payAsYouGo',
+  'visualStudio',
+  'csp',
+  'freeTrial',
+  'sponsorship',
+  'student',
+  'otherOffer',
+]);
+
+/** A subscription the policy can decide on: not a plain "MCA" or "dev/test", which still need their separating question. */
+export function subscriptionKind(known: SessionFacts): SubscriptionKind | undefined {
+  const value = known.subscription?.value;
+  return value && KINDS.has(value) ? (value as SubscriptionKind) : undefined;
+}
+
+/** The facts for the policy; for S4 resources the subscription does not matter and is not asked. */
+export function toFacts(known: SessionFacts): TriageFacts | undefined {
+  const resource = resourceKind(known);
+  if (!resource) return undefined;
+  const subscription = subscriptionKind(known) ?? (subscriptionMatters(resource) ? undefined : 'otherOffer');
+  if (!subscription) return undefined;
+  const clarified = Object.entries(known.clarified).filter(([, v]) => v !== null && v !== undefined);
+  return { resource, subscription, ...(Object.fromEntries(clarified) as Partial<TriageFacts>) };
+}
+
+/** A saved case's facts (plain JSON from the case store) decided again, as when the case was opened. */
+export function resultOfCase(saved: Record<string, unknown>): TriageResult {
+  const clarified = saved.clarified;
+  const known = { ...saved, clarified: clarified && typeof clarified === 'object' ? clarified : {} } as SessionFacts;
+  return triageResult(known);
+}
+
+export function triageResult(known: SessionFacts): TriageResult {
+  const facts = toFacts(known);
+  const verdict = facts && evaluateEligibility(facts);
+  return {
+    known,
+    facts,
+    verdict,
+    category: verdict?.escalation ? { en: [...SUPPORT_CATEGORY.en], ja: [...SUPPORT_CATEGORY.ja] } : undefined,
+  };
+}

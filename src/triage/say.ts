@@ -1,0 +1,70 @@
+/**
+ * What the core says, as data: ids and parameters, no channel format. The shell renders each for
+ * its channel (dialogs/render/) from the locale catalogs.
+ */
+import type { Locale } from '../locale';
+import type { SubscriptionGroup } from '../policy/groups';
+import type { SubscriptionKind } from '../policy/types';
+import type { QuestionId } from './questions';
+import type { FactName, Topic } from './reading';
+import type { TriageResult } from './result';
+import type { Asking, VerifiedSubscription } from './session';
+
+/** Plain lines of the catalog, by their key. */
+export type LineId =
+  | 'welcome'
+  | 'help'
+  | 'cancelled'
+  | 'startingOver'
+  | 'languageSwitched'
+  | 'languageFollowed'
+  | 'staleButton'
+  | 'subscriptionIdAccepted'
+  | 'subscriptionIdMalformed'
+  | 'offerIdUnknown'
+  | 'solvedThanks'
+  | 'goodbye'
+  | 'youAreWelcome'
+  | 'personOffer'
+  | 'lookupNotConfigured';
+
+/** Lines of the Azure lookup, by their key in the catalog's `azure` group. */
+export type AzureLineId = 'signInFailed' | 'noSubscriptions' | 'notFoundOrForbidden' | 'unavailable';
+
+export type Say =
+  | { kind: 'line'; id: LineId; params?: Record<string, string> }
+  | { kind: 'azureLine'; id: AzureLineId; params?: Record<string, string> }
+  /** "Got it: virtual machine, Pay-As-You-Go." — what was read, so a misreading shows. */
+  | { kind: 'understood'; facts: { fact: FactName; value: unknown }[] }
+  /** A correction: the fact changed from one value to another. */
+  | { kind: 'changed'; fact: FactName; from: unknown; to: unknown }
+  /** Reading the message as a guess: confirm before it counts. */
+  | { kind: 'confirm'; facts: { fact: FactName; value: unknown }[] }
+  /** Nothing of the reply answered: {text} echoed, with the closest options. */
+  | { kind: 'notUnderstood'; text: string }
+  | { kind: 'question'; question: QuestionId; options: string[]; all: boolean; signIn: boolean }
+  | { kind: 'separate'; kinds: SubscriptionKind[]; groups: SubscriptionGroup[] }
+  | { kind: 'verified'; subscription: VerifiedSubscription; knownQuotaId: boolean }
+  /** "I don't know": what each possibility would mean, how to find out; fuller each time. */
+  | { kind: 'unsure'; question: QuestionId; round: number; signIn: boolean }
+  | { kind: 'topic'; topic: Topic }
+  | { kind: 'verdict'; result: TriageResult; relayInFull: boolean; again: boolean }
+  /** After "did that solve it? — no": the H1 path, or why support cannot lift the block. */
+  | { kind: 'notSolved'; result: TriageResult };
+
+/** What the shell must do beyond saying: the things that need I/O or another dialog. */
+export type Effect =
+  | { kind: 'handoff'; result: TriageResult }
+  | { kind: 'status' }
+  /** Sign the person in and read the subscription (the given one, or let them pick). */
+  | { kind: 'lookup'; subscriptionId?: string | undefined }
+  /** A verdict or a closing, for the metrics and telemetry. */
+  | { kind: 'verdictGiven'; result: TriageResult }
+  | { kind: 'closed'; result: TriageResult; solved: boolean; escalated: boolean };
+
+export interface StepOutput {
+  locale: Locale;
+  say: Say[];
+  effects: Effect[];
+  asking?: Asking | undefined;
+}

@@ -1,0 +1,449 @@
+/**
+ * The conversation as a pure function: step(session, input) → the next session, what to say and
+ * what the shell must do. Every message is read for everything it states; the bot asks only what
+ * can still change the verdict, and gives the verdict as soon as nothing can.
+ */
+import type { Locale } from '../locale';
+import type { SubscriptionKind } from '../policy/types';
+import { subscriptionGroup } from '../policy/groups';
+import { candidateGroups } from '../policy/quotaIds';
+import { relevantFacts, subscriptionMatters } from '../policy/relevantFacts';
+import { CLARIFYING_FACTS, optionIds, optionValue, QUESTIONS, type ClarifyingFact, type QuestionId } from './questions';
+import { closestOptions, numberIn, read, replyPolarity, subscriptionsNamed } from './reader';
+import type { FactName, Reading } from './reading';
+import { resourceKind, toFacts, triageResult } from './result';
+import type { AzureLineId, Effect, Say } from './say';
+import { newSession, resetTriage, type Session, type SessionFacts, type VerifiedSubscription } from './session';
+import { applyFacts, currentValue } from './facts';
+
+export type AzureOutcome =
+  | { kind: 'verified'; subscription: VerifiedSubscription; knownQuotaId: boolean }
+  | { kind: 'failed'; reason: AzureLineId; subscriptionId?: string | undefined };
+
+export type Input =
+  /** The person joined (Web Chat) or installed the app (Teams): greet and ask. */
+  | { kind: 'start'; locale: Locale }
+  /** A message: its text, and the button or card choice it carries, if any. */
+  | { kind: 'message'; text: string; choice?: { question: string; choice: string } | undefined; locale: Locale }
+  /** The Azure lookup the shell ran for an `lookup` effect came back. */
+  | { kind: 'azure'; outcome: AzureOutcome };
+
+export interface StepOptions {
+  /** Signing in to read the subscription from Azure is configured. */
+  lookup: boolean;
+}
+
+export interface Step {
+  session: Session;
+  say: Say[];
+  effects: Effect[];
+}
+
+/** "I don't know" this many times to one question hands the person to a human. */
+const UNSURE_TO_PERSON = 3;
+/** After this many replies in a row that answered nothing, a person is offered. */
+const MISSES_TO_OFFER_PERSON = 2;
+
+export function step(previous: Session | undefined, input: Input, options: StepOptions): Step {
+  const session: Session = previous ? structuredClone(previous) : newSession(input.kind === 'azure' ? 'en' : input.locale);
+  const turn: Step = { session, say: [], effects: [] };
+  if (input.kind === 'start') {
+    if (previous) return turn;
+    turn.say.push({ kind: 'line', id: 'welcome' });
+    ask(turn, options);
+    return turn;
+  }
+  if (input.kind === 'azure') {
+    onAzure(turn, input.outcome, options);
+    return turn;
+  }
+  if (!previous) turn.say.push({ kind: 'line', id: 'welcome' });
+  onMessage(turn, input.text, input.choice, options);
+  return turn;
+}
+
+function onMessage(turn: Step, text: string, choice: { question: string; choice: string } | undefined, options: StepOptions): void {
+  const { session } = turn;
+  if (choice) {
+    onChoice(turn, choice, options);
+    return;
+  }
+  const asked = session.asking === 'confirm' || session.asking === 'subscriptionGroup' ? undefined : session.asking;
+  const reading = read(text, { asked });
+  followLanguage(turn, reading);
+
+  const intents = new Set(reading.intents);
+  if (intents.has('status')) {
+    turn.effects.push({ kind: 'status' });
+    return;
+  }
+  if (intents.has('cancel') && !hasFacts(reading)) {
+    resetTriage(session);
+    turn.say.push({ kind: 'line', id: 'cancelled' });
+    return;
+  }
+  if (intents.has('startOver')) {
+    resetTriage(session);
+    turn.say.push({ kind: 'line', id: 'startingOver' });
+  } else if (session.closed && hasFacts(reading)) {
+    // A new problem after the last one was settled: a new triage, the language kept.
+    resetTriage(session);
+  }
+
+  for (const topic of reading.topics) turn.say.push({ kind: 'topic', topic });
+  const confirmed = session.asking === 'confirm' ? confirm(turn, text) : undefined;
+  const { names: applied, solved } = takeFacts(turn, reading, options, text);
+  if (confirmed !== undefined) applied.push(...confirmed);
+
+  if (intents.has('human')) {
+    turn.effects.push({ kind: 'handoff', result: triageResult(session.facts) });
+    return;
+  }
+  if (intents.has('english') || intents.has('japanese')) {
+    session.locale = intents.has('japanese') ? 'ja' : 'en';
+    turn.say.push({ kind: 'line', id: 'languageSwitched' });
+  }
+  if (intents.has('help')) turn.say.push({ kind: 'line', id: 'help' });
+  if (intents.has('signIn') && !applied.length) {
+    if (options.lookup) {
+      turn.effects.push({ kind: 'lookup' });
+      return;
+    }
+    turn.say.push({ kind: 'line', id: 'lookupNotConfigured' });
+  }
+
+  if (session.asking === 'solved' && (solved !== undefined || intents.has('thanks'))) {
+    close(turn, solved ?? true);
+    return;
+  }
+  if (session.closed && !applied.length) {
+    if (intents.has('thanks') || intents.has('bye')) {
+      turn.say.push({ kind: 'line', id: intents.has('bye') ? 'goodbye' : 'youAreWelcome' });
+      return;
+    }
+    if (!reading.topics.length && !intents.has('help') && !intents.has('english') && !intents.has('japanese')) {
+      resetTriage(session);
+      turn.say.push({ kind: 'line', id: 'startingOver' });
+    }
+  }
+  if (!applied.length && !session.closed && (intents.has('bye') || (intents.has('thanks') && !reading.topics.length))) {
+    turn.say.push({ kind: 'line', id: intents.has('bye') ? 'goodbye' : 'youAreWelcome' });
+    if (intents.has('bye')) return;
+  }
+
+  if (reading.unsure.length && !applied.length) {
+    onUnsure(turn, reading.unsure[0], options);
+    return;
+  }
+  const understoodSomething =
+    applied.length > 0 ||
+    reading.intents.length > 0 ||
+    reading.topics.length > 0 ||
+    reading.malformedSubscriptionId !== undefined ||
+    reading.inexactOfferId !== undefined;
+  if (!understoodSomething && session.asking) {
+    miss(turn, text, options);
+    return;
+  }
+  if (intents.has('showOptions') && session.asking) {
+    reask(turn, options, true);
+    return;
+  }
+  if (turn.effects.some((e) => e.kind === 'lookup')) return;
+  if (session.asking === 'confirm') {
+    reask(turn, options, true);
+    return;
+  }
+  ask(turn, options);
+}
+
+function hasFacts(reading: Reading): boolean {
+  return Object.keys(reading.facts).length > 0;
+}
+
+/** A message clearly in the other language moves the conversation to it, with one line saying so. */
+function followLanguage(turn: Step, reading: Reading & { writtenIn?: Locale }): void {
+  const said = reading.writtenIn;
+  if (!said || said === turn.session.locale || reading.intents.includes('english') || reading.intents.includes('japanese')) return;
+  turn.session.locale = said;
+  turn.say.push({ kind: 'line', id: 'languageFollowed' });
+}
+
+/** The guess waiting for a "yes": taken on yes, dropped on no (its question comes again). */
+function confirm(turn: Step, text: string): FactName[] | undefined {
+  const { session } = turn;
+  const guessed = session.guessed ?? {};
+  const answer = replyPolarity(text);
+  if (answer === undefined) return undefined;
+  session.guessed = undefined;
+  session.asking = undefined;
+  if (!answer) return [];
+  return takeFacts(turn, { facts: guessed, tentative: [], unsure: [], intents: [], topics: [] }, { lookup: false }).names;
+}
+
+/** The facts of a reading into the session: new ones noted, changed ones said, guesses held for a "yes". */
+function takeFacts(turn: Step, reading: Reading, options: StepOptions, text = ''): { names: FactName[]; solved?: boolean | undefined } {
+  const { session } = turn;
+  const { solved, ...stated } = reading.facts;
+  let facts: Record<string, unknown> = stated;
+  const names: FactName[] = [];
+  if (session.asking === 'subscriptionGroup' && session.facts.azure) {
+    const kind = kindChosen(session.facts.azure, text);
+    delete facts.subscription;
+    if (kind) {
+      session.facts.subscription = { value: kind, source: 'azureAndTold' };
+      session.asking = undefined;
+      names.push('subscription');
+    }
+  }
+  if (reading.malformedSubscriptionId) {
+    turn.say.push({ kind: 'line', id: 'subscriptionIdMalformed', params: { text: reading.malformedSubscriptionId } });
+  }
+  if (reading.inexactOfferId) turn.say.push({ kind: 'line', id: 'offerIdUnknown', params: { offer: reading.inexactOfferId } });
+  const guessed = reading.tentative.filter((f) => f in facts);
+  if (guessed.length) {
+    session.guessed = Object.fromEntries(guessed.map((f) => [f, facts[f]]));
+    facts = Object.fromEntries(Object.entries(facts).filter(([f]) => !(guessed as string[]).includes(f)));
+  }
+  const subscriptionId = typeof facts.subscriptionId === 'string' ? facts.subscriptionId : undefined;
+  delete facts.subscriptionId;
+
+  const applied = applyFacts(session.facts, facts);
+  for (const change of applied.changed) turn.say.push({ kind: 'changed', ...change });
+  // A bare answer to the question asked needs no echo; anything more is said back, so a misreading shows.
+  if (applied.added.some((a) => a.fact !== QUESTIONS[session.asking as QuestionId]?.fact) || applied.added.length > 1) {
+    turn.say.push({ kind: 'understood', facts: applied.added });
+  }
+  names.push(...[...applied.added, ...applied.changed].map((a) => a.fact));
+  if (subscriptionId && options.lookup) {
+    // Read as the person: Azure says which type it is, and nothing is learnt of a subscription they cannot read.
+    names.push('subscriptionId');
+    turn.effects.push({ kind: 'lookup', subscriptionId });
+  } else if (subscriptionId) {
+    names.push('subscriptionId');
+    session.facts.subscriptionId = subscriptionId;
+    if (!session.facts.subscription) turn.say.push({ kind: 'line', id: 'subscriptionIdAccepted', params: { id: subscriptionId } });
+  }
+  if (names.length || solved !== undefined) {
+    session.misses = 0;
+    session.unsure = 0;
+  }
+  return { names, solved };
+}
+
+/** The kind among Azure's candidates whose rule the person chose: by number, or by naming kinds of one rule only. */
+function kindChosen(azure: VerifiedSubscription, text: string): SubscriptionKind | undefined {
+  const groups = candidateGroups(azure.kinds);
+  const n = numberIn(text);
+  const named = subscriptionsNamed(text).filter((k) => k !== 'mca' && k !== 'devTest') as SubscriptionKind[];
+  const chosen = n !== undefined ? [groups[n - 1]] : [...new Set(named.map(subscriptionGroup))];
+  const group = chosen.length === 1 ? chosen[0] : undefined;
+  return group && azure.kinds.find((k) => subscriptionGroup(k) === group);
+}
+
+/** A pressed button or card choice: the answer to the question asked, or a correction of an earlier one. */
+function onChoice(turn: Step, choice: { question: string; choice: string }, options: StepOptions): void {
+  const { session } = turn;
+  if (choice.question === 'confirm') {
+    onMessage(turn, choice.choice, undefined, options);
+    return;
+  }
+  if (choice.choice === 'signIn' && options.lookup) {
+    turn.effects.push({ kind: 'lookup' });
+    return;
+  }
+  if (choice.question === 'showOptions' || choice.choice === 'showOptions') {
+    reask(turn, options, true);
+    return;
+  }
+  if (choice.question === 'human' || choice.choice === 'human') {
+    turn.effects.push({ kind: 'handoff', result: triageResult(session.facts) });
+    return;
+  }
+  if (choice.question === 'subscriptionGroup' && session.asking === 'subscriptionGroup') {
+    const kind = session.facts.azure?.kinds.find((k) => subscriptionGroup(k) === choice.choice);
+    if (kind) {
+      session.facts.subscription = { value: kind, source: 'azureAndTold' };
+      session.asking = undefined;
+      ask(turn, options);
+      return;
+    }
+  }
+  const question = choice.question as QuestionId;
+  const value = question in QUESTIONS ? optionValue(question, choice.choice) : undefined;
+  // A button of an earlier question corrects its answer; one of a question not asked in this triage is stale.
+  const answered = question === session.asking || (question in QUESTIONS && currentValue(session.facts, QUESTIONS[question].fact) !== undefined);
+  if (value === undefined || !answered) {
+    turn.say.push({ kind: 'line', id: 'staleButton' });
+    reask(turn, options, true);
+    return;
+  }
+  if (question === 'solved' && session.asking === 'solved') {
+    close(turn, value === true);
+    return;
+  }
+  if (value === null) {
+    onUnsure(turn, QUESTIONS[question].fact, options);
+    return;
+  }
+  const applied = applyFacts(session.facts, { [QUESTIONS[question].fact]: value });
+  for (const change of applied.changed) turn.say.push({ kind: 'changed', ...change });
+  session.misses = 0;
+  session.unsure = 0;
+  ask(turn, options);
+}
+
+/** "I don't know": a clarifying fact stays open (the verdict says what to check); the others get help that grows. */
+function onUnsure(turn: Step, fact: FactName, options: StepOptions): void {
+  const { session } = turn;
+  const question = (session.asking && session.asking in QUESTIONS ? session.asking : questionOf(fact)) as QuestionId | undefined;
+  if (!question) {
+    ask(turn, options);
+    return;
+  }
+  const asked = QUESTIONS[question].fact;
+  if ((CLARIFYING_FACTS as readonly string[]).includes(asked)) {
+    session.facts.clarified[asked as ClarifyingFact] = null;
+    ask(turn, options);
+    return;
+  }
+  session.unsure += 1;
+  if (session.unsure >= UNSURE_TO_PERSON) {
+    turn.effects.push({ kind: 'handoff', result: triageResult(session.facts) });
+    return;
+  }
+  turn.say.push({ kind: 'unsure', question, round: session.unsure, signIn: options.lookup && question === 'subscription' });
+  session.asking = question;
+  turn.say.push({ kind: 'question', question, options: optionIds(question), all: true, signIn: options.lookup && question === 'subscription' });
+}
+
+function questionOf(fact: FactName): QuestionId | undefined {
+  return (Object.keys(QUESTIONS) as QuestionId[]).find((q) => QUESTIONS[q].fact === fact);
+}
+
+/** A reply that answered nothing: the closest options, then more help each time, never the same reply twice. */
+function miss(turn: Step, text: string, options: StepOptions): void {
+  const { session } = turn;
+  session.misses += 1;
+  turn.say.push({ kind: 'notUnderstood', text });
+  if (session.misses >= MISSES_TO_OFFER_PERSON) turn.say.push({ kind: 'line', id: session.misses > MISSES_TO_OFFER_PERSON ? 'help' : 'personOffer' });
+  const asking = session.asking;
+  if (asking && asking in QUESTIONS && optionIds(asking as QuestionId).length > 4) {
+    const question = asking as QuestionId;
+    const closest = closestOptions(text, question);
+    if (closest.length) {
+      turn.say.push({ kind: 'question', question, options: closest, all: false, signIn: false });
+      return;
+    }
+  }
+  reask(turn, options, true);
+}
+
+/** The question asked now, again. */
+function reask(turn: Step, options: StepOptions, all: boolean): void {
+  const { session } = turn;
+  const asking = session.asking;
+  if (asking === 'subscriptionGroup' && session.facts.azure) {
+    const kinds = session.facts.azure.kinds;
+    turn.say.push({ kind: 'separate', kinds, groups: candidateGroups(kinds) });
+    return;
+  }
+  if (asking === 'confirm' && session.guessed) {
+    turn.say.push({ kind: 'confirm', facts: Object.entries(session.guessed).map(([fact, value]) => ({ fact: fact as FactName, value })) });
+    return;
+  }
+  if (!asking || asking === 'confirm' || asking === 'subscriptionGroup') {
+    ask(turn, options);
+    return;
+  }
+  turn.say.push({ kind: 'question', question: asking, options: optionIds(asking), all, signIn: options.lookup && asking === 'subscription' });
+}
+
+/** The next missing question, or the verdict and "did that solve it?". */
+function ask(turn: Step, options: StepOptions): void {
+  const { session } = turn;
+  if (session.guessed) {
+    session.asking = 'confirm';
+    reask(turn, options, true);
+    return;
+  }
+  const next = nextQuestion(session.facts);
+  if (next) {
+    if (next !== session.asking) {
+      session.misses = 0;
+      session.unsure = 0;
+    }
+    session.asking = next;
+    turn.say.push({ kind: 'question', question: next, options: optionIds(next), all: true, signIn: options.lookup && next === 'subscription' });
+    return;
+  }
+  const result = triageResult(session.facts);
+  const again = session.said.includes('verdict');
+  turn.say.push({ kind: 'verdict', result, relayInFull: !session.said.includes('relay'), again });
+  for (const once of ['relay', 'verdict']) if (!session.said.includes(once)) session.said.push(once);
+  turn.effects.push({ kind: 'verdictGiven', result });
+  session.asking = 'solved';
+  session.closed = undefined;
+  turn.say.push({ kind: 'question', question: 'solved', options: optionIds('solved'), all: true, signIn: false });
+}
+
+/** The next question the verdict still depends on; undefined when it can be given. */
+export function nextQuestion(known: SessionFacts): QuestionId | undefined {
+  const resource = known.resource?.value;
+  if (!resource) return 'resource';
+  if ((resource === 'appService' || resource === 'functions') && known.vnetIntegration === undefined) return 'vnetIntegration';
+  const kind = resourceKind(known)!;
+  if (subscriptionMatters(kind)) {
+    const subscription = known.subscription?.value;
+    if (!subscription) return 'subscription';
+    if (subscription === 'mca') return 'mcaKind';
+    if (subscription === 'devTest') return 'devTestKind';
+  }
+  const facts = toFacts(known);
+  return facts && relevantFacts(facts).find((fact) => !(fact in known.clarified));
+}
+
+/** "Did that solve it?" answered: thanks, or the hand-off when support can act, or why it cannot. */
+function close(turn: Step, solved: boolean): void {
+  const { session } = turn;
+  const result = triageResult(session.facts);
+  session.asking = undefined;
+  session.closed = true;
+  const escalated = !solved && result.category !== undefined;
+  turn.effects.push({ kind: 'closed', result, solved, escalated });
+  if (solved) {
+    turn.say.push({ kind: 'line', id: 'solvedThanks' });
+  } else if (escalated) {
+    turn.effects.push({ kind: 'handoff', result });
+  } else {
+    turn.say.push({ kind: 'notSolved', result });
+  }
+}
+
+function onAzure(turn: Step, outcome: AzureOutcome, options: StepOptions): void {
+  const { session } = turn;
+  if (outcome.kind === 'failed') {
+    turn.say.push({ kind: 'azureLine', id: outcome.reason, params: { id: outcome.subscriptionId ?? '' } });
+    session.asking = 'subscription';
+    turn.say.push({ kind: 'question', question: 'subscription', options: optionIds('subscription'), all: true, signIn: options.lookup });
+    return;
+  }
+  const { subscription, knownQuotaId } = outcome;
+  session.facts.subscriptionId = subscription.subscriptionId;
+  session.facts.azure = subscription;
+  delete session.facts.subscription;
+  turn.say.push({ kind: 'verified', subscription, knownQuotaId });
+  const groups = candidateGroups(subscription.kinds);
+  if (groups.length === 1) {
+    // One rule whatever the exact kind: the verdict is the same for each of them.
+    session.facts.subscription = { value: subscription.kinds[0], source: 'azure' };
+    ask(turn, options);
+  } else if (!knownQuotaId) {
+    session.asking = 'subscription';
+    turn.say.push({ kind: 'question', question: 'subscription', options: optionIds('subscription'), all: true, signIn: false });
+  } else {
+    session.asking = 'subscriptionGroup';
+    turn.say.push({ kind: 'separate', kinds: subscription.kinds, groups });
+  }
+}
+
