@@ -270,7 +270,12 @@ export const JA: CorpusEntry[] = [
   { text: 'パブリック IP から直接出ています', pending: 'routedDirectlyToInternet', facts: { routedDirectlyToInternet: true } },
   { text: 'ファイアウォールは経由していません', facts: { routedDirectlyToInternet: true } },
   { text: 'NAT ゲートウェイ経由で直接です', pending: 'routedDirectlyToInternet', facts: { routedDirectlyToInternet: true } },
-  { text: 'ハブの Azure Firewall を経由しています', pending: 'routedDirectlyToInternet', facts: { routedDirectlyToInternet: false } },
+  {
+    text: 'ハブの Azure Firewall を経由しています',
+    pending: 'routedDirectlyToInternet',
+    facts: { routedDirectlyToInternet: false },
+    note: 'VM の経路: リソースの Azure Firewall ではない',
+  },
   { text: 'NVA 経由です', pending: 'routedDirectlyToInternet', facts: { routedDirectlyToInternet: false } },
   { text: '強制トンネリングでオンプレに戻しています', facts: { routedDirectlyToInternet: false } },
   {
