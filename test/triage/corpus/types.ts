@@ -1,0 +1,32 @@
+import type { FactName, Intent, ReadFacts, Topic } from '../../../src/triage/reading';
+
+export type Pending =
+  | 'resource'
+  | 'vnetIntegration'
+  | 'subscription'
+  | 'exemptionGranted'
+  | 'restartedSinceExemption'
+  | 'routedDirectlyToInternet'
+  | 'delegatedSubnet'
+  | 'formerlyEnterprise'
+  | 'receivingDomainRejects'
+  | 'solved';
+
+export interface CorpusEntry {
+  text: string;
+  /** The question the bot had just asked, when the message answers it ("nope" means no to THAT question). */
+  pending?: Pending;
+  /** Every fact the message states (and no other): the reader must find these and must not find a different value. */
+  facts?: Partial<ReadFacts>;
+  /**
+   * Facts the person states as a guess ("I think", 「たぶん」): the reader must confirm them before acting.
+   * The reader may mark more facts tentative (a typo's closest word), never fewer.
+   */
+  tentative?: FactName[];
+  unsure?: FactName[];
+  intents?: Intent[];
+  topics?: Topic[];
+  /** For a malformed subscription id: the reader must flag it (Reading.malformedSubscriptionId set). */
+  malformedSubscriptionId?: true;
+  note?: string;
+}
