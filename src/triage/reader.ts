@@ -33,9 +33,10 @@ function phrase(text: string): Phrase {
 }
 
 type Meaning =
-  | { kind: 'fact'; fact: FactName; value: ReadFacts[FactName]; onlyWhenAsked?: QuestionId | undefined; weak: boolean }
+  | { kind: 'fact'; fact: FactName; value: ReadFacts[FactName]; onlyWhenAsked?: QuestionId | undefined; weak: boolean; uncertain: boolean }
   | { kind: 'negation' }
-  | { kind: 'formerly' };
+  | { kind: 'formerly' }
+  | { kind: 'hypothetical' };
 
 interface Entry {
   phrase: Phrase;
@@ -46,13 +47,19 @@ function buildEntries(): Entry[] {
   const entries: Entry[] = [];
   for (const table of ALL_TABLES) {
     const weak = new Set(ALL_TABLES.flatMap((t) => t.weak).map(fold));
+    const uncertain = new Set(ALL_TABLES.flatMap((t) => t.uncertain).map(fold));
     const fact = (f: FactName, value: ReadFacts[FactName], text: string, onlyWhenAsked?: QuestionId) =>
-      entries.push({ phrase: phrase(text), meaning: { kind: 'fact', fact: f, value, onlyWhenAsked, weak: weak.has(fold(text)) } });
+      entries.push({
+        phrase: phrase(text),
+        meaning: { kind: 'fact', fact: f, value, onlyWhenAsked, weak: weak.has(fold(text)), uncertain: uncertain.has(fold(text)) },
+      });
     for (const [value, words] of Object.entries(table.resource)) for (const w of words) fact('resource', value, w);
     for (const [value, words] of Object.entries(table.subscription)) for (const w of words) fact('subscription', value, w);
     for (const s of table.statements) for (const w of s.phrases) fact(s.fact, s.value, w, s.onlyWhenAsked);
     for (const w of table.negations) entries.push({ phrase: phrase(w), meaning: { kind: 'negation' } });
     for (const w of table.formerly) entries.push({ phrase: phrase(w), meaning: { kind: 'formerly' } });
+    for (const w of table.hypothetical) entries.push({ phrase: phrase(w), meaning: { kind: 'hypothetical' } });
+    for (const w of table.uncertain) fact('subscription', 'payAsYouGo', w);
   }
   return entries;
 }
@@ -69,6 +76,11 @@ const VOCABULARY = new Set(
     ...t.no,
     ...t.unsure,
     ...Object.values(t.intents).flatMap((i) => [...i.exact, ...i.phrases]),
+    ...t.negations,
+    ...t.formerly,
+    ...t.hedges,
+    ...t.hypothetical,
+    ...t.reboot,
   ])
     .map(fold)
     .filter(isAscii)
@@ -124,6 +136,15 @@ function spellings(word: string): string[] {
 
 const typoMemo = new Map<string, string[]>();
 
+/** The singular a plural stands for ("apps" → "app"), when the tables know it. */
+function singular(word: string): string | undefined {
+  for (const [suffix, replacement] of [['ies', 'y'], ['es', ''], ['s', '']] as const) {
+    const stem = word.slice(0, -suffix.length) + replacement;
+    if (word.length > suffix.length + 1 && word.endsWith(suffix) && VOCABULARY.has(stem)) return stem;
+  }
+  return undefined;
+}
+
 /** Each word as the tables spell it; a tie between two known words is settled by the word beside it ("vitual machien"). */
 function canonicalWords(tokens: Token[]): string[] {
   const options = tokens.map((t) => (t.word === '|' ? ['|'] : spellings(t.word)));
@@ -156,7 +177,7 @@ function findAll(folded: string, tokens: Token[], words: string[]): Match[] {
       if (!n) continue;
       for (let i = 0; i + n <= words.length; i++) {
         let ok = true;
-        for (let k = 0; k < n && ok; k++) ok = words[i + k] === p.words[k];
+        for (let k = 0; k < n && ok; k++) ok = words[i + k] === p.words[k] || singular(words[i + k]!) === p.words[k];
         if (ok) found.push({ meaning: entry.meaning, start: tokens[i].start, end: tokens[i + n - 1].end, firstToken: i, lastToken: i + n - 1 });
       }
     } else {
@@ -168,16 +189,29 @@ function findAll(folded: string, tokens: Token[], words: string[]): Match[] {
   return found;
 }
 
-/** A match standing inside a longer one is not read on its own ("dev test" inside "enterprise dev test"). */
-function standing(matches: Match[]): Match[] {
+function factOf(m: Match): FactName | undefined {
+  return m.meaning.kind === 'fact' ? m.meaning.fact : undefined;
+}
+
+/**
+ * A match standing inside a longer one is not read on its own ("dev test" inside "enterprise dev test");
+ * where words overlap, the reading that answers the question asked wins ("firewall" as the route, not the resource).
+ */
+function standing(matches: Match[], askedFact: FactName | undefined): Match[] {
+  const overlaps = (a: Match, b: Match) => a.start < b.end && b.start < a.end;
   return matches.filter(
-    (m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+    (m) =>
+      !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) &&
+      !(askedFact && factOf(m) && factOf(m) !== askedFact && matches.some((o) => factOf(o) === askedFact && overlaps(o, m))),
   );
 }
 
 /** Japanese clauses end here; a negation after a fact word does not reach past them. */
 const JA_BREAKS = new Set(['、', '。', ',', '.', '!', '?', '\n']);
 const EN_NEGATION_REACH = 3;
+/** Folded as the text is (hiragana as katakana). */
+const NEGATIVE_ENDINGS = ['ない', 'ません'].map(fold);
+const HYPOTHETICAL_REACH_JA = 4;
 const JA_NEGATION_REACH = 12;
 const FORMERLY_REACH_EN = 4;
 const FORMERLY_REACH_JA = 8;
@@ -204,9 +238,12 @@ function negatedBeforeJapanese(fact: Match, cues: Match[], tokens: Token[]): boo
 }
 
 /** Japanese: a negation right after the fact word, in the same clause, before any other fact word. */
-function negatedAfter(fact: Match, cues: Match[], facts: Match[], folded: string): boolean {
+function negatedAfter(fact: Match, cues: Match[], facts: Match[], folded: string, reach = JA_NEGATION_REACH): boolean {
   return cues.some((cue) => {
-    if (cue.firstToken !== undefined || cue.start < fact.end || cue.start - fact.end > JA_NEGATION_REACH) return false;
+    // The cue may share the fact word's last characters (「経由」 in 「ファイアウォールは経由していません」),
+    // unless the fact word is itself negative (「つながらない」 + 「ないです」).
+    if (cue.firstToken !== undefined || cue.start <= fact.start || cue.end <= fact.end || cue.start - fact.end > reach) return false;
+    if (cue.start < fact.end && NEGATIVE_ENDINGS.some((e) => folded.slice(fact.start, fact.end).includes(e))) return false;
     for (let i = fact.end; i < cue.start; i++) if (JA_BREAKS.has(folded[i])) return false;
     return !facts.some((f) => f !== fact && f.start >= fact.end && f.start < cue.start);
   });
@@ -230,10 +267,31 @@ function formerlyNear(fact: Match, cues: Match[], facts: Match[], tokens: Token[
 
 const ENTERPRISE_KINDS = new Set(['enterpriseAgreement', 'mcaEnterprise', 'mca']);
 
+const CLAUSE_BREAKS = new Set([',', '.', ';', '!', '?', '、', '。', '!', '?', '\n']);
+const QUESTION_ENDINGS = ALL_TABLES.flatMap((t) => t.questionEndings).map(fold);
+
+/** The clause around a match ends as a question ("…, or do I need to deallocate?", 「…違うのですか」). */
+function asksAt(folded: string, m: Match): boolean {
+  let end = m.end;
+  while (end < folded.length && !CLAUSE_BREAKS.has(folded[end]!)) end++;
+  const clause = folded.slice(m.start, end + 1).trim();
+  return QUESTION_ENDINGS.some((e) => clause.endsWith(e));
+}
+
+const QUESTION_STARTS = new Set(['what', 'how', 'why', 'can', 'could', 'should', 'does', 'do', 'is', 'are', 'which', 'where', 'will', 'tell', 'explain']);
+
+/** The message asks something: a question mark or ending, or an English question word first. */
+function asks(folded: string, words: string[]): boolean {
+  const bare = trimmed(folded);
+  return folded.includes('?') || QUESTION_ENDINGS.some((e) => bare.endsWith(e)) || QUESTION_STARTS.has(words[0] ?? '') || /教えて|とは/.test(folded);
+}
+
 interface Said {
   fact: FactName;
   value: ReadFacts[FactName];
   weak: boolean;
+  /** Said in a clause that asks ("or do I need to deallocate?"), or in words that are only a guess. */
+  guess?: boolean;
 }
 
 /** The facts the words state; two different values of one fact cancel out. */
@@ -241,12 +299,17 @@ function factsFrom(
   folded: string,
   tokens: Token[],
   asked: QuestionId | undefined,
-): { facts: Partial<ReadFacts>; mentioned: Set<FactName>; said: Said[] } {
+): { facts: Partial<ReadFacts>; mentioned: Set<FactName>; said: Said[]; guesses: Set<FactName> } {
   const words = canonicalWords(tokens);
-  const all = standing(findAll(folded, tokens, words));
-  const facts = all.filter((m) => m.meaning.kind === 'fact' && (!m.meaning.onlyWhenAsked || m.meaning.onlyWhenAsked === asked));
+  const askedFact = asked && QUESTIONS[asked].fact;
+  const candidates = findAll(folded, tokens, words).filter(
+    (m) => m.meaning.kind !== 'fact' || !m.meaning.onlyWhenAsked || m.meaning.onlyWhenAsked === asked,
+  );
+  const all = standing(candidates, askedFact);
+  const facts = all.filter((m) => m.meaning.kind === 'fact');
   const negations = all.filter((m) => m.meaning.kind === 'negation');
   const formerly = all.filter((m) => m.meaning.kind === 'formerly');
+  const hypothetical = all.filter((m) => m.meaning.kind === 'hypothetical');
 
   const said: Said[] = [];
   const mentioned = new Set<FactName>();
@@ -258,25 +321,40 @@ function factsFrom(
       if (ENTERPRISE_KINDS.has(meaning.value as string)) said.push({ fact: 'formerlyEnterprise', value: true, weak: false });
       continue;
     }
+    // "what if it was a scale set", 「EA なら」: supposed, not stated.
+    if (negatedBefore(m, hypothetical, facts, tokens) || negatedAfter(m, hypothetical, facts, folded, HYPOTHETICAL_REACH_JA)) continue;
     const negated = negatedBefore(m, negations, facts, tokens) || negatedAfter(m, negations, facts, folded);
     if (negated) {
       // "not a VM", "not PAYG": says what it is not, which settles nothing; a negated yes/no fact is its opposite.
-      if (typeof meaning.value === 'boolean') said.push({ fact: meaning.fact, value: !meaning.value, weak: meaning.weak });
+      if (typeof meaning.value === 'boolean') said.push({ fact: meaning.fact, value: !meaning.value, weak: meaning.weak, guess: asksAt(folded, m) });
       continue;
     }
-    said.push({ fact: meaning.fact, value: meaning.value, weak: meaning.weak });
+    said.push({ fact: meaning.fact, value: meaning.value, weak: meaning.weak, guess: meaning.uncertain || asksAt(folded, m) });
   }
 
   const result: Partial<Record<FactName, unknown>> = {};
+  const guesses = new Set<FactName>();
   for (const fact of new Set(said.map((s) => s.fact))) {
     const ofFact = said.filter((s) => s.fact === fact);
+    const named = new Set(ofFact.map((s) => s.value));
+    // A plain "Microsoft Customer Agreement" with words that say which kind: that kind (E1 or O1).
+    if (fact === 'subscription' && named.has('mca') && named.size === 2) {
+      const kind = [...named].find((v) => v === 'mcaEnterprise' || v === 'payAsYouGo');
+      if (kind) {
+        result[fact] = kind;
+        continue;
+      }
+    }
     const strong = ofFact.filter((s) => !s.weak);
     // A weak word ("server") counts only while its own question is open, never beside another one.
     if (!strong.length && asked && QUESTIONS[asked].fact !== fact) continue;
     const values = new Set((strong.length ? strong : ofFact).map((s) => s.value));
-    if (values.size === 1) result[fact] = [...values][0];
+    if (values.size === 1) {
+      result[fact] = [...values][0];
+      if (ofFact.every((s) => s.guess)) guesses.add(fact);
+    }
   }
-  return { facts: result as Partial<ReadFacts>, mentioned, said };
+  return { facts: result as Partial<ReadFacts>, mentioned, said, guesses };
 }
 
 /** Every subscription kind a message names, even several ("Pay-As-You-Go / Visual Studio"): to pick a rule among Azure's candidates. */
@@ -344,7 +422,17 @@ function looksLikeId(run: string): boolean {
       if (/[0-9]/.test(ch)) digit = true;
     }
   }
-  return dashes >= 3 && digit && hex >= alnum * 0.75;
+  const hexLetter = /[a-f]/.test(run);
+  const shaped = dashes >= 3 || (dashes === 2 && hexLetter && run.length >= 12) || (dashes === 0 && run.length >= 30);
+  return shaped && digit && hex >= alnum * 0.75;
+}
+
+const OTHER_IDS = ALL_TABLES.flatMap((t) => t.otherIds).map(fold);
+
+/** "tenant id 72f9…", 「相関 ID: 5c1a…」: a GUID named as another kind of id, just before it. */
+function namedAsOtherId(folded: string, at: number): boolean {
+  const before = folded.slice(Math.max(0, at - 24), at);
+  return OTHER_IDS.some((w) => before.includes(w));
 }
 
 export type SubscriptionIdInput = { valid: true; id: string } | { valid: false; text: string };
@@ -358,6 +446,7 @@ export function findSubscriptionId(text: string): SubscriptionIdInput | undefine
   const inPath = at >= 0 ? idRuns(folded.slice(at + marker.length))[0] : undefined;
   const candidate = inPath ?? runs.find(looksLikeId);
   if (!candidate) return undefined;
+  if (!inPath && namedAsOtherId(folded, folded.indexOf(candidate))) return undefined;
   const bare = candidate.replace(/^[{]/, '').replace(/[}]$/, '');
   return GUID.test(bare) ? { valid: true, id: bare } : { valid: false, text: candidate.slice(0, 64) };
 }
@@ -385,10 +474,19 @@ function labelsOf(question: QuestionId): Map<string, string> {
   return found;
 }
 
-/** "2", "#2", "option 2", "２番です" → 2. */
+const NUMBER_WORDS = ALL_TABLES.flatMap((t) => t.numberWords)
+  .map(fold)
+  .sort((a, b) => b.length - a.length);
+const ORDINALS = new Map(ALL_TABLES.flatMap((t) => Object.entries(t.ordinals)).map(([w, n]) => [fold(w), n]));
+
+/** "2", "#2", "option 2", "２番です", "the first one", 「一番上」 → 2, 1, 1; -1 is the last option. */
 function optionNumber(bare: string): number | undefined {
+  const ordinal = [...ORDINALS.entries()].find(([w]) => bare === w || bare.startsWith(`${w} `) || (!isAscii(w) && bare.startsWith(w)));
+  if (ordinal) return ordinal[1];
   let rest = bare.replace(/^#/, '');
-  for (const table of ALL_TABLES) for (const w of table.numberWords) rest = rest.split(fold(w)).join(' ');
+  for (const w of NUMBER_WORDS) rest = rest.split(isAscii(w) ? ` ${w} ` : w).join(' ');
+  rest = ` ${rest} `;
+  for (const w of NUMBER_WORDS) if (isAscii(w)) rest = rest.split(` ${w} `).join(' ');
   rest = rest.trim();
   return /^\d{1,2}$/.test(rest) ? Number(rest) : undefined;
 }
@@ -396,8 +494,13 @@ function optionNumber(bare: string): number | undefined {
 type Polarity = 'yes' | 'no';
 
 /** A bare yes or no: the whole reply, or how it starts ("nope, not yet"), or a Japanese ending (「まだしていません」). */
+const HEDGES = ALL_TABLES.flatMap((t) => t.hedges)
+  .map(fold)
+  .filter((h) => !isAscii(h));
+
 function polarity(folded: string, words: string[]): Polarity | undefined {
-  const bare = trimmed(folded);
+  // 「たぶんしていないと思います」: the guess words aside (the reading is tentative anyway).
+  const bare = trimmed(HEDGES.reduce((text, h) => text.split(h).join(''), folded));
   const firstClause = words.slice(0, Math.max(1, words.indexOf('|'))).join(' ');
   for (const table of ALL_TABLES) {
     if (exactly(bare, table.no)) return 'no';
@@ -425,6 +528,10 @@ function writtenIn(folded: string, words: string[]): Locale | undefined {
   if (japaneseCharCount(folded) >= 2) return 'ja';
   const plain = words.filter((w) => w !== '|' && !/\d/.test(w));
   return plain.length >= 3 && plain.some((w) => FUNCTION_WORDS.has(w)) ? 'en' : undefined;
+}
+
+function mentionsReboot(folded: string, words: string[]): boolean {
+  return ALL_TABLES.some((t) => any(folded, words, t.reboot));
 }
 
 /** A bare yes or no, whatever was asked (a guess to confirm). */
@@ -465,13 +572,15 @@ export function read(text: string, context: ReadContext = {}): Reading & { writt
     const fact = QUESTIONS[asked].fact;
     const label = labelsOf(asked).get(bare);
     const n = optionNumber(bare);
-    const option = label ?? (n !== undefined ? optionIds(asked)[n - 1] : undefined);
+    const ids = optionIds(asked);
+    const option = label ?? (n !== undefined ? ids[n < 0 ? ids.length + n : n - 1] : undefined);
     if (option !== undefined) {
       // A pressed button posts its label: it answers the question and says nothing else.
       const value = optionValue(asked, option);
       facts = value === null || value === undefined ? {} : { [fact]: value };
       if (value === null) reading.unsure.push(fact);
-    } else if (!(fact in facts) && !isUnsure && isYesNo(asked)) {
+    } else if (!(fact in facts) && !isUnsure && isYesNo(asked) && !(fact === 'restartedSinceExemption' && mentionsReboot(folded, words))) {
+      // "I restarted it" is no yes to stop-deallocate-start (D2).
       const said = polarity(folded, words);
       if (said) Object.assign(facts, { [fact]: said === 'yes' });
     }
@@ -487,20 +596,19 @@ export function read(text: string, context: ReadContext = {}): Reading & { writt
   }
 
   reading.facts = facts;
-  if (ALL_TABLES.some((t) => any(folded, words, t.hedges))) reading.tentative = Object.keys(facts) as FactName[];
+  const hedged = ALL_TABLES.some((t) => any(folded, words, t.hedges));
+  reading.tentative = (Object.keys(facts) as FactName[]).filter((f) => hedged || found.guesses.has(f));
 
   for (const intent of Object.keys(EN_WORDS.intents) as Intent[]) {
     if (ALL_TABLES.some((t) => exactly(bare, t.intents[intent].exact) || any(folded, words, t.intents[intent].phrases))) {
       reading.intents.push(intent);
     }
   }
-  for (const topic of Object.keys(EN_WORDS.topics) as Topic[]) {
-    const sets = ALL_TABLES.flatMap((t) => t.topics[topic]);
-    if (sets.some((groups) => groups.every((group) => any(folded, words, group)))) reading.topics.push(topic);
-  }
-  // Said while the D2 question waits, a reboot is the question whether it counts.
-  if (asked === 'restartedSinceExemption' && !reading.topics.includes('reboot') && /reboot|再起動|リブート/.test(folded)) {
-    reading.topics.push('reboot');
+  if (asks(folded, words)) {
+    for (const topic of Object.keys(EN_WORDS.topics) as Topic[]) {
+      const sets = ALL_TABLES.flatMap((t) => t.topics[topic]);
+      if (sets.some((groups) => groups.every((group) => any(folded, words, group)))) reading.topics.push(topic);
+    }
   }
   const language = writtenIn(folded, words);
   if (language) reading.writtenIn = language;

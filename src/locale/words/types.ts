@@ -34,6 +34,16 @@ export interface WordTable {
   formerly: string[];
   /** The person is guessing: what they state is confirmed before it counts. */
   hedges: string[];
+  /** What follows (English) or precedes (Japanese) these is supposed, not stated: "what if", 「なら」. */
+  hypothetical: string[];
+  /** Words whose reading is only a guess (「従量課金プラン」 may be a Functions hosting plan): confirmed first. */
+  uncertain: string[];
+  /** An OS reboot, which is not D2's stop-deallocate-start: never a "yes" to that question. */
+  reboot: string[];
+  /** Words before an id that make it another id than a subscription's ("tenant id", 「相関 ID」). */
+  otherIds: string[];
+  /** A message or clause that ends like this asks, it does not state. */
+  questionEndings: string[];
   /** A bare answer to a yes/no question. */
   yes: string[];
   no: string[];
@@ -43,6 +53,8 @@ export interface WordTable {
   aboutSubscription: string[];
   /** The rest of a numbered answer ("option 3", "3番です"). */
   numberWords: string[];
+  /** Options by place ("the first one", 「一番上」); -1 is the last. */
+  ordinals: Record<string, number>;
   intents: Record<Intent, IntentWords>;
   /** A side question: every group of a set has a word in the message. */
   topics: Record<Topic, string[][][]>;

@@ -254,11 +254,11 @@ export const EN: CorpusEntry[] = [
   { text: 'nah', pending: 'exemptionGranted', facts: { exemptionGranted: false } },
   { text: 'Yes, and afterwards I stopped and deallocated all VMs and started them again', pending: 'exemptionGranted', facts: { exemptionGranted: true, restartedSinceExemption: true } },
   { text: 'stopped and deallocated then started', pending: 'restartedSinceExemption', facts: { restartedSinceExemption: true } },
-  { text: 'did az vm deallocate and az vm start on each of them', facts: { restartedSinceExemption: true } },
+  { text: 'did az vm deallocate and az vm start on each of them', facts: { resource: 'virtualMachine', restartedSinceExemption: true }, note: 'az vm: the resource is a VM' },
   { text: 'yes, stopped them in the portal (status showed Stopped (deallocated)) and started again', pending: 'restartedSinceExemption', facts: { restartedSinceExemption: true } },
   {
     text: 'I rebooted the VM after the exemption',
-    facts: { exemptionGranted: true },
+    facts: { resource: 'virtualMachine', exemptionGranted: true },
     note: 'a reboot is not D2: restartedSinceExemption stays unknown (the bot explains the difference)',
   },
   {
@@ -421,7 +421,7 @@ export const EN: CorpusEntry[] = [
   { text: 'Can you unblock it?', topics: ['supportUnblock'] },
   { text: 'can Azure support unblock port 25 for my pay-as-you-go subscription?', facts: { subscription: 'payAsYouGo' }, topics: ['supportUnblock'] },
   { text: 'does a reboot count?', topics: ['reboot'] },
-  { text: 'Is restarting the VM from Windows enough, or do I need to deallocate?', topics: ['reboot'] },
+  { text: 'Is restarting the VM from Windows enough, or do I need to deallocate?', facts: { resource: 'virtualMachine' }, topics: ['reboot'] },
   { text: 'which ports are not blocked?', topics: ['otherPorts'] },
   { text: 'can I use 587?', topics: ['otherPorts'] },
   { text: 'is port 465 open?', topics: ['otherPorts'] },
