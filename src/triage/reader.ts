@@ -177,7 +177,7 @@ function findAll(folded: string, tokens: Token[], words: string[]): Match[] {
       if (!n) continue;
       for (let i = 0; i + n <= words.length; i++) {
         let ok = true;
-        for (let k = 0; k < n && ok; k++) ok = words[i + k] === p.words[k] || singular(words[i + k]!) === p.words[k];
+        for (let k = 0; k < n && ok; k++) ok = words[i + k] === p.words[k] || singular(words[i + k]) === p.words[k];
         if (ok) found.push({ meaning: entry.meaning, start: tokens[i].start, end: tokens[i + n - 1].end, firstToken: i, lastToken: i + n - 1 });
       }
     } else {
@@ -273,7 +273,7 @@ const QUESTION_ENDINGS = ALL_TABLES.flatMap((t) => t.questionEndings).map(fold);
 /** The clause around a match ends as a question ("…, or do I need to deallocate?", 「…違うのですか」). */
 function asksAt(folded: string, m: Match): boolean {
   let end = m.end;
-  while (end < folded.length && !CLAUSE_BREAKS.has(folded[end]!)) end++;
+  while (end < folded.length && !CLAUSE_BREAKS.has(folded[end])) end++;
   const clause = folded.slice(m.start, end + 1).trim();
   return QUESTION_ENDINGS.some((e) => clause.endsWith(e));
 }
