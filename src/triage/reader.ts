@@ -266,6 +266,7 @@ function formerlyNear(fact: Match, cues: Match[], facts: Match[], tokens: Token[
 }
 
 const ENTERPRISE_KINDS = new Set(['enterpriseAgreement', 'mcaEnterprise', 'mca']);
+const FIREWALL_NAMES = ['azure firewall', 'azure ファイアウォール'].map(fold);
 
 const CLAUSE_BREAKS = new Set([',', '.', ';', '!', '?', '、', '。', '!', '?', '\n']);
 const QUESTION_ENDINGS = ALL_TABLES.flatMap((t) => t.questionEndings).map(fold);
@@ -579,10 +580,11 @@ export function read(text: string, context: ReadContext = {}): Reading & { writt
       const value = optionValue(asked, option);
       facts = value === null || value === undefined ? {} : { [fact]: value };
       if (value === null) reading.unsure.push(fact);
-    } else if (!(fact in facts) && !isUnsure && isYesNo(asked) && !(fact === 'restartedSinceExemption' && mentionsReboot(folded, words))) {
-      // "I restarted it" is no yes to stop-deallocate-start (D2).
+    } else if (!(fact in facts) && !isUnsure && isYesNo(asked)) {
       const said = polarity(folded, words);
-      if (said) Object.assign(facts, { [fact]: said === 'yes' });
+      // "Yes, I restarted it" is no yes to stop-deallocate-start (D2).
+      const rebootOnly = said === 'yes' && fact === 'restartedSinceExemption' && mentionsReboot(folded, words);
+      if (said && !rebootOnly) Object.assign(facts, { [fact]: said === 'yes' });
     }
   }
   if (isUnsure && !reading.unsure.length) {
@@ -595,6 +597,10 @@ export function read(text: string, context: ReadContext = {}): Reading & { writt
     }
   }
 
+  // "We send through Azure Firewall": with no other resource named, the firewall sends (S3).
+  if (!facts.resource && !mentioned.has('resource') && (!asked || asked === 'resource') && FIREWALL_NAMES.some((n) => folded.includes(n))) {
+    facts = { ...facts, resource: 'azureFirewall' };
+  }
   reading.facts = facts;
   const hedged = ALL_TABLES.some((t) => any(folded, words, t.hedges));
   reading.tentative = (Object.keys(facts) as FactName[]).filter((f) => hedged || found.guesses.has(f));

@@ -119,7 +119,7 @@ export const EN_WORDS: WordTable = {
   ],
   weak: ['our company signed', 'company signed', 'signed with microsoft', 'account team', 'organization signed', 'organisation signed', 'signed up online', 'sign up online', 'credit card', 'my own account', 'vm', 'virtual machine', 'windows server', 'virtual server', 'trial', 'education', 'reject', 'spam', 'junk', 'proxy', 'appliance', 'delegated'],
   negations: ['not', 'no', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'hadnt', 'never', 'without', 'nor', 'non', 'neither', 'no longer', 'not yet'],
-  formerly: ['used to be', 'formerly', 'previously', 'no longer', 'changed from', 'converted from', 'migrated from', 'moved from', 'moved off', 'moved away from', 'switched from', 'transferred from', 'originally', 'was an', 'ex', 'came from', 'left'],
+  formerly: ['used to be', 'formerly', 'previously', 'no longer', 'changed from', 'converted from', 'migrated from', 'moved from', 'moved off', 'moved away from', 'switched from', 'transferred from', 'originally', 'was an', 'ex', 'came from', 'left', 'until last year', 'until recently', 'was under', 'we were on', 'it was on'],
   hedges: ['i think', 'probably', 'maybe', 'might be', 'i guess', 'perhaps', 'i believe', 'not 100', 'possibly', 'likely'],
   hypothetical: ['if', 'what if', 'suppose', 'supposing', 'in case', 'read that', 'heard that', 'i read', 'i heard', 'whether'],
   uncertain: [],
