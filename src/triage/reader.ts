@@ -279,12 +279,15 @@ function asksAt(folded: string, m: Match): boolean {
   return QUESTION_ENDINGS.some((e) => clause.endsWith(e));
 }
 
+/** Folded as the text is (hiragana as katakana). */
+const ASKING_WORDS = ['教えて', 'とは'].map(fold);
+
 const QUESTION_STARTS = new Set(['what', 'how', 'why', 'can', 'could', 'should', 'does', 'do', 'is', 'are', 'which', 'where', 'will', 'tell', 'explain']);
 
 /** The message asks something: a question mark or ending, or an English question word first. */
 function asks(folded: string, words: string[]): boolean {
   const bare = trimmed(folded);
-  return folded.includes('?') || QUESTION_ENDINGS.some((e) => bare.endsWith(e)) || QUESTION_STARTS.has(words[0] ?? '') || /教えて|とは/.test(folded);
+  return folded.includes('?') || QUESTION_ENDINGS.some((e) => bare.endsWith(e)) || QUESTION_STARTS.has(words[0] ?? '') || ASKING_WORDS.some((w) => folded.includes(w));
 }
 
 interface Said {

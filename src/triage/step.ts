@@ -137,6 +137,7 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
   }
   const understoodSomething =
     applied.length > 0 ||
+    session.guessed !== undefined ||
     reading.intents.length > 0 ||
     reading.topics.length > 0 ||
     reading.malformedSubscriptionId !== undefined ||

@@ -87,6 +87,7 @@ export const EN_WORDS: WordTable = {
     { fact: 'routedDirectlyToInternet', value: true, phrases: ['direct', 'directly'], onlyWhenAsked: 'routedDirectlyToInternet' },
     { fact: 'routedDirectlyToInternet', value: false, phrases: ['firewall', 'through something'], onlyWhenAsked: 'routedDirectlyToInternet' },
     { fact: 'delegatedSubnet', value: true, phrases: ['delegated subnet', 'subnet delegation', 'delegated'] },
+    { fact: 'formerlyEnterprise', value: false, phrases: ['never was ea', 'was never ea', 'never been ea', 'never an ea', 'never ea', 'never had ea', 'never was an enterprise agreement', 'never changed type'] },
     { fact: 'formerlyEnterprise', value: true, phrases: ['changed type', 'converted', 'migrated', 'it changed', 'used to be'], onlyWhenAsked: 'formerlyEnterprise' },
     {
       fact: 'receivingDomainRejects',

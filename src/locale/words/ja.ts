@@ -36,6 +36,7 @@ export const JA_WORDS: WordTable = {
     { fact: 'routedDirectlyToInternet', value: true, phrases: ['直接'], onlyWhenAsked: 'routedDirectlyToInternet' },
     { fact: 'routedDirectlyToInternet', value: false, phrases: ['ファイアウォール', '経由'], onlyWhenAsked: 'routedDirectlyToInternet' },
     { fact: 'delegatedSubnet', value: true, phrases: ['委任したサブネット', 'サブネットを委任', '委任している', '委任されたサブネット', '委任サブネット', 'サブネットの委任', 'サブネット委任', '委任済み'] },
+    { fact: 'formerlyEnterprise', value: false, phrases: ['ea だったことはありません', 'ea だったことはない', 'eaだったことはありません', 'eaだったことはない'] },
     { fact: 'formerlyEnterprise', value: true, phrases: ['変更した', '変更しました', '移行した', '移行しました', '切り替えた', '切り替えました', '変わりました'], onlyWhenAsked: 'formerlyEnterprise' },
     {
       fact: 'receivingDomainRejects',
