@@ -9,7 +9,7 @@ import type { SubscriptionKind } from '../src/policy/types';
 import { format, type Catalog } from '../src/locale';
 import { quote } from './quote';
 import { choices, numbered, type Choice } from './choices';
-import type { SubscriptionListItem } from './subscriptionLookup';
+import type { SubscriptionListItem } from '../src/azure/subscriptionLookup';
 import type { SessionFacts, VerifiedSubscription } from '../src/triage/session';
 
 /** Questions of the lookup, beside the catalog's: their options come from Azure's answer. */

@@ -13,7 +13,7 @@ import { findSubscriptionId, read } from '../src/triage/reader';
 import type { AzureOutcome } from '../src/triage/step';
 import * as renderAzure from './renderAzure';
 import { recognize } from './recognizer';
-import type { SubscriptionListItem, SubscriptionLookup, UserToken } from './subscriptionLookup';
+import type { SubscriptionListItem, SubscriptionLookup, UserToken } from '../src/azure/subscriptionLookup';
 import { submitted } from './triageDialog';
 
 export interface SignInBegin {

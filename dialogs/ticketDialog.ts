@@ -10,7 +10,7 @@ import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
 import { choices } from './choices';
 import { quote } from './quote';
 import { normalize, recognize } from './recognizer';
-import type { UserToken } from './subscriptionLookup';
+import type { UserToken } from '../src/azure/subscriptionLookup';
 
 export interface TicketOptions {
   /** The OAuthPrompt beside this dialog that yields the person's token. */

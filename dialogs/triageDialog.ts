@@ -12,7 +12,7 @@ import type { Session } from '../src/triage/session';
 import { step, type AzureOutcome, type Input } from '../src/triage/step';
 import { renderSay } from './render/talk';
 import * as render from './render';
-import { CLOSED_TRACE, VERDICT_TRACE, type ClosedTrace, type VerdictTrace } from './traces';
+import { CLOSED_TRACE, VERDICT_TRACE, type ClosedTrace, type VerdictTrace } from '../src/triage/traces';
 import type { SignInBegin, SignInEnded } from './signInDialog';
 import type { HandoffBegin, HandoffEnded } from './handoffDialog';
 

@@ -11,7 +11,7 @@ import { HandoffDialog, type HandoffOptions } from './handoffDialog';
 import * as renderHandoff from './renderHandoff';
 import { SignInDialog } from './signInDialog';
 import { TicketDialog } from './ticketDialog';
-import type { SubscriptionLookup } from './subscriptionLookup';
+import type { SubscriptionLookup } from '../src/azure/subscriptionLookup';
 import { TriageDialog } from './triageDialog';
 
 export interface SignInOptions {

@@ -1,6 +1,6 @@
 /** Turns whatever a failed Azure call threw into the plain outcome the conversation acts on. */
 import { isRestError } from '@azure/core-rest-pipeline';
-import type { UnavailableReason } from '../../dialogs/subscriptionLookup';
+import type { UnavailableReason } from './subscriptionLookup';
 import { BudgetExceededError, type Budget } from './budget';
 
 export type Failure = { kind: 'notFoundOrForbidden' } | { kind: 'unavailable'; reason: UnavailableReason };

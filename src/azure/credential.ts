@@ -10,7 +10,7 @@ import {
   type OnBehalfOfCredentialSecretOptions,
   type TokenCredentialOptions,
 } from '@azure/identity';
-import type { UserToken } from '../../dialogs/subscriptionLookup';
+import type { UserToken } from './subscriptionLookup';
 import type { Budget } from './budget';
 import { armScope, type AzureSettings } from './settings';
 

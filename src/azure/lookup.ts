@@ -8,7 +8,7 @@ import type {
   LookupOutcome,
   SubscriptionLookup,
   UserToken,
-} from '../../dialogs/subscriptionLookup';
+} from './subscriptionLookup';
 import type { Logger } from '../logger';
 import { getBillingProperty, type BillingAnswer } from './billing';
 import { startBudget } from './budget';

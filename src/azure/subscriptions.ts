@@ -2,7 +2,7 @@
 import type { TokenCredential } from '@azure/core-auth';
 import { SubscriptionClient, type Subscription } from '@azure/arm-subscriptions';
 import { z } from 'zod';
-import type { SubscriptionFacts, SubscriptionListItem } from '../../dialogs/subscriptionLookup';
+import type { SubscriptionFacts, SubscriptionListItem } from './subscriptionLookup';
 import type { Budget } from './budget';
 import { armClientOptions } from './clientOptions';
 import type { AzureSettings } from './settings';

@@ -8,7 +8,7 @@
 import type { TokenCredential } from '@azure/core-auth';
 import { ServiceClient } from '@azure/core-client';
 import { createHttpHeaders, createPipelineRequest, RestError, type PipelineResponse } from '@azure/core-rest-pipeline';
-import type { UserToken } from '../../dialogs/subscriptionLookup';
+import type { UserToken } from './subscriptionLookup';
 import { startBudget, type Budget } from './budget';
 import { armCredential } from './credential';
 import { armClientOptions } from './clientOptions';

@@ -6,7 +6,7 @@ import type { CaseStore } from '../cases/caseStore';
 import { supportHoursFrom } from '../cases/settings';
 import { azureSettings } from '../azure/settings';
 import { openTicketAs, type TicketRequest } from '../azure/supportTicket';
-import type { UserToken } from '../../dialogs/subscriptionLookup';
+import type { UserToken } from '../azure/subscriptionLookup';
 import type { HandoffOptions } from '../../dialogs/handoffDialog';
 import { BoundedTranscriptStore } from './boundedTranscriptStore';
 import { CaseActions } from './caseActions';

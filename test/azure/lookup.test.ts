@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { AzureSubscriptionLookup } from '../../src/azure/lookup';
 import type { AzureSettings } from '../../src/azure/settings';
 import { createLogger } from '../../src/logger';
-import type { UserToken } from '../../dialogs/subscriptionLookup';
+import type { UserToken } from '../../src/azure/subscriptionLookup';
 import { ARM_TOKEN, SSO_TOKEN, armSubscription, billingProperty, settingsFor, startFakeAzure, useFakeAzure } from './fakeAzure';
 
 const EA_ID = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';

@@ -3,7 +3,7 @@
  * them (src/metrics.ts) so the dialog holds no metrics code. Plain outcomes and rule ids only:
  * never what the person typed, nor any id.
  */
-import type { Outcome, RuleId } from '../src/policy/types';
+import type { Outcome, RuleId } from '../policy/types';
 
 export const VERDICT_TRACE = 'triage/verdict';
 export const CLOSED_TRACE = 'triage/closed';

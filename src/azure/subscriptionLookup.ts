@@ -3,7 +3,7 @@
  * implementation (src/azure/), so the dialog never sees the Azure SDK and tests can hand in
  * a client pointed at a local server.
  */
-import type { BillingFacts } from '../src/policy/quotaIds';
+import type { BillingFacts } from '../policy/quotaIds';
 
 /** The signed-in person: the lookup runs with their token, never the bot's identity. */
 export interface UserToken {
