@@ -167,24 +167,32 @@ interface Match {
   lastToken?: number;
 }
 
+/** English entries by their first word, so each word of a message is looked up once, not scanned per phrase. */
+const BY_FIRST_WORD = new Map<string, Entry[]>();
+for (const entry of ENTRIES) {
+  const first = entry.phrase.words?.[0];
+  if (first) BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), entry]);
+}
+const JAPANESE_ENTRIES = ENTRIES.filter((e) => !e.phrase.words && e.phrase.folded);
+
 function findAll(folded: string, tokens: Token[], words: string[]): Match[] {
   const found: Match[] = [];
-  for (const entry of ENTRIES) {
-    const p = entry.phrase;
-    if (!p.folded) continue;
-    if (p.words) {
-      const n = p.words.length;
-      if (!n) continue;
-      for (let i = 0; i + n <= words.length; i++) {
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) ok = words[i + k] === p.words[k] || singular(words[i + k]) === p.words[k];
-        if (ok) found.push({ meaning: entry.meaning, start: tokens[i].start, end: tokens[i + n - 1].end, firstToken: i, lastToken: i + n - 1 });
-      }
-    } else {
-      for (let i = folded.indexOf(p.folded); i >= 0; i = folded.indexOf(p.folded, i + 1)) {
-        found.push({ meaning: entry.meaning, start: i, end: i + p.folded.length });
-      }
+  const singulars = words.map((w) => singular(w));
+  const at = (i: number, word: string) => words[i] === word || singulars[i] === word;
+  for (let i = 0; i < words.length; i++) {
+    const starting = [...(BY_FIRST_WORD.get(words[i]!) ?? []), ...(singulars[i] ? (BY_FIRST_WORD.get(singulars[i]!) ?? []) : [])];
+    for (const entry of starting) {
+      const p = entry.phrase.words!;
+      const n = p.length;
+      if (i + n > words.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = at(i + k, p[k]!);
+      if (ok) found.push({ meaning: entry.meaning, start: tokens[i]!.start, end: tokens[i + n - 1]!.end, firstToken: i, lastToken: i + n - 1 });
     }
+  }
+  for (const entry of JAPANESE_ENTRIES) {
+    const p = entry.phrase.folded;
+    for (let i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + 1)) found.push({ meaning: entry.meaning, start: i, end: i + p.length });
   }
   return found;
 }
@@ -374,8 +382,11 @@ export function numberIn(text: string): number | undefined {
 }
 
 /** Does the folded text contain the phrase: whole words for English, anywhere for Japanese and symbols. */
+const phrases = new Map<string, Phrase>();
+
 function contains(folded: string, words: string[], text: string): boolean {
-  const p = phrase(text);
+  let p = phrases.get(text);
+  if (!p) phrases.set(text, (p = phrase(text)));
   if (!p.words || !p.words.length) return folded.includes(p.folded);
   const n = p.words.length;
   for (let i = 0; i + n <= words.length; i++) {
