@@ -19,7 +19,7 @@ function measure(label: string, inputs: { text: string; asked?: QuestionId | und
     }
   }
   times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
   console.log(
     `${label.padEnd(34)} n=${String(times.length).padStart(6)}  mean ${mean.toFixed(3)} ms  p50 ${at(0.5).toFixed(3)} ms  p99 ${at(0.99).toFixed(3)} ms  max ${at(1).toFixed(3)} ms`,

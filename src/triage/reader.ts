@@ -180,14 +180,14 @@ function findAll(folded: string, tokens: Token[], words: string[]): Match[] {
   const singulars = words.map((w) => singular(w));
   const at = (i: number, word: string) => words[i] === word || singulars[i] === word;
   for (let i = 0; i < words.length; i++) {
-    const starting = [...(BY_FIRST_WORD.get(words[i]!) ?? []), ...(singulars[i] ? (BY_FIRST_WORD.get(singulars[i]!) ?? []) : [])];
+    const starting = [...(BY_FIRST_WORD.get(words[i]) ?? []), ...(singulars[i] ? (BY_FIRST_WORD.get(singulars[i]!) ?? []) : [])];
     for (const entry of starting) {
       const p = entry.phrase.words!;
       const n = p.length;
       if (i + n > words.length) continue;
       let ok = true;
-      for (let k = 1; k < n && ok; k++) ok = at(i + k, p[k]!);
-      if (ok) found.push({ meaning: entry.meaning, start: tokens[i]!.start, end: tokens[i + n - 1]!.end, firstToken: i, lastToken: i + n - 1 });
+      for (let k = 1; k < n && ok; k++) ok = at(i + k, p[k]);
+      if (ok) found.push({ meaning: entry.meaning, start: tokens[i].start, end: tokens[i + n - 1].end, firstToken: i, lastToken: i + n - 1 });
     }
   }
   for (const entry of JAPANESE_ENTRIES) {
