@@ -117,6 +117,7 @@ test('without Direct Line (production settings, no secret) the page says the cha
       LOG_LEVEL: 'silent',
       MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
       MicrosoftAppPassword: 'not-used-here',
+      MicrosoftAppTenantId: '00000000-0000-0000-0000-000000000002',
     }),
   );
   try {
