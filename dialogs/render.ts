@@ -5,6 +5,7 @@
  * understood whatever language the label is in.
  */
 import type { Activity } from 'botbuilder';
+import { supportCanAct } from '../src/policy/evaluateEligibility';
 import { SUPPORT_CATEGORY } from '../src/policy/steps';
 import type { Verdict } from '../src/policy/types';
 import { format, type Catalog, type Locale } from '../src/locale';
@@ -72,6 +73,6 @@ export function summary(catalog: Catalog, locale: Locale, answers: Answers, resu
     lines.push(`- ${catalog.factLabels[fact]}: ${word}`);
   }
   lines.push(`- ${s.verdict}: ${result ? `${catalog.outcome[result.outcome]} (${result.rules.join(', ')})` : catalog.handoff.noVerdictYet}`);
-  lines.push(`- ${s.category}: ${SUPPORT_CATEGORY[locale].join(' → ')} (H1)`);
+  if (supportCanAct(result)) lines.push(`- ${s.category}: ${SUPPORT_CATEGORY[locale].join(' → ')} (H1)`);
   return [`**${s.title}**`, lines.join('\n')].join('\n\n');
 }

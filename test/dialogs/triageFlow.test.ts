@@ -13,10 +13,11 @@ describe('nextQuestion asks only what the rules need', () => {
     ['Pay-As-You-Go VM: C1 only', { resource: 'virtualMachine', subscription: 'payAsYouGo' }, 'formerlyEnterprise'],
     ['Pay-As-You-Go VM after C1: verdict, the symptom cannot change it', { resource: 'virtualMachine', subscription: 'payAsYouGo', clarified: { formerlyEnterprise: false } }, undefined],
     ['Dev/Test VM: D1', { resource: 'virtualMachine', subscription: 'enterpriseDevTest' }, 'exemptionGranted'],
-    ['Dev/Test VM not exempted: D4 next, no D2', { resource: 'virtualMachine', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: false } }, 'routedDirectlyToInternet'],
+    ['Dev/Test VM not exempted: D3 next (any VNet of the subscription), no D2', { resource: 'virtualMachine', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: false } }, 'delegatedSubnet'],
+    ['Dev/Test VM after D3: D4', { resource: 'virtualMachine', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: false, delegatedSubnet: false } }, 'routedDirectlyToInternet'],
     ['Dev/Test VM exempted: D2', { resource: 'virtualMachine', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: true } }, 'restartedSinceExemption'],
-    ['Dev/Test VM through an appliance: C1, then verdict without E2', { resource: 'virtualMachine', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: true, restartedSinceExemption: true, routedDirectlyToInternet: false } }, 'formerlyEnterprise'],
-    ['Dev/Test ASE v3: D3 after D1', { resource: 'appServiceEnvironmentV3', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: undefined } }, 'delegatedSubnet'],
+    ['Dev/Test VM through an appliance: C1, then verdict without E2', { resource: 'virtualMachine', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: true, restartedSinceExemption: true, delegatedSubnet: false, routedDirectlyToInternet: false } }, 'formerlyEnterprise'],
+    ['Dev/Test ASE v3: D3 is owed, not asked (always a delegated subnet)', { resource: 'appServiceEnvironmentV3', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: undefined } }, 'formerlyEnterprise'],
     ['Dev/Test firewall: no exemption questions', { resource: 'azureFirewall', subscription: 'enterpriseDevTest' }, 'formerlyEnterprise'],
   ])('%s', (_name, partial, expected) => {
     expect(nextQuestion(answers(partial))).toBe(expected);
@@ -24,7 +25,7 @@ describe('nextQuestion asks only what the rules need', () => {
 
   it('treats "not sure" as answered', () => {
     expect(
-      nextQuestion(answers({ resource: 'virtualMachine', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: undefined, routedDirectlyToInternet: undefined, formerlyEnterprise: undefined } })),
+      nextQuestion(answers({ resource: 'virtualMachine', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: undefined, delegatedSubnet: undefined, routedDirectlyToInternet: undefined, formerlyEnterprise: undefined } })),
     ).toBe('receivingDomainRejects');
   });
 });
