@@ -5,6 +5,7 @@
  * understood whatever language the label is in.
  */
 import type { Activity } from 'botbuilder';
+import { supportCanAct } from '../src/policy/evaluateEligibility';
 import { SUPPORT_CATEGORY } from '../src/policy/steps';
 import type { Verdict } from '../src/policy/types';
 import { format, type Catalog, type Locale } from '../src/locale';
@@ -37,6 +38,11 @@ export function question(
   return choices(catalog, text, id, options, channelId);
 }
 
+/** A sentence and the rule it states: no half-width space after a Japanese full stop. */
+function cite(text: string, rule: string): string {
+  return text.endsWith('。') ? `${text}(${rule})` : `${text} (${rule})`;
+}
+
 /** The verdict line, its rule ids and the steps; the relay advice (R0) in full once per conversation, then in one line. */
 export function verdict(catalog: Catalog, locale: Locale, result: Verdict, relayInFull = true): string {
   const text = (s: Verdict['steps'][number]) => (s.rule === 'R0' && !relayInFull ? catalog.talk.relayReminder : s.text[locale]);
@@ -44,7 +50,7 @@ export function verdict(catalog: Catalog, locale: Locale, result: Verdict, relay
     `**${catalog.outcome[result.outcome]}**`,
     format(catalog.decidedBy, { rules: result.rules.join(', ') }),
     catalog.nextSteps,
-    result.steps.map((s, i) => `${i + 1}. ${text(s)} (${s.rule})`).join('\n'),
+    result.steps.map((s, i) => `${i + 1}. ${cite(text(s), s.rule)}`).join('\n'),
     format(catalog.source, { url: catalog.articleUrl }),
   ].join('\n\n');
 }
@@ -78,6 +84,6 @@ export function summary(catalog: Catalog, locale: Locale, triage: TriageResult):
     lines.push(`- ${catalog.factLabels[fact]}: ${word}`);
   }
   lines.push(`- ${s.verdict}: ${result ? `${catalog.outcome[result.outcome]} (${result.rules.join(', ')})` : catalog.handoff.noVerdictYet}`);
-  lines.push(`- ${s.category}: ${SUPPORT_CATEGORY[locale].join(' → ')} (H1)`);
+  if (supportCanAct(result)) lines.push(`- ${s.category}: ${SUPPORT_CATEGORY[locale].join(' → ')} (H1)`);
   return [`**${s.title}**`, lines.join('\n')].join('\n\n');
 }

@@ -5,6 +5,7 @@
 import type { SupportCase } from '../src/cases/case';
 import { formatDays, formatHours, formatWhen, isWithin, nextOpening, type SupportHours } from '../src/cases/supportHours';
 import { format, type Catalog, type Locale } from '../src/locale';
+import { supportCannotLift } from '../src/policy/evaluateEligibility';
 import type { Verdict } from '../src/policy/types';
 import { quote } from './quote';
 import { summary } from './render';
@@ -15,7 +16,7 @@ export type HandoffQuestion = 'handoffDescription' | 'handoffConfirm' | 'ticketS
 
 /** Blocked and unsupported: support cannot lift the block, and the case says so. */
 export function cannotLift(result: Verdict | undefined): boolean {
-  return result?.outcome === 'blocked' || result?.outcome === 'unsupported';
+  return supportCannotLift(result);
 }
 
 export function caseSummary(catalog: Catalog, locale: Locale, triage: TriageResult, description?: string): string {

@@ -47,7 +47,8 @@ export function createAdapter(config: Config, conversationState: ConversationSta
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
-    MicrosoftAppType: config.MicrosoftAppType,
+    // Local mode (no app id) authenticates nothing, and the SDK refuses any app type but its default there.
+    ...(config.MicrosoftAppId && { MicrosoftAppType: config.MicrosoftAppType }),
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
     // A custom metadata URL makes the SDK take every endpoint from settings: the others stay the public cloud's.
     ...(config.ToBotFromChannelOpenIdMetadataUrl && {

@@ -23,7 +23,11 @@ export const settingsShape = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
-  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  /**
+   * SingleTenant by default: Azure Bot has not let anyone create a multi-tenant bot since 2025-07-31, so a
+   * new bot is SingleTenant or UserAssignedMSI. MultiTenant stays accepted for bots registered before.
+   */
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
   MicrosoftAppTenantId: optionalText,
   /** Where channel tokens' signing keys are published; only to point the bot at another cloud or a test issuer. */
   ToBotFromChannelOpenIdMetadataUrl: z.string().url().optional(),

@@ -5,7 +5,7 @@
 import type { Activity } from 'botbuilder';
 import { format, type Catalog, type Locale } from '../../src/locale';
 import type { UnsureQuestion } from '../../src/locale/catalog';
-import type { QuestionId } from '../../src/triage/questions';
+import { optionFor, type QuestionId } from '../../src/triage/questions';
 import type { FactName } from '../../src/triage/reading';
 import type { Say } from '../../src/triage/say';
 import { choices, numbered, type Choice } from '../choices';
@@ -25,18 +25,50 @@ function optionLabel(catalog: Catalog, question: QuestionId, option: string): st
   return (catalog.questions[question].options as Record<string, { label: string } | undefined>)[option]?.label ?? option;
 }
 
+/** Facts whose question names its options (not yes / no): their option's label says the value. */
+const LABELLED: Partial<Record<FactName, QuestionId>> = {
+  resource: 'resource',
+  subscription: 'subscription',
+  routedDirectlyToInternet: 'routedDirectlyToInternet',
+  receivingDomainRejects: 'receivingDomainRejects',
+};
+
+/** The order facts are said back in: as the questions come. */
+const ORDER: FactName[] = [
+  'resource',
+  'vnetIntegration',
+  'subscription',
+  'subscriptionId',
+  'exemptionGranted',
+  'restartedSinceExemption',
+  'delegatedSubnet',
+  'routedDirectlyToInternet',
+  'formerlyEnterprise',
+  'receivingDomainRejects',
+  'solved',
+];
+
 /** A fact's value as the person would say it back: an option's label, or yes / no. */
 export function valueText(catalog: Catalog, fact: FactName, value: unknown): string {
   if (fact === 'subscription' && (value === 'mca' || value === 'devTest')) return catalog.talk.plainKinds[value];
-  if (fact === 'resource' || fact === 'subscription') return optionLabel(catalog, fact, String(value));
   if (fact === 'subscriptionId') return String(value);
   if (value === null) return catalog.values.unsure;
+  const question = LABELLED[fact];
+  const option = question && optionFor(question, value);
+  if (question && option) return optionLabel(catalog, question, option);
   return value ? catalog.values.yes : catalog.values.no;
 }
 
 function factText(catalog: Catalog, fact: FactName, value: unknown): string {
   const said = valueText(catalog, fact, value);
-  return fact === 'resource' || fact === 'subscription' ? said : `${catalog.talk.factNames[fact]}: ${said}`;
+  return LABELLED[fact] ? said : `${catalog.talk.factNames[fact]}: ${said}`;
+}
+
+function factsText(catalog: Catalog, facts: { fact: FactName; value: unknown }[]): string {
+  return [...facts]
+    .sort((a, b) => ORDER.indexOf(a.fact) - ORDER.indexOf(b.fact))
+    .map((f) => factText(catalog, f.fact, f.value))
+    .join(', ');
 }
 
 function line(catalog: Catalog, say: Extract<Say, { kind: 'line' }>): string {
@@ -73,7 +105,7 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
         lines.push(format(catalog.azure[say.id], say.params ?? {}));
         break;
       case 'understood':
-        lines.push(format(catalog.talk.understood, { facts: say.facts.map((f) => factText(catalog, f.fact, f.value)).join(', ') }));
+        lines.push(format(catalog.talk.understood, { facts: factsText(catalog, say.facts) }));
         break;
       case 'changed':
         lines.push(
@@ -85,7 +117,7 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
         );
         break;
       case 'confirm': {
-        const text = format(catalog.talk.confirmGuess, { facts: say.facts.map((f) => factText(catalog, f.fact, f.value)).join(', ') });
+        const text = format(catalog.talk.confirmGuess, { facts: factsText(catalog, say.facts) });
         const options = [
           { choice: 'yes', label: catalog.talk.confirmYes },
           { choice: 'no', label: catalog.talk.confirmNo },

@@ -3,6 +3,9 @@
  * Omnichannel, LivePerson, Genesys…): a handoff.initiate event carrying the case and the conversation's
  * transcript, and the hub's handoff.status answers. Never used on Teams, which rejects the event.
  */
+import type { TriageFacts } from '../policy/types';
+import { resultOfCase } from '../triage/result';
+import type { Source } from '../triage/session';
 import { EventFactory, MessageFactory, type Activity, type TranscriptStore, type TurnContext } from 'botbuilder';
 import { apply, type SupportCase } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';
@@ -15,7 +18,10 @@ export interface HandoffContext {
   caseNumber: string;
   locale: string;
   category: string[];
-  facts: Record<string, unknown>;
+  /** The facts as the rules take them (policy names), null while the triage had not reached them. */
+  facts: TriageFacts | null;
+  /** Who settled the subscription type: the person, Azure read as the person, or both. */
+  subscriptionSource: Source | null;
   verdict: SupportCase['verdict'] | null;
   supportCanLift: boolean;
   description: string | null;
@@ -74,11 +80,13 @@ export class HandoffProtocol {
       activities.push(...page.items);
       token = page.continuationToken || undefined;
     } while (token);
+    const result = resultOfCase(supportCase.answers);
     const value: HandoffContext = {
       caseNumber: supportCase.number,
       locale: supportCase.locale,
       category: supportCase.category,
-      facts: supportCase.answers,
+      facts: result.facts ?? null,
+      subscriptionSource: result.known.subscription?.source ?? null,
       verdict: supportCase.verdict ?? null,
       supportCanLift: supportCase.supportCanLift,
       description: supportCase.description ?? null,

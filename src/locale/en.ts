@@ -21,7 +21,7 @@ export const en: Catalog = {
   notUnderstood: 'Sorry, I did not understand "{text}". Please choose one of the options (a button, its number, or its name):',
   staleButton: 'That button belongs to an earlier question. Here is the current one:',
   subscriptionWhereToFind:
-    'You can read the type in the Azure portal: Subscriptions → your subscription → Overview, fields "Offer" and "Offer ID" (for example MS-AZR-0017P is an Enterprise Agreement, MS-AZR-0148P Enterprise Dev/Test). You can type the offer id here.',
+    'You can read the type in the Azure portal: Subscriptions → your subscription → Overview, fields "Offer" and "Offer ID" (for example MS-AZR-0017P is a Standard Enterprise Agreement, MS-AZR-0148P Enterprise Dev/Test). You can type the offer id here.',
   subscriptionIdAccepted:
     'Thank you, {id} is a valid subscription id. Looking subscriptions up in Azure is not configured on this bot, so please tell me its type (or type its offer id):',
   subscriptionIdMalformed:
@@ -123,7 +123,7 @@ export const en: Catalog = {
     subscription: {
       prompt: 'Which subscription type does it run in? You can also type the offer id (like MS-AZR-0017P) or paste the subscription id.',
       options: {
-        enterpriseAgreement: { label: 'Enterprise Agreement (EA)', synonyms: ['ea', 'enterprise agreement', 'enterprise agreement ea'] },
+        enterpriseAgreement: { label: 'Standard Enterprise Agreement (EA, MS-AZR-0017P)', synonyms: ['ea', 'enterprise agreement', 'enterprise agreement ea'] },
         mcaEnterprise: {
           label: 'MCA for enterprise (MCA-E)',
           synonyms: ['mca-e', 'mca e', 'mcae', 'mca for enterprise', 'microsoft customer agreement for enterprise', 'microsoft customer agreement'],
@@ -172,7 +172,7 @@ export const en: Catalog = {
       },
     },
     restartedSinceExemption: {
-      prompt: 'Since then, has each VM been stopped (deallocated) and started again? (D2)',
+      prompt: 'Since the exemption, has each VM been stopped with Stop in the Azure portal (so that it is deallocated) and then started with Start? A reboot from inside the OS, or Restart, does not deallocate. (D2)',
       options: {
         yes: { label: 'Yes, all of them', synonyms: ['yes', 'y', 'done', 'restarted', 'deallocated'] },
         no: { label: 'No', synonyms: ['no', 'n', 'not yet', 'only rebooted', 'reboot'] },
@@ -188,7 +188,7 @@ export const en: Catalog = {
       },
     },
     delegatedSubnet: {
-      prompt: 'Does the app send from a delegated subnet (VNet integration or App Service Environment) in a virtual network of this subscription? (D3)',
+      prompt: 'Does any virtual network of the subscription, the VM\'s own included, have a delegated subnet (a subnet delegated to a service, such as App Service Environment or VNet integration)? (D3)',
       options: {
         yes: { label: 'Yes', synonyms: ['yes', 'y', 'delegated'] },
         no: { label: 'No', synonyms: ['no', 'n', 'not delegated'] },
@@ -222,7 +222,7 @@ export const en: Catalog = {
   outcome: {
     open: 'Open: Azure does not block port 25 in this case.',
     exemptable: 'Exemptable: port 25 is blocked by default here, and you can have the block lifted.',
-    blocked: 'Blocked: Azure blocks port 25 here, and support cannot lift the block.',
+    blocked: 'Blocked: Azure blocks port 25 here.',
     unsupported: 'Not supported: this service cannot send mail on port 25.',
   },
   decidedBy: 'Decided by rules {rules}.',
@@ -230,7 +230,7 @@ export const en: Catalog = {
   source: 'Source: [Troubleshoot outbound SMTP connectivity problems in Azure]({url})',
   solvedThanks: 'Glad that helped! Send any message if you need me again.',
   escalationIntro:
-    'Then this is one for Azure support (H1). Open a support request with this category and paste the summary below, so nobody asks the same questions again:',
+    'Then this is one for Azure support (H1). Open a support request with this problem type and paste the summary below, so nobody asks the same questions again:',
   escalationHowTo: 'Azure portal → Help + support → Create a support request → {category}',
   noEscalation:
     'Azure support cannot lift this block ({rules}): the way forward is an authenticated SMTP relay on port 587 (R0). If you still want to talk to someone, give them this summary so they start from the answer:',
@@ -246,7 +246,7 @@ export const en: Catalog = {
     notVerified: 'not verified with Azure',
     facts: 'Answers',
     verdict: 'Verdict',
-    category: 'Support category',
+    category: 'Problem type (support request)',
   },
   factLabels: {
     exemptionGranted: 'Exemption diagnostic run (D1)',
@@ -325,7 +325,7 @@ export const en: Catalog = {
     deliveryPending:
       'Your case is saved, but it has not reached the support team yet: I keep trying, and nothing is lost if it takes a while.',
     noDestination:
-      'No support team is connected to this bot yet, so nobody will pick the case up from here. Please open a support request in the Azure portal (Help + support → Create a support request), category {category}, and quote {number} with the summary above.',
+      'No support team is connected to this bot yet, so nobody will pick the case up from here. Please open a support request in the Azure portal (Help + support → Create a support request) with the problem type {category}, and quote {number} with the summary above.',
     notSent: 'Nothing was sent. Type "agent" whenever you want to reach a person.',
     saveFailed:
       'Sorry, I could not save your case just now, so nothing was sent. Your answers are kept: please type "agent" again in a minute.',
@@ -361,15 +361,15 @@ export const en: Catalog = {
       completed: 'The support agent has closed the conversation about case {number}. How satisfied are you with the help? Choose from 1 (not at all) to 5 (very).',
       failedToTeam: 'No agent could take case {number} just now, so I have passed it to the support team, who will contact you. I will tell you here when it moves.',
       failedToPortal:
-        'No agent could take case {number} just now. Please open a support request in the Azure portal (Help + support → Create a support request), category {category}, and quote {number}.',
+        'No agent could take case {number} just now. Please open a support request in the Azure portal (Help + support → Create a support request) with the problem type {category}, and quote {number}.',
     },
     ticket: {
       offer:
         'I can also open an Azure support ticket in your name (it needs a Professional Direct, Premier or Unified support plan and the Support Request Contributor role). How severe is it? Or choose "No ticket".',
       severity: {
-        minimal: { label: 'Minimal (C)', synonyms: ['minimal', 'c', 'low'] },
-        moderate: { label: 'Moderate (B)', synonyms: ['moderate', 'b', 'medium'] },
-        critical: { label: 'Critical (A)', synonyms: ['critical', 'a', 'high', 'urgent'] },
+        minimal: { label: 'C - Minimal impact', synonyms: ['minimal', 'c', 'low'] },
+        moderate: { label: 'B - Moderate impact', synonyms: ['moderate', 'b', 'medium'] },
+        critical: { label: 'A - Critical impact', synonyms: ['critical', 'a', 'high', 'urgent'] },
       },
       no: { label: 'No ticket', synonyms: ['no', 'no ticket', 'none', 'skip'] },
       contactPrompt:
@@ -385,10 +385,10 @@ export const en: Catalog = {
       created: 'Your Azure support ticket is open: {id}. Microsoft support will contact you by email.',
       exists: 'This case already has its Azure support ticket ({id}); I did not open a second one.',
       portal:
-        'I could not open the ticket ({reason}). Please open it in the Azure portal: Help + support → Create a support request, category {category}, and quote {number}.',
+        'I could not open the ticket ({reason}). Please open it in the Azure portal: Help + support → Create a support request, with the problem type {category}, and quote {number}.',
       reasons: {
         refused: 'Azure refused: your account needs a Professional Direct, Premier or Unified support plan and the Support Request Contributor role',
-        classificationNotFound: 'Azure no longer lists this category under that name',
+        classificationNotFound: 'Azure no longer lists this problem type under that name',
         unavailable: 'Azure did not answer in time',
         noSubscription: 'I do not know your subscription id',
         notSignedIn: 'you did not sign in',

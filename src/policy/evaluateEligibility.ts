@@ -11,10 +11,16 @@ interface Cell {
   rules: RuleId[];
 }
 
+interface Decided extends Cell {
+  steps: Step[];
+  /** H1: Azure support can act on this verdict. */
+  escalates: boolean;
+}
+
 const TABLE: Record<ResourceGroup, Record<SubscriptionGroup, Cell>> = {
   vm: {
     enterprise: { outcome: 'open', rules: ['S1', 'E1'] },
-    enterpriseDevTest: { outcome: 'exemptable', rules: ['S1', 'D1', 'D2', 'D4'] },
+    enterpriseDevTest: { outcome: 'exemptable', rules: ['S1', 'D1', 'D2', 'D3', 'D4'] },
     other: { outcome: 'blocked', rules: ['S1', 'O1'] },
   },
   firewall: {
@@ -34,8 +40,9 @@ const TABLE: Record<ResourceGroup, Record<SubscriptionGroup, Cell>> = {
   },
 };
 
-/** The scope note a verdict opens with, per resource group (S2, S3). */
+/** The scope note a verdict opens with, per resource group (S1, S2, S3). */
 const SCOPE_STEP: Partial<Record<ResourceGroup, Step>> = {
+  vm: STEPS.vmScope,
   firewall: STEPS.firewallUsesPort25,
   vnetPaas: STEPS.vnetPaasUsesPort25,
 };
@@ -46,15 +53,16 @@ export function evaluateEligibility(facts: TriageFacts): Verdict {
   const cell = TABLE[resource][subscription];
 
   if (resource === 'otherPaas') {
-    return verdict(cell, [STEPS.paasUnsupported]);
+    // S4: unsupported whatever the subscription; support cannot enable it.
+    return verdict({ ...cell, steps: [STEPS.paasUnsupported], escalates: false });
   }
 
   const scope = SCOPE_STEP[resource];
-  const decided: Cell & { steps: Step[] } =
+  const decided: Decided =
     subscription === 'enterprise'
-      ? { ...cell, steps: [STEPS.enterpriseNotBlocked] }
+      ? { ...cell, steps: [STEPS.enterpriseNotBlocked], escalates: true } // E1, H1
       : subscription === 'other'
-        ? { ...cell, steps: [STEPS.otherSubscriptionBlocked] }
+        ? { ...cell, steps: [STEPS.otherSubscriptionBlocked], escalates: false } // O1: no exemption to ask for
         : DEV_TEST[resource](facts, cell);
   const steps = scope ? [scope, ...decided.steps] : [...decided.steps];
   const rules = [...decided.rules];
@@ -65,54 +73,77 @@ export function evaluateEligibility(facts: TriageFacts): Verdict {
     steps.push(STEPS.formerlyEnterprise);
   }
 
-  // E2: a refusal by the receiving server means the port-25 connection got through.
+  // E2: a refusal by the receiving server is the receiving domain's matter, but only where port 25 can be open.
   if (facts.receivingDomainRejects && (decided.outcome === 'open' || decided.outcome === 'exemptable')) {
-    return verdict({ outcome: 'open', rules: [...rules, 'E2'] }, [STEPS.receivingDomainRejects]);
+    if (decided.outcome === 'open') {
+      return verdict({ outcome: 'open', rules: [...rules, 'E2'], steps: [STEPS.receivingDomainRejects], escalates: false });
+    }
+    // Dev/Test path unfinished (D1/D2/D3/D4 still owed): keep those steps, add E2, keep H1 for them.
+    return verdict({ ...decided, rules: [...rules, 'E2'], steps: [...steps, STEPS.receivingDomainRejects] });
   }
-  return verdict({ outcome: decided.outcome, rules }, steps);
+  return verdict({ ...decided, rules, steps });
 }
 
-type DevTestRule = (facts: TriageFacts, cell: Cell) => Cell & { steps: Step[] };
+type DevTestRule = (facts: TriageFacts, cell: Cell) => Decided;
 
 /** Enterprise Dev/Test, per resource group: how far along D1 → D2/D3 → D4 the person is. */
 const DEV_TEST: Record<Exclude<ResourceGroup, 'otherPaas'>, DevTestRule> = {
-  firewall: (_facts, cell) => ({ ...cell, steps: [STEPS.notCoveredByExemption] }),
+  // D4 read literally: the exemption covers VM traffic routed directly, which the firewall's is not. A reading,
+  // not the article's words, and Dev/Test is an enterprise offer: H1 stays so support can confirm.
+  firewall: (_facts, cell) => ({ ...cell, steps: [STEPS.firewallNotCoveredReading], escalates: true }),
 
   vm: (facts, cell) => {
     if (facts.routedDirectlyToInternet === false) {
-      return { outcome: 'blocked', rules: ['S1', 'D1', 'D4'], steps: [STEPS.notCoveredByExemption] };
+      // D4: the article says so in as many words; no support path lifts it.
+      return { outcome: 'blocked', rules: ['S1', 'D1', 'D4'], steps: [STEPS.notCoveredByExemption], escalates: false };
     }
-    if (facts.exemptionGranted && facts.restartedSinceExemption && facts.routedDirectlyToInternet) {
-      return { outcome: 'open', rules: cell.rules, steps: [STEPS.exemptionInEffect] };
+    const exempted = facts.exemptionGranted === true; // D1
+    const restarted = exempted && facts.restartedSinceExemption === true; // D2 counts only after the exemption
+    const subnetOwed = facts.delegatedSubnet !== false; // D3: any VNet of the subscription, the VM's included
+    const rules = cell.rules.filter((r) => r !== 'D3' || subnetOwed);
+    if (restarted && !subnetOwed && facts.routedDirectlyToInternet === true) {
+      return { outcome: 'open', rules, steps: [STEPS.exemptionInEffect], escalates: true };
     }
     const steps: Step[] = [];
-    if (!facts.exemptionGranted) steps.push(STEPS.runDiagnostic);
-    if (!facts.restartedSinceExemption) steps.push(STEPS.restartVms);
+    if (!exempted) steps.push(STEPS.runDiagnostic);
+    if (!restarted) steps.push(STEPS.restartVms);
+    if (subnetOwed) steps.push(STEPS.temporarySubnet);
     if (facts.routedDirectlyToInternet === undefined) steps.push(STEPS.directRoutingOnly);
-    return { ...cell, steps };
+    return { outcome: 'exemptable', rules, steps, escalates: true };
   },
 
+  // D3: VNet integration and ASE v3 always sit in a delegated subnet, so the temporary subnet stays owed
+  // after the exemption whatever was answered about the subnet.
   vnetPaas: (facts, cell) => {
-    // VNet integration and ASE v3 sit in a delegated subnet; only a clear "no" skips D3.
-    if (facts.exemptionGranted && facts.delegatedSubnet === false) {
-      return { outcome: 'open', rules: ['S2', 'D1'], steps: [] };
-    }
     const steps: Step[] = [];
-    if (!facts.exemptionGranted) steps.push(STEPS.runDiagnostic);
-    if (facts.delegatedSubnet !== false) steps.push(STEPS.temporarySubnet);
-    return { ...cell, steps };
+    if (facts.exemptionGranted !== true) steps.push(STEPS.runDiagnostic);
+    steps.push(STEPS.temporarySubnet);
+    return { ...cell, steps, escalates: true };
   },
 };
 
-/** Every verdict ends with the relay advice (R0); support (H1) only where it can act. */
-function verdict(cell: Cell, steps: Step[]): Verdict {
-  const supportCanAct = (cell.outcome === 'open' || cell.outcome === 'exemptable') && !cell.rules.includes('E2');
+/** Every verdict ends with the relay advice (R0); the H1 category only where support can act. */
+function verdict(decided: Decided): Verdict {
   return {
-    outcome: cell.outcome,
-    rules: [...cell.rules],
-    steps: [...steps, STEPS.useAuthenticatedRelay].map((s) => ({ rule: s.rule, text: { ...s.text } })),
-    escalation: supportCanAct
+    outcome: decided.outcome,
+    rules: [...decided.rules],
+    steps: [...decided.steps, STEPS.useAuthenticatedRelay].map((s) => ({ rule: s.rule, text: { ...s.text } })),
+    escalation: decided.escalates
       ? { category: { en: [...SUPPORT_CATEGORY.en], ja: [...SUPPORT_CATEGORY.ja] } }
       : null,
   };
+}
+
+/**
+ * H1: whether Azure support can act on this verdict, so the support category is worth giving and showing
+ * (in the closing message and the case summary). No verdict yet: nothing says support can act.
+ */
+export function supportCanAct(result: Verdict | undefined): boolean {
+  return result?.escalation != null;
+}
+
+/** The block stands and support cannot lift it (O1, S4, D4 on a VM's hop): R0 is the way forward. */
+export function supportCannotLift(result: Verdict | undefined): boolean {
+  if (!result || supportCanAct(result)) return false;
+  return result.outcome === 'blocked' || result.outcome === 'unsupported';
 }

@@ -64,6 +64,9 @@ export interface SubscriptionEvidence {
 
 const is = (actual: string | undefined, expected: string) => actual?.toLowerCase() === expected.toLowerCase();
 
+const mcaDevTest = (e: SubscriptionEvidence) =>
+  is(e.billing?.billingAccountAgreementType, 'MicrosoftCustomerAgreement') && is(e.billing?.subscriptionWorkloadType, 'DevTest');
+
 interface Narrowing {
   applies: (e: SubscriptionEvidence) => boolean;
   keep: readonly SubscriptionKind[];
@@ -86,9 +89,11 @@ const NARROWINGS: readonly Narrowing[] = [
     applies: (e) => is(e.billing?.billingAccountAgreementType, 'MicrosoftCustomerAgreement'),
     keep: ['mcaEnterprise', 'payAsYouGo', 'enterpriseDevTest'],
   },
-  // An MCA signed by an enterprise is MCA-E; an individual's is not.
+  // An MCA signed by an enterprise is MCA-E; an individual's is not. Not for a Dev/Test workload under an
+  // MCA (Azure Plan for Dev/Test, 0148G): whether the article's Enterprise Dev/Test rule (D1) covers it is
+  // unconfirmed, so the data must not settle it; the bot asks instead of labelling an inference verified.
   {
-    applies: (e) => is(e.billing?.billingAccountType, 'Enterprise'),
+    applies: (e) => is(e.billing?.billingAccountType, 'Enterprise') && !mcaDevTest(e),
     keep: ['enterpriseAgreement', 'mcaEnterprise', 'enterpriseDevTest'],
   },
   {

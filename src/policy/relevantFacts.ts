@@ -21,11 +21,11 @@ export function relevantFacts(facts: TriageFacts): ClarifyingFact[] {
   if (subscription === 'enterpriseDevTest' && resource === 'vm') {
     wanted.push('exemptionGranted'); // D1
     if (facts.exemptionGranted) wanted.push('restartedSinceExemption'); // D2
+    wanted.push('delegatedSubnet'); // D3: any VNet of the exempted subscription, the VM's included
     wanted.push('routedDirectlyToInternet'); // D4
   }
-  if (subscription === 'enterpriseDevTest' && resource === 'vnetPaas') {
-    wanted.push('exemptionGranted', 'delegatedSubnet'); // D1, D3
-  }
+  // D3 is not asked here: VNet integration and ASE v3 always sit in a delegated subnet.
+  if (subscription === 'enterpriseDevTest' && resource === 'vnetPaas') wanted.push('exemptionGranted'); // D1
   if (subscription !== 'enterprise') wanted.push('formerlyEnterprise'); // C1
   // E2 only matters where port 25 can be open: a rejection there is the receiving domain's.
   const { outcome } = evaluateEligibility({ ...facts, receivingDomainRejects: undefined });

@@ -8,99 +8,113 @@ export const STEPS = {
   enterpriseNotBlocked: {
     rule: 'E1',
     text: {
-      en: 'Azure does not block outbound SMTP on port 25 here: VMs and Azure Firewall in an Enterprise Agreement or MCA-E subscription can send directly. If connections still time out, check the rules you control on the path (network security groups, route tables, firewall policies).',
-      ja: 'このサブスクリプション (Enterprise Agreement または MCA-E) の VM と Azure Firewall では、Azure は TCP ポート 25 の送信 SMTP をブロックしていません。それでも接続がタイムアウトする場合は、経路上でお客様が管理している規則 (ネットワーク セキュリティ グループ、ルート テーブル、ファイアウォール ポリシー) を確認してください。',
+      en: 'Azure does not block outbound SMTP on TCP port 25 for VMs and Azure Firewall in a Standard Enterprise Agreement (MS-AZR-0017P) or MCA for enterprise (MCA-E) subscription. There is no guarantee, though, that external domains accept the mail. General advice, not from the article: if connections still time out, check the rules you control on the path (network security groups, route tables, firewall policies).',
+      ja: 'Standard Enterprise Agreement (MS-AZR-0017P) またはエンタープライズ向け MCA (MCA-E) のサブスクリプションにデプロイされた VM と Azure Firewall では、Azure は TCP ポート 25 の送信 SMTP 接続をブロックしません。ただし、外部ドメインがそのメールを受け入れる保証はありません。記事ではなく一般的な確認事項として、それでも接続がタイムアウトする場合は、経路上でお客様が管理している規則 (ネットワーク セキュリティ グループ、ルート テーブル、ファイアウォール ポリシー) を確認してください。',
+    },
+  },
+  vmScope: {
+    rule: 'S1',
+    text: {
+      en: 'These rules are about virtual machines and VM scale sets (Microsoft.Compute/virtualMachines, Microsoft.Compute/virtualMachineScaleSets). AKS node pools are VM scale sets in your subscription, so mail sent from AKS follows them too.',
+      ja: 'これらのルールは、仮想マシンと VM スケール セット (Microsoft.Compute/virtualMachines、Microsoft.Compute/virtualMachineScaleSets) に適用されます。AKS のノード プールはお客様のサブスクリプション内の VM スケール セットのため、AKS から送信するメールにも同じルールが適用されます。',
     },
   },
   vnetPaasUsesPort25: {
     rule: 'S2',
     text: {
       en: 'App Service and Azure Functions can use port 25 only through VNet integration (or from App Service Environment v3); make sure the app really sends through the integrated virtual network.',
-      ja: 'App Service と Azure Functions がポート 25 を使えるのは、仮想ネットワーク統合を経由する場合 (または App Service Environment v3) だけです。アプリが統合された仮想ネットワーク経由で送信していることを確認してください。',
+      ja: 'App Service と Azure Functions でポート 25 を使用できるのは、仮想ネットワーク統合を経由する場合 (または App Service Environment v3 を使用する場合) だけです。アプリが統合された仮想ネットワーク経由で送信していることを確認してください。',
     },
   },
   firewallUsesPort25: {
     rule: 'S3',
     text: {
       en: 'Outbound port 25 may go through Azure Firewall; the subscription rules still apply to it.',
-      ja: 'ポート 25 の送信は Azure Firewall 経由でも可能ですが、サブスクリプションの種類による制限は同じように適用されます。',
+      ja: 'ポート 25 の送信通信は Azure Firewall 経由で送信することもできますが、サブスクリプションの種類による制限は引き続き適用されます。',
     },
   },
   receivingDomainRejects: {
     rule: 'E2',
     text: {
-      en: 'The receiving server answered and refused or filtered the mail, so the connection itself got through. Contact that domain\'s email provider to resolve it; Azure support does not cover rejections by external domains.',
-      ja: '受信側のサーバーが応答したうえでメールを拒否またはフィルター処理しているため、接続自体は通っています。解決にはその外部ドメインの電子メール サービス プロバイダーに連絡してください。外部ドメインによる拒否は Azure サポートの対象外です。',
+      en: 'If the receiving server answered and refused or filtered the mail, the connection itself got through. Contact that domain\'s email provider to resolve it; Azure support does not cover rejections by external domains.',
+      ja: '受信側のサーバーが応答したうえでメールを拒否またはフィルター処理している場合は、接続自体は通っています。解決するには、その外部ドメインの電子メール サービス プロバイダーに連絡してください。外部ドメインによる拒否は Azure サポートの対象外です。',
     },
   },
   runDiagnostic: {
     rule: 'D1',
     text: {
-      en: 'Enterprise Dev/Test blocks port 25 by default, and the block can be lifted: in the Azure portal open your Virtual Network resource → Diagnose and solve problems → "Cannot send email (SMTP-Port 25)" and run the diagnostic. Eligible subscriptions are exempted automatically.',
-      ja: 'Enterprise Dev/Test ではポート 25 が既定でブロックされていますが、このブロックは解除できます。Azure portal で仮想ネットワーク リソースを開き、[診断と解決] → [電子メールを送信できない (SMTP ポート 25)] で診断を実行してください。資格のあるサブスクリプションは自動的に除外されます。',
+      en: 'Enterprise Dev/Test blocks port 25 by default, and the block can be lifted: in the Azure portal open your Virtual Network resource → Diagnose and solve problems → "Cannot send email (SMTP-Port 25)" and run the diagnostic. Eligible Enterprise Dev/Test subscriptions are exempted automatically.',
+      ja: 'Enterprise Dev/Test ではポート 25 が既定でブロックされていますが、このブロックは解除できます。Azure portal で仮想ネットワーク リソースを開き、[診断と解決] → [電子メールを送信できない (SMTP ポート 25)] で診断を実行してください。資格のある Enterprise Dev/Test サブスクリプションは自動的に除外されます。',
     },
   },
   restartVms: {
     rule: 'D2',
     text: {
-      en: 'Stop each VM (scale set instances too) until it is deallocated, then start it again, so it picks up the new network policy. From then on every VM of the subscription is exempt.',
-      ja: '各 VM (スケール セットのインスタンスも) を停止して割り当て解除してから再起動し、新しいネットワーク ポリシーを取得させてください。それ以降、そのサブスクリプションのすべての VM が除外されます。',
+      en: 'Once the subscription is exempted, stop each VM (scale set instances too) so that it is deallocated, then start it again, so it picks up the new network policy; a reboot from inside the OS does not deallocate. From then on every VM of the subscription is exempt.',
+      ja: 'サブスクリプションが除外されたら、各 VM (スケール セットのインスタンスも含む) を Azure portal の [停止] で停止して割り当てを解除してから [開始] し、新しいネットワーク ポリシーを取得させてください。OS 内からの再起動では割り当ては解除されません。それ以降は、そのサブスクリプション内のすべての VM が除外されます。',
     },
   },
   exemptionInEffect: {
     rule: 'D2',
     text: {
-      en: 'The subscription is exempt and the VMs were restarted since: port 25 is open for their traffic routed directly to the internet.',
-      ja: 'サブスクリプションは除外済みで、その後 VM も再起動されています。インターネットに直接ルーティングされるトラフィックではポート 25 が使えます。',
+      en: 'The subscription is exempt and the VMs were deallocated and started since: port 25 is open for their traffic routed directly to the internet.',
+      ja: 'サブスクリプションは除外済みで、その後 VM の割り当て解除と開始も済んでいます。インターネットに直接ルーティングされるトラフィックでは、ポート 25 を使用できます。',
     },
   },
   temporarySubnet: {
     rule: 'D3',
     text: {
-      en: 'For a delegated subnet (App Service Environment or VNet integration) in a virtual network owned by the exempted subscription: add a new temporary subnet to that virtual network, then delete it, so the exemption reaches the delegated subnet.',
-      ja: '除外されたサブスクリプションが所有する仮想ネットワークに委任されたサブネット (App Service Environment や仮想ネットワーク統合) がある場合は、その仮想ネットワークに新しい一時サブネットを追加し、その後削除してください。これで委任されたサブネットにも除外が反映されます。',
+      en: 'If a virtual network owned by the exempted subscription has a delegated subnet (for App Service Environment or VNet integration, for example), add a new temporary subnet to that virtual network, then remove it. VNet integration and App Service Environment v3 always sit in a delegated subnet, and a VM\'s own virtual network counts too.',
+      ja: '除外されたサブスクリプションが所有する仮想ネットワークに委任されたサブネット (App Service Environment や仮想ネットワーク統合用など) がある場合は、その仮想ネットワークに新しい一時サブネットを追加してから削除してください。仮想ネットワーク統合と App Service Environment v3 は常に委任されたサブネットを使用します。VM が接続している仮想ネットワークも対象です。',
     },
   },
   directRoutingOnly: {
     rule: 'D4',
     text: {
-      en: 'The exemption covers only the subscription that asked for it, and only VM traffic routed directly to the internet. Mail sent through a network virtual appliance, Azure Firewall or another hop stays blocked.',
-      ja: 'この除外は要求したサブスクリプションだけに、かつインターネットに直接ルーティングされる VM トラフィックだけに適用されます。ネットワーク仮想アプライアンスや Azure Firewall など別のホップを経由するメールはブロックされたままです。',
+      en: 'The exemption applies only to the subscription that asked for it, and only to VM traffic routed directly to the internet. By that wording, mail sent through a network virtual appliance, Azure Firewall or another hop is not covered.',
+      ja: 'この除外は、要求したサブスクリプションだけに、かつインターネットに直接ルーティングされる VM トラフィックだけに適用されます。この記述に従えば、ネットワーク仮想アプライアンスや Azure Firewall など別のホップを経由するメールは対象外です。',
     },
   },
   notCoveredByExemption: {
     rule: 'D4',
     text: {
-      en: 'Port 25 stays blocked on this path: the Enterprise Dev/Test exemption covers only VM traffic routed directly to the internet, not traffic through Azure Firewall, an appliance or another hop. Azure support cannot change that.',
-      ja: 'この経路ではポート 25 はブロックされたままです。Enterprise Dev/Test の除外はインターネットに直接ルーティングされる VM トラフィックだけが対象で、Azure Firewall やアプライアンスなど別のホップを経由するトラフィックは対象外です。Azure サポートでも変更できません。',
+      en: 'Port 25 stays blocked on this path: the Enterprise Dev/Test exemption applies only to VM traffic routed directly to the internet, not to traffic through a network virtual appliance, Azure Firewall or another hop.',
+      ja: 'この経路ではポート 25 はブロックされたままです。Enterprise Dev/Test の除外はインターネットに直接ルーティングされる VM トラフィックだけに適用され、ネットワーク仮想アプライアンスや Azure Firewall など別のホップを経由するトラフィックには適用されません。',
+    },
+  },
+  firewallNotCoveredReading: {
+    rule: 'D4',
+    text: {
+      en: 'Our reading of D4, not the article\'s own words: the Enterprise Dev/Test exemption applies only to VM traffic routed directly to the internet, so it does not appear to cover mail sent through Azure Firewall. Plan on the relay below (R0). Enterprise Dev/Test is an enterprise offer, so Azure support can confirm this for your subscription (H1).',
+      ja: 'これは記事の記述ではなく、D4 からの解釈です。Enterprise Dev/Test の除外はインターネットに直接ルーティングされる VM トラフィックだけに適用されるため、Azure Firewall 経由のメールは対象外と考えられます。下記のリレー (R0) の利用をご検討ください。Enterprise Dev/Test はエンタープライズ向けのオファーのため、お使いのサブスクリプションでの扱いは Azure サポートに確認できます (H1)。',
     },
   },
   otherSubscriptionBlocked: {
     rule: 'O1',
     text: {
-      en: 'Azure blocks outbound SMTP on port 25 for this subscription type. No exemption exists, and Azure support cannot lift the block.',
-      ja: 'このサブスクリプションの種類では、Azure は TCP ポート 25 の送信 SMTP をブロックします。除外の仕組みはなく、Azure サポートでもこのブロックは解除できません。',
+      en: 'Azure blocks outbound SMTP on TCP port 25 for VMs deployed in this subscription type. No exemption exists, and Azure support cannot lift the block.',
+      ja: 'このサブスクリプションの種類では、デプロイされている VM の TCP ポート 25 の送信 SMTP 接続が Azure によってブロックされます。除外の仕組みはなく、Azure サポートでもこのブロックは解除できません。',
     },
   },
   formerlyEnterprise: {
     rule: 'C1',
     text: {
-      en: 'This subscription changed type from EA or MCA-E. After such a change, outbound SMTP can become blocked as soon as the deployment changes, which explains mail that worked before and stopped.',
-      ja: 'このサブスクリプションは Enterprise Agreement または MCA-E から種類が変更されています。種類の変更後は、デプロイを変更した時点で送信 SMTP がブロックされることがあります。以前は送信できていたのに止まった理由はこれです。',
+      en: 'This subscription changed type from EA or MCA-E. After such a change, outbound SMTP may become blocked when the deployment changes, which may explain mail that worked before and stopped.',
+      ja: 'このサブスクリプションは Enterprise Agreement または MCA-E から種類が変更されています。種類の変更後にデプロイを変更すると、送信 SMTP がブロックされることがあります。以前は送信できていたメールが送信できなくなった場合は、これが原因の可能性があります。',
     },
   },
   paasUnsupported: {
     rule: 'S4',
     text: {
       en: 'Sending mail on port 25 is not supported from this Azure service, whatever the subscription (App Service and Functions only through VNet integration). Azure support cannot enable it.',
-      ja: 'この Azure サービスからポート 25 でメールを送信することは、サブスクリプションの種類にかかわらずサポートされていません (App Service と Functions は仮想ネットワーク統合経由の場合のみ可能)。Azure サポートでも有効にできません。',
+      ja: 'この Azure サービスからポート 25 でメールを送信することは、サブスクリプションの種類にかかわらずサポートされていません (App Service と Azure Functions は仮想ネットワーク統合を経由する場合のみ可能です)。Azure サポートでも有効にできません。',
     },
   },
   useAuthenticatedRelay: {
     rule: 'R0',
     text: {
-      en: 'Send through an authenticated SMTP relay on port 587, which Azure does not block for any subscription and which protects your IP reputation: Exchange Online / Microsoft 365 SMTP submission or a mail provider from the Azure Marketplace. Azure Communication Services Email only if you already use it (it takes no new customers since 2026-10-23 and ends 2028-09-30; default limits for custom domains are 30 mails a minute and 100 an hour, raisable through a support request).',
-      ja: 'ポート 587 の認証済み SMTP リレー サービス経由で送信してください。ポート 587 はどのサブスクリプションでも Azure にブロックされず、IP の評価も守れます。Exchange Online / Microsoft 365 の SMTP 送信、または Azure Marketplace のメール配信サービスが使えます。Azure Communication Services Email は既にご利用の場合のみ (2026-10-23 以降は新規受付を終了し、2028-09-30 に終了予定。カスタム ドメインの既定の上限は 1 分あたり 30 通、1 時間あたり 100 通で、サポート リクエストで引き上げ可能)。',
+      en: 'Send through an authenticated SMTP relay service, normally on TCP port 587, which Azure does not restrict for any subscription type; such services maintain the IP reputation that reliable delivery depends on. For example Exchange Online / Microsoft 365 SMTP submission (sign in with OAuth: Basic authentication for SMTP AUTH is turned off by default for existing tenants at the end of December 2026) or a mail provider from the Microsoft Marketplace. Azure Communication Services Email only if you already use it: it takes no new customers from 2026-10-23 and ends on 2028-09-30; its default limits for custom domains are 30 mails a minute and 100 an hour, raisable through a support request.',
+      ja: '認証済み SMTP リレー サービス (通常は TCP ポート 587) を経由して送信してください。このようなサービスの利用は、サブスクリプションの種類にかかわらず Azure で制限されていません。配信の信頼性に欠かせない IP の評価は、リレー サービス側で維持されます。たとえば Exchange Online / Microsoft 365 の SMTP 送信 (OAuth で認証してください。既存のテナントでは、SMTP AUTH の基本認証が 2026 年 12 月末に既定で無効になります) や、Microsoft Marketplace のメール配信サービスが使えます。Azure Communication Services Email は、既にご利用の場合にのみお勧めします。2026 年 10 月 23 日以降は新規のお客様の受け付けを終了し、2028 年 9 月 30 日にサービスが終了する予定です。カスタム ドメインの既定の上限は 1 分あたり 30 通、1 時間あたり 100 通で、サポート リクエストで引き上げを依頼できます。',
     },
   },
 } as const satisfies Record<string, Step>;

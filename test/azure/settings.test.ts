@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '../../src/config';
 import { armScope, azureSettings } from '../../src/azure/settings';
 
-const BOT = { MicrosoftAppId: 'bot-app-id', MicrosoftAppPassword: 'bot-secret' };
+const BOT = { MicrosoftAppId: 'bot-app-id', MicrosoftAppPassword: 'bot-secret', MicrosoftAppTenantId: 'bot-tenant-id' };
 
 describe('Azure lookup settings', () => {
   it('without an OAuth connection there is no lookup', () => {

@@ -106,10 +106,10 @@ describe('subscription lookup with an OAuth connection', () => {
 
     const verified = await c.say('1');
     expect(texts(verified)).toContain(
-      `This subscription (Contoso Production, ${EA_ID}) is Enterprise Agreement (EA) or MCA for enterprise (MCA-E) or Pay-As-You-Go (quota id EnterpriseAgreement_2014-09-01).`,
+      `This subscription (Contoso Production, ${EA_ID}) is Standard Enterprise Agreement (EA, MS-AZR-0017P) or MCA for enterprise (MCA-E) or Pay-As-You-Go (quota id EnterpriseAgreement_2014-09-01).`,
     );
     expect(texts(verified)).toContain('The data from Azure leaves more than one rule possible. Which is it?');
-    expect(buttons(verified)).toEqual(['Enterprise Agreement (EA) / MCA for enterprise (MCA-E)', 'Pay-As-You-Go']);
+    expect(buttons(verified)).toEqual(['Standard Enterprise Agreement (EA, MS-AZR-0017P) / MCA for enterprise (MCA-E)', 'Pay-As-You-Go']);
     expect(texts(verified)).toContain('that an individual signed up for online counts as Pay-As-You-Go here');
     expect(fake.seen.find((r) => r.path === `/subscriptions/${EA_ID}`)?.bearer).toBe(ARM_TOKEN);
 
@@ -119,7 +119,7 @@ describe('subscription lookup with an OAuth connection', () => {
     const summary = await c.say('No, I still need help');
     const text = texts(summary);
     expect(text).toContain(
-      '- Subscription type: Enterprise Agreement (EA) or MCA for enterprise (MCA-E) (told by the customer; Azure: Enterprise Agreement (EA) or MCA for enterprise (MCA-E) or Pay-As-You-Go; quota id EnterpriseAgreement_2014-09-01)',
+      '- Subscription type: Standard Enterprise Agreement (EA, MS-AZR-0017P) or MCA for enterprise (MCA-E) (told by the customer; Azure: Standard Enterprise Agreement (EA, MS-AZR-0017P) or MCA for enterprise (MCA-E) or Pay-As-You-Go; quota id EnterpriseAgreement_2014-09-01)',
     );
     expect(text).toContain(`- Subscription id: ${EA_ID}: Contoso Production, state: Enabled, quota id: EnterpriseAgreement_2014-09-01, spendingLimit: Off (verified with Azure)`);
   });
@@ -200,7 +200,7 @@ describe('subscription lookup with an OAuth connection', () => {
     await c.say('こんにちは');
     await c.say('仮想マシン');
     const replies = texts(await c.say(EA_ID));
-    expect(replies).toContain('現在 Azure でサブスクリプションを確認できませんでした。');
+    expect(replies).toContain('現在、Azure でサブスクリプションを確認できません。');
   });
 
   it('points out a disabled subscription', async () => {

@@ -35,7 +35,7 @@ describe('conversations that open with a sentence', () => {
   it('English: one sentence, the verdict with its rule ids, and what was understood said back', async () => {
     const chat = new Chat('en-US');
     const reply = await chat.say('Hi, our EA virtual machine times out on port 25 when it connects to gmail');
-    expect(reply.all).toContain('Got it: Virtual machine');
+    expect(reply.all).toContain(`Got it: Virtual machine, ${CATALOGS.en.questions.subscription.options.enterpriseAgreement.label}, The connection times out.`);
     expect(reply.all).toContain(`**${CATALOGS.en.outcome.open}**`);
     expect(reply.all).toContain('S1, E1');
     expect(reply.all).toContain(CATALOGS.en.questions.solved.prompt);
@@ -75,7 +75,8 @@ describe('conversations that open with a sentence', () => {
     const chat = new Chat('en-US');
     await chat.say('pay as you go VM, never was EA');
     const reply = await chat.say("sorry, actually it's an Enterprise Agreement");
-    expect(reply.all).toContain('Changed: subscription type is now Enterprise Agreement (EA) (was Pay-As-You-Go).');
+    const ea = CATALOGS.en.questions.subscription.options.enterpriseAgreement.label;
+    expect(reply.all).toContain(`Changed: subscription type is now ${ea} (was Pay-As-You-Go).`);
     expect(reply.all).toContain(CATALOGS.en.questions.receivingDomainRejects.prompt);
   });
 

@@ -62,7 +62,7 @@ describe('hand-off to a person, in English', () => {
     await chat.eaVerdict();
     const summary = await chat.say('no');
     expect(summary).toContain('Case summary');
-    expect(summary).toContain('Enterprise Agreement (EA) (told by the customer)');
+    expect(summary).toContain('Standard Enterprise Agreement (EA, MS-AZR-0017P) (told by the customer)');
     expect(summary).toContain('Open: Azure does not block port 25');
     expect(summary).toContain('(S1, E1)');
     expect(summary).toContain('Technical → Virtual Network → Cannot send email (SMTP/Port 25) (H1)');
@@ -151,15 +151,17 @@ describe('担当者への引き継ぎ (日本語)', () => {
     expect(await chat.say('いいえ')).toContain('(S1, O1)');
 
     const summary = await chat.say('担当者');
-    expect(summary).toContain('技術関連 → 仮想ネットワーク → メールを送信できない (SMTP 25 番ポート) (H1)');
+    // H1's problem type is shown only where the verdict escalates; support cannot act on O1.
+    expect(summary).not.toContain('(H1)');
+    expect(summary).not.toContain('問題の種類');
     expect(summary).toContain('このブロックは Azure サポートでも解除できません (S1, O1)');
-    expect(summary).toContain('状況をご自身の言葉で書いてください');
+    expect(summary).toContain('状況をご自身の言葉で入力してください');
 
     expect(await chat.say('スキップ')).toContain('説明: (なし)');
     const done = await chat.say('はい');
     const number = caseNumberIn(done);
     expect(done).toContain(`ケース番号は **${number}** です`);
-    expect(done).toContain('現在は時間外です');
+    expect(done).toContain('現在は対応時間外です');
     expect(done).toContain('2026年11月30日月曜日 9:00 (Asia/Tokyo) 以降にご連絡します');
     expect(done).toMatch(/サポートの対応時間は 月・火・水・木・金 の 09:00–18:00/);
 
@@ -176,7 +178,7 @@ describe('担当者への引き継ぎ (日本語)', () => {
     const chat = new Chat('ja-JP');
     await chat.say('こんにちは');
     const summary = await chat.say('オペレーター');
-    expect(summary).toContain('まだ出ていません');
+    expect(summary).toContain('未判定');
     expect(await chat.say('ポート 25 でタイムアウトします')).toContain('説明: ポート 25 でタイムアウトします');
     expect(await chat.say('いいえ')).toContain('送信しませんでした');
     expect(await chat.say('ステータス')).toContain('未解決のケースはありません。');

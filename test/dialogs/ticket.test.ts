@@ -65,7 +65,7 @@ describe('an Azure support ticket after the case', () => {
     expect(await say('Moderate (B)')).toContain('Type your first name, last name and email');
     expect(await say('jane@contoso.com')).toContain('I need a first name, a last name and an email address');
     const confirm = await say('Jane Doe jane@contoso.com GBR');
-    expect(confirm).toContain(`"Cannot send email on port 25 (case ${number})", severity Moderate (B), contact Jane Doe <jane@contoso.com>, country GBR`);
+    expect(confirm).toContain(`"Cannot send email on port 25 (case ${number})", severity B - Moderate impact, contact Jane Doe <jane@contoso.com>, country GBR`);
     expect(confirm).toContain('May Microsoft support collect diagnostic information');
     expect(await say('Open it, with diagnostics')).toBe('Your Azure support ticket is open: 2611290010000123. Microsoft support will contact you by email.');
     const put = fake.seen.find((s) => s.method === 'PUT');
@@ -81,7 +81,7 @@ describe('an Azure support ticket after the case', () => {
     expect(await say('山田 太郎 taro@contoso.com')).toContain('連絡先 山田 太郎 <taro@contoso.com>、国 JPN、タイム ゾーン Tokyo Standard Time');
     const refused = await say('作成する (診断情報なし)');
     expect(refused).toContain('Professional Direct、Premier、Unified のいずれかのサポート プラン');
-    expect(refused).toContain('[ヘルプとサポート] → [サポート リクエストの作成] で、カテゴリ 技術関連 → 仮想ネットワーク → メールを送信できない (SMTP 25 番ポート) を選び');
+    expect(refused).toContain('[ヘルプとサポート] → [サポート リクエストの作成] で問題の種類 技術関連 → 仮想ネットワーク → メールを送信できない (SMTP 25 番ポート) を選び');
     expect(refused).toContain(number);
   });
 
@@ -92,8 +92,8 @@ describe('an Azure support ticket after the case', () => {
     await say('Critical (A)');
     await say('Jane Doe jane@contoso.com');
     const answer = await say('Open it, without diagnostics');
-    expect(answer).toContain('Azure no longer lists this category under that name');
-    expect(answer).toContain('Help + support → Create a support request, category Technical → Virtual Network → Cannot send email (SMTP/Port 25)');
+    expect(answer).toContain('Azure no longer lists this problem type under that name');
+    expect(answer).toContain('Help + support → Create a support request, with the problem type Technical → Virtual Network → Cannot send email (SMTP/Port 25)');
     expect(fake.seen.some((s) => s.method === 'PUT')).toBe(false);
 
     const again = chat('en-US');

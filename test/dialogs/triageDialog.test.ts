@@ -40,23 +40,24 @@ describe('English triage', () => {
     const escalation = await t.say('2');
     expect(escalation.all).toContain('Technical → Virtual Network → Cannot send email (SMTP/Port 25)');
     expect(escalation.all).toContain('(H1)');
-    expect(escalation.all).toContain('Enterprise Agreement (EA) (told by the customer)');
+    expect(escalation.all).toContain('Standard Enterprise Agreement (EA, MS-AZR-0017P) (told by the customer)');
   });
 
-  it('walks Enterprise Dev/Test through D1, D2 and D4 and asks only what the rules need', async () => {
+  it('walks Enterprise Dev/Test through D1, D2, D3 and D4 and asks only what the rules need', async () => {
     const t = new Transcript();
     await t.say('hi');
     await t.say('scale set');
     expect((await t.say('Enterprise Dev/Test')).all).toContain('(D1)');
     expect((await t.say('yes')).all).toContain('(D2)');
-    expect((await t.say('not yet')).all).toContain('(D4)');
+    expect((await t.say('not yet')).all).toContain('(D3)');
+    expect((await t.say('no')).all).toContain('(D4)');
     const former = await t.say('directly');
     expect(former.all).toContain('(C1)');
     const symptom = await t.say('no');
     expect(symptom.all).toContain('(E2)');
     const verdict = await t.say('timeout');
     expect(verdict.all).toContain('Exemptable');
-    expect(verdict.all).toContain('Stop each VM');
+    expect(verdict.all).toContain('stop each VM');
     expect(verdict.all).toContain('(D2)');
     expect(verdict.all).not.toContain('run the diagnostic');
   });
@@ -168,13 +169,13 @@ describe('Japanese triage', () => {
   it('speaks Japanese to a ja locale and understands Japanese words', async () => {
     const t = new Transcript('ja-JP');
     const hello = await t.say('こんにちは');
-    expect(hello.all).toContain('メールを送信しているのは何ですか?');
+    expect(hello.all).toContain('メールを送信しているリソースはどれですか?');
     expect(hello.buttons).toContain('仮想マシン');
     expect((await t.say('仮想マシンです')).all).toContain('どの種類のサブスクリプション');
     expect((await t.say('従量課金')).all).toContain('(C1)');
     const verdict = await t.say('いいえ');
     expect(verdict.all).toContain('ブロック');
-    expect(verdict.all).toContain('判断の根拠: ルール S1, O1');
+    expect(verdict.all).toContain('判定の根拠: ルール S1, O1');
     expect(verdict.all).toContain('(R0)');
     expect(verdict.all).toContain('これで解決しましたか?');
   });
@@ -211,6 +212,6 @@ describe('Japanese triage', () => {
     // Japanese typed in an English conversation: the bot follows, and says so in one line.
     const over = await t.say('最初から');
     expect(over.all).toContain(CATALOGS.ja.talk.languageFollowed);
-    expect(over.all).toContain('メールを送信しているのは何ですか?');
+    expect(over.all).toContain(CATALOGS.ja.questions.resource.prompt);
   });
 });

@@ -76,7 +76,8 @@ describe('the Bot Framework hand-off protocol', () => {
       caseNumber: number,
       locale: 'en',
       category: ['Technical', 'Virtual Network', 'Cannot send email (SMTP/Port 25)'],
-      facts: expect.objectContaining({ resource: 'virtualMachine', subscription: 'enterpriseAgreement', subscriptionSource: 'customer' }) as unknown,
+      facts: expect.objectContaining({ resource: 'virtualMachine', subscription: 'enterpriseAgreement' }) as unknown,
+      subscriptionSource: 'told',
       verdict: { outcome: 'open', rules: ['S1', 'E1'] },
       supportCanLift: true,
       description: 'It stopped on Monday',
@@ -106,7 +107,7 @@ describe('the Bot Framework hand-off protocol', () => {
     const number = /SMTP-[0-9A-Z]{5}/.exec(texts(replies))![0];
     expect(replies.find((a) => a.type === 'event')?.value).toMatchObject({ locale: 'ja', category: ['技術関連', '仮想ネットワーク', 'メールを送信できない (SMTP 25 番ポート)'] });
     expect(texts(await status('dl-2', 'failed'))).toBe(
-      `現在ケース ${number} を引き受けられる担当者がいないため、サポート チームに引き継ぎました。チームからご連絡します。動きがあればここでお知らせします。`,
+      `現在ケース ${number} を引き受けられる担当者がいないため、サポート チームに引き継ぎました。チームからご連絡します。動きがあれば、ここでお知らせします。`,
     );
     await connector.until(() => connector.accepted(CHANNEL, 'POST').length === 1);
     expect(JSON.stringify(connector.accepted(CHANNEL, 'POST')[0].activity.attachments)).toContain(`ケース ${number}`);

@@ -194,7 +194,7 @@ describe('cases in the support team\'s Teams channel', () => {
       connector.failNext(2);
       await engineer('Aiko', cardId).send({ text: '', value: { caseAction: 'assign', number } });
       await connector.until(() => connector.accepted('a:personal-1').some((r) => r.activity.text?.includes('担当者は Aiko')));
-      expect(cardText(connector.accepted(CHANNEL, 'PUT').at(-1)!)).toContain('担当者が決まりました');
+      expect(cardText(connector.accepted(CHANNEL, 'PUT').at(-1)!)).toContain('担当者割り当て済み');
       expect(connector.accepted(`${CHANNEL};messageid=${cardId}`).map((r) => r.activity.text)).toEqual(['Aiko に割り当てました。']);
       expect(connector.accepted(CHANNEL, 'POST')).toHaveLength(1);
     } finally {

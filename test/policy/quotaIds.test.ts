@@ -62,6 +62,14 @@ describe('candidateKinds: spending limit and billing facts narrow the family', (
       ['enterpriseDevTest'],
     ],
     [
+      'Dev/Test quota, enterprise MCA, Dev/Test workload (Azure Plan for Dev/Test): unconfirmed as Enterprise Dev/Test, so still ask',
+      {
+        quotaId: 'MSDNDevTest_2014-09-01',
+        billing: { billingAccountAgreementType: 'MicrosoftCustomerAgreement', billingAccountType: 'Enterprise', subscriptionWorkloadType: 'DevTest' },
+      },
+      ['enterpriseDevTest', 'payAsYouGo'],
+    ],
+    [
       'Dev/Test quota, MOSP billing (Pay-As-You-Go Dev/Test or VS Test Professional)',
       { quotaId: 'MSDNDevTest_2014-09-01', billing: { billingAccountAgreementType: 'MicrosoftOnlineServicesProgram', billingAccountType: 'Individual' } },
       ['payAsYouGo', 'visualStudio'],

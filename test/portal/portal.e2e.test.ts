@@ -100,7 +100,7 @@ test('Japanese browser: the page and the bot speak Japanese, and the verdict is 
   await typeAnswer(page, 'いいえ');
 
   await page.getByText(catalog.outcome.blocked, { exact: true }).waitFor();
-  await page.getByText(/判断の根拠: ルール .*\bO1\b/).first().waitFor();
+  await page.getByText(/判定の根拠: ルール .*\bO1\b/).first().waitFor();
   await page.screenshot({ path: path.join(OUTPUT, 'portal-ja.png') });
 
   // The switch turns the page and the conversation to English.
@@ -117,6 +117,7 @@ test('without Direct Line (production settings, no secret) the page says the cha
       LOG_LEVEL: 'silent',
       MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
       MicrosoftAppPassword: 'not-used-here',
+      MicrosoftAppTenantId: '00000000-0000-0000-0000-000000000002',
     }),
   );
   try {
