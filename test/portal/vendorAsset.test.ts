@@ -26,8 +26,12 @@ function raw(url: string, headers: Record<string, string>): Promise<{ status: nu
   return new Promise((resolve, reject) => {
     get(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('data', (c: Buffer) => {
+        chunks.push(c);
+      });
+      res.on('end', () => {
+        resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) });
+      });
     }).on('error', reject);
   });
 }
