@@ -47,7 +47,8 @@ function handoffDestination(result: string): string {
   return 'none';
 }
 
-function telemetryOn(logger: OtelLogger, stop: () => Promise<void>): Telemetry {
+/** The hooks, sending to an OpenTelemetry logger (the distro's when started; any logger provider's in tests). */
+export function telemetryOn(logger: OtelLogger, stop: () => Promise<void>): Telemetry {
   const emit = (name: EventName, labels: Labels) => {
     logger.emit({ body: name, attributes: { [CUSTOM_EVENT_NAME]: name, ...labels } });
   };
