@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'test-output/', 'node_modules/'] },
+  { ignores: ['dist/', 'coverage/', 'test-output/', 'node_modules/', 'public/vendor/', '.ci/node/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -22,7 +22,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['jest.config.js', 'deploymentTemplates/*.js'],
+    files: ['jest.config.js', 'deploymentTemplates/*.js', 'scripts/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -1,13 +1,32 @@
 /**
  * Writes the new-resource-group variant from the existing-group template, so the resources are
  * defined once: a subscription-scope deployment that creates the group and deploys the same
- * template into it (inner scope, parameters passed through). Run: npm run templates
+ * template into it (inner scope, parameters passed through). Into the existing-group template it
+ * writes what has its source elsewhere: the workbook (workbook/*.workbook.json, kept readable
+ * there) and the Node stack from .node-version. Run: npm run templates
  */
 const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const WITH_RG = join(__dirname, 'deployUseExistingResourceGroup', 'template-BotApp-with-rg.json');
 const NEW_RG = join(__dirname, 'deployWithNewResourceGroup', 'template-BotApp-new-rg.json');
+const WORKBOOK = join(__dirname, 'workbook', 'triage-outcomes.workbook.json');
+const NODE_VERSION = join(__dirname, '..', '.node-version');
+
+/** The existing-group template with the workbook's queries and the pinned Node's App Service stack. */
+function withSources(template) {
+  const major = readFileSync(NODE_VERSION, 'utf8').trim().split('.')[0];
+  const resources = template.resources.map((r) => {
+    if (r.type === 'Microsoft.Insights/workbooks') {
+      return { ...r, properties: { ...r.properties, serializedData: JSON.stringify(JSON.parse(readFileSync(WORKBOOK, 'utf8'))) } };
+    }
+    if (r.type === 'Microsoft.Web/sites') {
+      return { ...r, properties: { ...r.properties, siteConfig: { ...r.properties.siteConfig, linuxFxVersion: `NODE|${major}-lts` } } };
+    }
+    return r;
+  });
+  return { ...template, resources };
+}
 
 function buildNewResourceGroupTemplate(inner) {
   const passed = Object.fromEntries(
@@ -67,11 +86,19 @@ function buildNewResourceGroupTemplate(inner) {
   };
 }
 
-function render() {
-  const inner = JSON.parse(readFileSync(WITH_RG, 'utf8'));
-  return `${JSON.stringify(buildNewResourceGroupTemplate(inner), null, 2)}\n`;
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+
+function renderWithRg() {
+  return json(withSources(JSON.parse(readFileSync(WITH_RG, 'utf8'))));
 }
 
-module.exports = { render, NEW_RG, WITH_RG };
+function render() {
+  return json(buildNewResourceGroupTemplate(JSON.parse(renderWithRg())));
+}
 
-if (require.main === module) writeFileSync(NEW_RG, render());
+module.exports = { render, renderWithRg, NEW_RG, WITH_RG, WORKBOOK };
+
+if (require.main === module) {
+  writeFileSync(WITH_RG, renderWithRg());
+  writeFileSync(NEW_RG, render());
+}

@@ -44,6 +44,10 @@ export const settingsShape = z.object({
   AZURE_LOOKUP_BUDGET_MS: z.coerce.number().int().min(500).max(12000).default(5000),
   AZURE_LOOKUP_CACHE_TTL_MS: z.coerce.number().int().min(0).default(120000),
   AZURE_LOOKUP_CACHE_MAX: z.coerce.number().int().min(1).default(1000),
+  /** Application Insights (src/telemetry): on when set; the distro reads it at start, this checks its shape. */
+  APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText.pipe(
+    z.string().regex(/(^|;)\s*InstrumentationKey=/i, 'must be an Application Insights connection string (InstrumentationKey=…;IngestionEndpoint=…)').optional(),
+  ),
   /** Where conversation state lives: this process's memory (one instance) or Azure Blob Storage. */
   STATE_STORE: z.enum(['memory', 'blobs']).default('memory'),
   BLOB_CONNECTION_STRING: optionalText,

@@ -1,5 +1,7 @@
 /** Composition root: config → storage → dialogs → bot → adapter → server. */
 import 'dotenv/config';
+// Before anything loads node:http: Application Insights, when a connection string is set.
+import './telemetry/preload';
 import { MemoryStorage, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
 import { createAdapter } from './adapter';
 import { TriageBot } from './bot';
@@ -17,13 +19,15 @@ import { azureSettings } from './azure/settings';
 import { dropTraceReplies } from './traceReplies';
 import { createCaseStore } from './cases/settings';
 import { createHandoff } from './handoff/createHandoff';
+import { telemetry } from './telemetry';
 import { version } from '../package.json';
 
 export async function start(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)) {
   const storage = await createStateStorage(config);
   const conversationState = new VersionedConversationState(storage);
   const adapter = createAdapter(config, conversationState, logger);
-  const handoff = createHandoff(config, adapter, createCaseStore(config, storage), logger);
+  const insights = telemetry();
+  const handoff = createHandoff(config, adapter, insights.observeCases(createCaseStore(config, storage)), logger);
   const azure = azureSettings(config);
   const dialog = new TriageRoot(
     azure && {
@@ -33,7 +37,7 @@ export async function start(config: Config, logger: Logger = createLogger(config
         logger.warn({ err: { name: (error as Error | undefined)?.name } }, 'sign-in could not start; asking by hand');
       },
     },
-    handoff.dialog,
+    insights.observeHandoff(handoff.dialog),
   );
   const bot = new TriageBot(conversationState, dialog, { conflictRetries: config.STATE_CONFLICT_RETRIES, logger });
   if (handoff.actions) adapter.use(handoff.actions);
@@ -43,9 +47,9 @@ export async function start(config: Config, logger: Logger = createLogger(config
   if (config.OAUTH_CONNECTION_NAME) {
     adapter.use(new TeamsSSOTokenExchangeMiddleware(new MemoryStorage(), config.OAUTH_CONNECTION_NAME));
   }
-  const metrics = createMetrics();
+  const metrics = createMetrics(insights.onCount);
   // Metrics first: they read the dialog's trace activities before these are dropped.
-  adapter.use(metrics.middleware, dropTraceReplies);
+  adapter.use(metrics.middleware, insights.middleware, dropTraceReplies);
   const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger, metrics: metrics.registry, idleTimeoutMs: config.HTTP_IDLE_TIMEOUT_MS });
   mountWebChannels(server, { config, adapter, handleTurn: (context) => bot.run(context), logger });
 
@@ -70,13 +74,15 @@ export async function start(config: Config, logger: Logger = createLogger(config
   // Deliveries a previous run left pending go out now, in the background.
   void handoff.deliveries?.resume();
   server.server.on('close', () => void handoff.deliveries?.stop());
-  return { server, logger, handoff };
+  return { server, logger, handoff, telemetry: insights };
 }
 
 if (require.main === module) {
   try {
     const config = loadConfig(process.env);
-    start(config).then(({ server, logger }) => {
+    start(config).then(({ server, logger, telemetry: insights }) => {
+      // What is buffered goes out while the turns in flight finish.
+      process.once('SIGTERM', () => void insights.stop());
       stopGracefully(server.server, logger, config.SHUTDOWN_TIMEOUT_MS);
     }, (err: unknown) => {
       console.error(err instanceof Error ? err.message : err);

@@ -11,18 +11,25 @@ import { CLOSED_TRACE, VERDICT_TRACE, type ClosedTrace, type VerdictTrace } from
 /** The channel ids the SDK knows, and this project's terminal client; anything else is "other", so a client cannot grow the label set. */
 const KNOWN_CHANNELS = new Set<string>([...Object.values(Channels), 'terminal']);
 
-function channelOf(context: TurnContext): string {
+export function channelOf(context: TurnContext): string {
   const id = context.activity.channelId;
   return KNOWN_CHANNELS.has(id) ? id : 'other';
 }
+
+/** Told of each outcome counted (a verdict, its rules, a closing, a turn error): the counter's name and labels. */
+export type CountListener = (name: string, labels: Record<string, string>) => void;
 
 export interface Metrics {
   registry: Registry;
   middleware: Middleware;
 }
 
-export function createMetrics(): Metrics {
+export function createMetrics(onCount?: CountListener): Metrics {
   const registry = new Registry();
+  const count = (counter: Counter, name: string, labels: Record<string, string>) => {
+    counter.inc(labels);
+    onCount?.(name, labels);
+  };
   collectDefaultMetrics({ register: registry });
 
   const turns = new Counter({ name: 'bot_turns_total', help: 'Turns (activities received), by channel.', labelNames: ['channel'], registers: [registry] });
@@ -46,12 +53,12 @@ export function createMetrics(): Metrics {
   const observe = (activity: Partial<Activity>): void => {
     if (activity.name === VERDICT_TRACE) {
       const value = activity.value as VerdictTrace;
-      verdicts.inc({ outcome: value.outcome });
-      for (const rule of value.rules) verdictRules.inc({ rule });
+      count(verdicts, 'triage_verdicts_total', { outcome: value.outcome });
+      for (const rule of value.rules) count(verdictRules, 'triage_verdict_rules_total', { rule });
     } else if (activity.name === CLOSED_TRACE) {
       const value = activity.value as ClosedTrace;
       const resolution = value.solved ? 'solved' : value.escalated ? 'escalated' : 'not_escalated';
-      closings.inc({ outcome: value.outcome, resolution });
+      count(closings, 'triage_closings_total', { outcome: value.outcome, resolution });
     }
   };
 
@@ -67,7 +74,7 @@ export function createMetrics(): Metrics {
       try {
         await next();
       } catch (err) {
-        errors.inc({ channel });
+        count(errors, 'bot_turn_errors_total', { channel });
         throw err;
       } finally {
         endTimer();

@@ -1,11 +1,13 @@
 /**
  * The help portal: GET / serves a support page with Bot Framework Web Chat. Web Chat's bundle
- * comes from the project's own node_modules (no CDN). The page text comes from the portal
- * catalog, the words it sends to the bot (start over, language) from the bot's catalogs.
+ * is a build output (public/vendor/, scripts/vendorWebChat.js): no CDN, and no Web Chat package
+ * in the production install. The page text comes from the portal catalog, the words it sends to
+ * the bot (start over, language) from the bot's catalogs.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import Negotiator from 'negotiator';
 import type { Request, Response, Server } from 'restify';
 import { CATALOGS, localeFrom, type Locale } from '../locale';
 import { PORTAL_TEXT } from '../locale/portal';
@@ -40,6 +42,47 @@ function asset(file: string, type: string): Asset {
   return { type, body, gzipped: gzipSync(body) };
 }
 
+/**
+ * Web Chat under its content-hashed name, with the brotli and gzip copies the build made: the
+ * name changes with the content, so a browser keeps it for a year without asking again.
+ */
+interface VendorAsset {
+  name: string;
+  encodings: Map<string, Buffer>;
+}
+
+function vendorWebChat(dir: string): VendorAsset {
+  const manifestFile = path.join(dir, 'vendor', 'manifest.json');
+  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: run "npm run build" (it copies Web Chat there).`);
+  const name = (JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string>)['webchat.js'];
+  const file = path.join(dir, 'vendor', name);
+  const encodings = new Map([
+    ['br', readFileSync(`${file}.br`)],
+    ['gzip', readFileSync(`${file}.gz`)],
+    ['identity', readFileSync(file)],
+  ]);
+  return { name, encodings };
+}
+
+/** negotiator 1.x takes a preference among what the client weighs equally; its published types predate that. */
+interface EncodingNegotiator {
+  encoding(available: string[], options: { preferred: string[] }): string | undefined;
+}
+
+function sendVendorAsset(req: Request, res: Response, { encodings }: VendorAsset): void {
+  const negotiator = new Negotiator({ headers: { 'accept-encoding': req.header('accept-encoding') } }) as unknown as EncodingNegotiator;
+  // Browsers list gzip first at the same weight as br; the smaller one wins the tie.
+  const available = [...encodings.keys()];
+  const encoding = negotiator.encoding(available, { preferred: available }) ?? 'identity';
+  res.writeHead(200, {
+    'content-type': 'application/javascript; charset=utf-8',
+    'cache-control': 'public, max-age=31536000, immutable',
+    vary: 'accept-encoding',
+    ...(encoding !== 'identity' ? { 'content-encoding': encoding } : {}),
+  });
+  res.end(encodings.get(encoding));
+}
+
 function sendAsset(req: Request, res: Response, { type, body, gzipped }: Asset): void {
   const gzip = /\bgzip\b/.test(req.header('accept-encoding') ?? '');
   res.writeHead(200, {
@@ -67,7 +110,7 @@ function clientText(locale: Locale) {
   };
 }
 
-export function renderPage(locale: Locale, directLine: PortalDeps['directLine']): string {
+export function renderPage(locale: Locale, directLine: PortalDeps['directLine'], webChatUrl: string): string {
   const text = PORTAL_TEXT[locale];
   const other: Locale = locale === 'ja' ? 'en' : 'ja';
   const config = { locale, directLine, text: { en: clientText('en'), ja: clientText('ja') } };
@@ -85,7 +128,7 @@ export function renderPage(locale: Locale, directLine: PortalDeps['directLine'])
 <title>${escapeHtml(text.title)}</title>
 <link rel="stylesheet" href="/portal/portal.css">
 <script type="application/json" id="portal-config">${json}</script>
-<script src="/portal/webchat.js" defer></script>
+<script src="${escapeHtml(webChatUrl)}" defer></script>
 <script src="/portal/portal.js" defer></script>
 </head>
 <body>
@@ -117,9 +160,9 @@ export function renderPage(locale: Locale, directLine: PortalDeps['directLine'])
 
 export function mountPortal(server: Server, { directLine }: PortalDeps): void {
   const dir = assetsDir(__dirname);
-  const webChatDist = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist');
+  const webChat = vendorWebChat(dir);
+  const webChatUrl = `/vendor/${webChat.name}`;
   const assets = new Map<string, Asset>([
-    ['webchat.js', asset(path.join(webChatDist, 'webchat.js'), 'application/javascript; charset=utf-8')],
     ['portal.js', asset(path.join(dir, 'portal.js'), 'application/javascript; charset=utf-8')],
     ['portal.css', asset(path.join(dir, 'portal.css'), 'text/css; charset=utf-8')],
   ]);
@@ -149,7 +192,12 @@ export function mountPortal(server: Server, { directLine }: PortalDeps): void {
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
     });
-    res.end(renderPage(locale, directLine));
+    res.end(renderPage(locale, directLine, webChatUrl));
+    next();
+  });
+
+  server.get(webChatUrl, (req, res, next) => {
+    sendVendorAsset(req, res, webChat);
     next();
   });
 

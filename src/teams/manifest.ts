@@ -2,14 +2,14 @@
  * The Teams app manifest and its Japanese localization, built from settings in the environment
  * (bot id, app name, public URL, valid domains, webApplicationInfo for SSO) and the catalogs.
  */
-import type { TeamsManifestV1D22 } from '@microsoft/app-manifest';
+import type { TeamsManifestV1D30 } from '@microsoft/app-manifest';
 import { z } from 'zod';
 import { CATALOGS } from '../locale';
 import { TEAMS_APP_TEXT } from '../locale/teams';
 import { version as packageVersion } from '../../package.json';
 import { BRAND_COLOUR } from './icons';
 
-export const MANIFEST_VERSION = '1.22';
+export const MANIFEST_VERSION = '1.30';
 const SCHEMA_URL = `https://developer.microsoft.com/en-us/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`;
 const LOCALIZATION_SCHEMA_URL = `https://developer.microsoft.com/en-us/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.Localization.schema.json`;
 
@@ -58,11 +58,11 @@ export function loadTeamsPackageSettings(env: NodeJS.ProcessEnv): TeamsPackageSe
 
 const bareCommand = (words: string[]) => words[0];
 
-export function buildManifest(s: TeamsPackageSettings): TeamsManifestV1D22.TeamsManifestV1D22 {
+export function buildManifest(s: TeamsPackageSettings): TeamsManifestV1D30.TeamsManifestV1D30 {
   const text = TEAMS_APP_TEXT.en;
   const publicUrl = new URL(s.TEAMS_PUBLIC_URL);
   const extraDomains = (s.TEAMS_VALID_DOMAINS ?? '').split(',').map((d) => d.trim()).filter(Boolean);
-  const scopes: TeamsManifestV1D22.CommandListScope[] = ['personal', 'team', 'groupChat'];
+  const scopes: TeamsManifestV1D30.CommandListScope[] = ['personal', 'team', 'groupChat'];
   return {
     $schema: SCHEMA_URL,
     manifestVersion: MANIFEST_VERSION,
@@ -95,6 +95,10 @@ export function buildManifest(s: TeamsPackageSettings): TeamsManifestV1D22.Teams
         ],
       },
     ],
+    // The bot works in any channel it is @mentioned in: private and shared ones too, with all their features
+    // (members outside the team, the channel's own membership), so the app is offered there.
+    supportedChannelTypes: ['sharedChannels', 'privateChannels'],
+    supportsChannelFeatures: 'tier1',
     permissions: ['identity', 'messageTeamMembers'],
     validDomains: [...new Set([publicUrl.host, ...extraDomains])],
     webApplicationInfo: {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AppManifestUtils, type TeamsManifestV1D22 } from '@microsoft/app-manifest';
+import { AppManifestUtils, type TeamsManifestV1D30 } from '@microsoft/app-manifest';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { MANIFEST_VERSION } from './manifest';
@@ -29,7 +29,7 @@ function localizationFailures(localization: Record<string, string>): string[] {
 }
 
 /** Schema failures of the manifest and of the localization file; empty when both are valid. */
-export async function validate(manifest: TeamsManifestV1D22.TeamsManifestV1D22, localization: Record<string, string>): Promise<string[]> {
+export async function validate(manifest: TeamsManifestV1D30.TeamsManifestV1D30, localization: Record<string, string>): Promise<string[]> {
   const manifestFailures = await AppManifestUtils.validateAgainstSchema(manifest, officialSchema('MicrosoftTeams.schema.json'));
   return [...manifestFailures.map((f) => `manifest.json: ${f}`), ...localizationFailures(localization).map((f) => `ja-jp.json: ${f}`)];
 }

@@ -5,11 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, settingsShape } from '../../src/config';
+import { TELEMETRY_EVENTS } from '../../src/telemetry/events';
 
 const DIR = join(__dirname, '..', '..', 'deploymentTemplates');
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const generator = require(join(DIR, 'newResourceGroup.js')) as { render: () => string; NEW_RG: string };
+const generator = require(join(DIR, 'newResourceGroup.js')) as { render: () => string; renderWithRg: () => string; NEW_RG: string; WITH_RG: string };
 
 interface Template {
   parameters: Record<string, { type: string; defaultValue?: unknown }>;
@@ -22,7 +23,13 @@ interface Resource {
   apiVersion: string;
   name: string;
   dependsOn?: string[];
-  properties?: { template?: Template; siteConfig?: { appSettings?: { name: string; value: string }[] } };
+  kind?: string;
+  properties?: {
+    template?: Template;
+    siteConfig?: { linuxFxVersion?: string; appSettings?: { name: string; value: string }[] };
+    sourceId?: string;
+    serializedData?: string;
+  };
 }
 
 /** API versions in use, with the day each was checked against the Azure REST API reference. */
@@ -30,6 +37,7 @@ const API_VERSIONS: Record<string, [string, string]> = {
   'Microsoft.ManagedIdentity/userAssignedIdentities': ['2023-01-31', '2026-11-28'],
   'Microsoft.OperationalInsights/workspaces': ['2023-09-01', '2026-11-28'],
   'Microsoft.Insights/components': ['2020-02-02', '2026-11-28'],
+  'Microsoft.Insights/workbooks': ['2023-06-01', '2026-11-29'],
   'Microsoft.Storage/storageAccounts': ['2023-05-01', '2026-11-28'],
   'Microsoft.Storage/storageAccounts/blobServices/containers': ['2023-05-01', '2026-11-28'],
   'Microsoft.Storage/storageAccounts/managementPolicies': ['2023-05-01', '2026-11-28'],
@@ -45,8 +53,6 @@ const API_VERSIONS: Record<string, [string, string]> = {
 
 /** Settings App Service and its agents read, not the bot. */
 const PLATFORM_SETTINGS = new Set([
-  'APPLICATIONINSIGHTS_CONNECTION_STRING', // read by the App Service Node.js auto-instrumentation agent
-  'ApplicationInsightsAgent_EXTENSION_VERSION', // turns that agent on
   'SCM_DO_BUILD_DURING_DEPLOYMENT', // off: the zip holds the build that was tested (README, Deploy to Azure)
   'AZURE_CLIENT_ID', // read by @azure/identity's DefaultAzureCredential: which user-assigned identity signs in to storage
 ]);
@@ -165,6 +171,7 @@ describe('app settings and the configuration module: one source of truth', () =>
       MicrosoftAppPassword: '',
       BLOB_ACCOUNT_URL: 'https://st.blob.core.windows.net/',
       PORTAL_ORIGINS: 'https://support.contoso.com',
+      APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-4000-8000-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/',
     };
     const env = Object.fromEntries(
       appSettings.map(({ name, value }) => {
@@ -191,6 +198,39 @@ describe('parameters files', () => {
   });
 });
 
-it('the new-resource-group template is generated from the existing-group one (npm run templates)', () => {
+it('the templates are generated: the new-group one from the existing-group one, the workbook and Node stack from their sources (npm run templates)', () => {
+  expect(readFileSync(generator.WITH_RG, 'utf8')).toBe(generator.renderWithRg());
   expect(readFileSync(generator.NEW_RG, 'utf8')).toBe(generator.render());
+});
+
+describe('platform and monitoring', () => {
+  const inner = read(join(DIR, 'deployUseExistingResourceGroup', 'template-BotApp-with-rg.json')) as Template;
+  const site = inner.resources.find((r) => r.type === 'Microsoft.Web/sites')!;
+
+  it('runs on the App Service stack of the Node the project pins (.node-version), with the bot its own telemetry', () => {
+    const major = readFileSync(join(DIR, '..', '.node-version'), 'utf8').trim().split('.')[0];
+    expect(site.properties!.siteConfig!.linuxFxVersion).toBe(`NODE|${major}-lts`);
+    // The bot reports through OpenTelemetry itself; App Service's agent on top would count every request twice.
+    expect(site.properties!.siteConfig!.appSettings!.map((s) => s.name)).not.toContain('ApplicationInsightsAgent_EXTENSION_VERSION');
+  });
+
+  const workbook = inner.resources.find((r) => r.type === 'Microsoft.Insights/workbooks')!;
+  const data = JSON.parse(workbook.properties!.serializedData!) as { items: { type: number; content: { query?: string; title?: string } }[] };
+  const queries = data.items.filter((i) => i.type === 3).map((i) => [i.content.title!, i.content.query!] as const);
+  const emitted = new Map<string, readonly string[]>(Object.values(TELEMETRY_EVENTS).map((e) => [e.name, e.properties]));
+
+  it('has a workbook linked to the Application Insights resource, with the charts a support lead asks for', () => {
+    expect(workbook.kind).toBe('shared');
+    expect(workbook.properties!.sourceId).toBe("[resourceId('Microsoft.Insights/components', variables('insightsName'))]");
+    const titles = queries.map(([title]) => title).join('\n');
+    for (const chart of [/conversations per day/i, /deflection/i, /hand-offs by destination and outcome/i, /ratings over time/i, /turn errors/i]) expect(titles).toMatch(chart);
+  });
+
+  it.each(queries)('workbook "%s" queries only events and properties the bot emits', (_title, query) => {
+    const events = [...query.matchAll(/name == "([^"]+)"/g)].map((m) => m[1]);
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect([event, emitted.has(event)]).toEqual([event, true]);
+    const allowed = new Set(events.flatMap((e) => emitted.get(e) ?? []));
+    for (const [, property] of query.matchAll(/customDimensions\.(\w+)/g)) expect([property, allowed.has(property)]).toEqual([property, true]);
+  });
 });

@@ -79,12 +79,13 @@ test('the portal page is in the browser\'s language, and serves Web Chat from th
   const ja = await fetch(`${server.url}/`, { headers: { 'accept-language': 'ja,en-US;q=0.8' } });
   const html = await ja.text();
   expect(html).toContain(`<title>${PORTAL_TEXT.ja.title}</title>`);
-  expect(html).toContain('src="/portal/webchat.js"');
+  const webChatUrl = /src="(\/vendor\/webchat\.[0-9a-f]{16}\.js)"/.exec(html)?.[1];
+  expect(webChatUrl).toBeDefined();
   expect(ja.headers.get('content-security-policy')).toContain("script-src 'self'");
   const en = await (await fetch(`${server.url}/`, { headers: { 'accept-language': 'en-GB' } })).text();
   expect(en).toContain(`<title>${PORTAL_TEXT.en.title}</title>`);
 
-  const webChat = await fetch(`${server.url}/portal/webchat.js`, { headers: { 'accept-encoding': 'gzip' } });
+  const webChat = await fetch(`${server.url}${webChatUrl!}`, { headers: { 'accept-encoding': 'gzip' } });
   expect(webChat.status).toBe(200);
   expect(webChat.headers.get('content-type')).toContain('javascript');
   expect(await webChat.text()).toContain('renderWebChat');

@@ -1,10 +1,15 @@
-/** Debian's Chromium, headless, in a fresh profile directory that is removed on close. */
+/** A Chromium (as `npm test` provisions it: scripts/ensureChromium.js), headless, in a fresh profile directory that is removed on close. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { findChromium } from '../../scripts/ensureChromium';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+function chromiumPath(): string {
+  const found = findChromium();
+  if (!found) throw new Error('No Chromium: `npm test` installs one (scripts/ensureChromium.js), or set CHROMIUM_PATH.');
+  return found;
+}
 
 const FLAGS = [
   '--headless',
@@ -26,7 +31,7 @@ export interface Chromium {
 export async function launchChromium(locale: string): Promise<Chromium> {
   const profile = mkdtempSync(path.join(tmpdir(), 'chromium-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: chromiumPath(),
     headless: true,
     args: FLAGS,
     locale,

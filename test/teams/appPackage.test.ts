@@ -14,6 +14,13 @@ import { colourIcon, outlineIcon } from '../../src/teams/icons';
 import { buildManifest, loadTeamsPackageSettings, TeamsPackageError } from '../../src/teams/manifest';
 
 const run = promisify(execFile);
+
+/** The highest v1.x folder of Microsoft's schemas in @microsoft/app-manifest. */
+function newestShippedSchema(): string {
+  const schemas = path.join(path.dirname(require.resolve('@microsoft/app-manifest')), 'json-schemas', 'teams');
+  const versions = readdirSync(schemas).filter((v) => /^v1\.\d+$/.test(v)).map((v) => v.slice(1));
+  return versions.sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1])).at(-1)!;
+}
 const ROOT = path.join(__dirname, '..', '..');
 const BOT_ID = '11111111-2222-4333-8444-555555555555';
 const PUBLIC_URL = 'https://smtp25-triage.azurewebsites.net';
@@ -58,6 +65,10 @@ test('teams:package writes a zip with a valid manifest for the bot, a Japanese l
   expect(manifest.bots?.[0]?.botId).toBe(BOT_ID);
   expect(manifest.validDomains).toEqual(['smtp25-triage.azurewebsites.net', 'help.contoso.com']);
   expect(manifest.localizationInfo?.additionalLanguages).toEqual([{ languageTag: 'ja-jp', file: 'ja-jp.json' }]);
+  // The newest schema the validator package ships, so the app can be offered in private and shared channels.
+  expect(manifest.manifestVersion).toBe(newestShippedSchema());
+  expect(manifest.supportedChannelTypes).toEqual(['sharedChannels', 'privateChannels']);
+  expect(manifest.supportsChannelFeatures).toBe('tier1');
   const ja = JSON.parse(Buffer.from(files['ja-jp.json']).toString('utf8')) as Record<string, string>;
   expect(ja['bots[0].commandLists[0].commands[0].title']).toBe('最初から');
   expect(PNG.sync.read(Buffer.from(files['color.png'])).width).toBe(192);
