@@ -18,6 +18,16 @@ export default tseslint.config(
     },
   },
   {
+    // The core carries no Bot Framework: a move to its successor touches only the shell (dialogs/, src/ edges).
+    files: ['src/policy/**/*.ts', 'src/triage/**/*.ts', 'src/cases/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['botbuilder', 'botbuilder-*', 'botframework-*'], message: 'The core stays free of the Bot Framework SDK.' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -3,7 +3,6 @@
  * one index per requester, each changed only with the eTag it was read with, so two instances never
  * overwrite each other's change. A case is saved here before any delivery is tried.
  */
-import type { StoreItem } from 'botbuilder';
 import { ETagConflictError, type VersionedStorage } from '../storage/versionedStorage';
 import { apply, isOpen, type CaseEvent, type SupportCase } from './case';
 
@@ -13,6 +12,11 @@ const requesterKey = (userKey: string) => `case-requester/${userKey}`;
 const PENDING = 'case-pending';
 /** The support team's channel, as an admin registered it. */
 const SUPPORT_CHANNEL = 'case-support-channel';
+
+/** What the versioned storage keeps: an item and the eTag it was read with. */
+interface StoreItem {
+  eTag?: string;
+}
 
 interface CaseItem extends StoreItem {
   supportCase: SupportCase;
