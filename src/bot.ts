@@ -18,6 +18,7 @@ import { CATALOGS, localeFrom, type Locale } from './locale';
 import type { Logger } from './logger';
 import { runOptimistically } from './storage/optimisticTurn';
 import { read } from './triage/reader';
+import { japaneseCharCount } from './triage/text';
 
 export interface TriageBotOptions {
   /** How many times a turn runs again when another instance saved the same conversation first. */
@@ -27,10 +28,10 @@ export interface TriageBotOptions {
 
 const LOCALES = Object.keys(CATALOGS) as Locale[];
 
-/** "forget me" in any words: answered in the language it was written in, else the conversation's. */
-function forgetMeIn(text: string | undefined): { locale?: Locale | undefined } | undefined {
+/** "forget me" in any words: answered in the language it was written in. */
+function forgetMeIn(text: string | undefined): { locale: Locale } | undefined {
   const reading = read(text ?? '');
-  return reading.intents.includes('forgetMe') ? { locale: reading.writtenIn } : undefined;
+  return reading.intents.includes('forgetMe') ? { locale: reading.writtenIn ?? (japaneseCharCount(text ?? '') ? 'ja' : 'en') } : undefined;
 }
 
 interface StackEntry {
@@ -65,7 +66,7 @@ export class TriageBot extends TeamsActivityHandler {
       if (addressedToBot(context)) {
         const forgetMe = forgetMeIn(context.activity.text);
         if (forgetMe) {
-          const locale = forgetMe.locale ?? (await this.localeOf(context));
+          const locale = forgetMe.locale;
           await this.conversationState.delete(context);
           await context.sendActivity(CATALOGS[locale].forgotten);
         } else {

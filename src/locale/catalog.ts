@@ -17,9 +17,10 @@ export type YesNoUnsure = YesNo | 'unsure';
 export type Routing = 'direct' | 'appliance' | 'unsure';
 export type Symptom = 'timeout' | 'rejected' | 'unsure';
 
+/** A triage question's words: what the reader understands of it is in the word tables (words/). */
 export interface Question<O extends string> {
   prompt: string;
-  options: Record<O, OptionText>;
+  options: Record<O, { label: string }>;
 }
 
 export interface Questions {

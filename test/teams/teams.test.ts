@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Activity, Attachment } from 'botbuilder';
-import { CATALOGS } from '../../src/locale';
+import { CATALOGS, format } from '../../src/locale';
 import { useRunningBot } from '../support/runningBot';
 
 const BOT = { id: '28:triage-bot-app-id', name: 'Port 25 triage' };
@@ -141,11 +141,16 @@ test('channel: card submits reach the dialog as messages and as adaptiveCard/act
   expect(text(verdict.activities)).toMatch(/\bO1\b/);
 });
 
-test('channel: a card submit for an earlier question is recognised as stale, not taken as an answer', async () => {
+test('channel: a card submit for an earlier question corrects its answer; one for a question not asked yet is stale', async () => {
   const conv = conversation('channel');
   await send(conv, mention('start'));
-  await send(conv, { type: 'message', value: { question: 'resource', choice: 'virtualMachine' } });
-  const stale = await send(conv, { type: 'message', value: { question: 'resource', choice: 'azureFirewall' } });
+  const stale = await send(conv, { type: 'message', value: { question: 'subscription', choice: 'csp' } });
   expect(text(stale.activities)).toContain(en.staleButton);
-  expect(text(stale.activities)).toContain(en.questions.subscription.prompt);
+  expect(text(stale.activities)).toContain(en.questions.resource.prompt);
+  await send(conv, { type: 'message', value: { question: 'resource', choice: 'virtualMachine' } });
+  const corrected = await send(conv, { type: 'message', value: { question: 'resource', choice: 'azureFirewall' } });
+  expect(text(corrected.activities)).toContain(
+    format(en.talk.changed, { fact: en.talk.factNames.resource, from: en.questions.resource.options.virtualMachine.label, to: en.questions.resource.options.azureFirewall.label }),
+  );
+  expect(text(corrected.activities)).toContain(en.questions.subscription.prompt);
 });
