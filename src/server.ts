@@ -4,6 +4,7 @@ import type { Registry } from 'prom-client';
 import { z } from 'zod';
 import { ActivityTypes, type CloudAdapter, type TurnContext } from 'botbuilder';
 import type { Logger } from './logger';
+import { jsonBody } from './http/jsonBody';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -34,7 +35,8 @@ export function createServer({ adapter, handleTurn, version, logger, metrics, id
   server.server.headersTimeout = Math.min(10_000, idleTimeoutMs);
   server.server.requestTimeout = Math.max(15_000, idleTimeoutMs);
   server.server.keepAliveTimeout = Math.min(5_000, idleTimeoutMs);
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  // JSON only, uncompressed, counted as read, never on disk (src/http/jsonBody.ts).
+  server.use(jsonBody({ maxBytes: MAX_BODY_BYTES }));
 
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok', version });
