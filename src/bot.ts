@@ -27,6 +27,13 @@ export interface TriageBotOptions {
 
 const LOCALES = Object.keys(CATALOGS) as Locale[];
 
+/**
+ * The most of a message's text the bot reads, in characters. Teams allows about 28 KB per message, but
+ * no answer the triage asks for is longer than a short paragraph (a description keeps 2,000), and every
+ * reading pass over the text then costs a bounded time whatever the body limit lets in.
+ */
+export const MAX_UNDERSTOOD_CHARS = 4096;
+
 /** The language of the "forget me" words the person typed, if they typed them. */
 function forgetMeIn(text: string | undefined): Locale | undefined {
   const said = normalize(text ?? '');
@@ -106,6 +113,10 @@ export class TriageBot extends TeamsActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    if (typeof activity.text === 'string' && activity.text.length > MAX_UNDERSTOOD_CHARS) {
+      activity.text = activity.text.slice(0, MAX_UNDERSTOOD_CHARS);
+    }
     await runOptimistically(context, this.conversationState, () => super.run(context), {
       retries: this.options.conflictRetries,
       onGiveUp: async () => {
