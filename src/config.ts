@@ -50,6 +50,8 @@ export const settingsShape = z.object({
     .trim()
     .regex(/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/, 'must be 3-63 lower-case letters, digits and single hyphens')
     .default('bot-state'),
+  /** Blob store: a call with no answer in this time fails, and the person hears the store is unavailable. */
+  STATE_STORE_TIMEOUT_MS: z.coerce.number().int().min(100).max(12000).default(5000),
   /** Memory store: an idle conversation is forgotten after this many minutes. */
   MEMORY_STATE_TTL_MINUTES: z.coerce.number().positive().default(60),
   /** Memory store: at most this many conversations are kept (least recently active go first). */

@@ -27,20 +27,26 @@ function statusOf(err: unknown): number | undefined {
   return err instanceof RestError ? err.statusCode : undefined;
 }
 
+/** A call that has not finished in this time has failed: a turn must end, and say so, inside the channel's 15 s. */
+export const DEFAULT_CALL_TIMEOUT_MS = 5000;
+
 export class BlobStateStorage implements VersionedStorage {
-  constructor(private readonly container: ContainerClient) {}
+  constructor(
+    private readonly container: ContainerClient,
+    private readonly callTimeoutMs = DEFAULT_CALL_TIMEOUT_MS,
+  ) {}
 
   /** Creates the container if needed; fails now, with the reason, if it cannot be reached. */
   async ensureReachable(): Promise<void> {
-    await this.guard('reach the container', () => this.container.createIfNotExists());
+    await this.guard('reach the container', (abortSignal) => this.container.createIfNotExists({ abortSignal }));
   }
 
   async read(keys: string[]): Promise<StoreItems> {
     const found: StoreItems = {};
     for (const key of keys) {
-      const blob = await this.guard('read state', async () => {
+      const blob = await this.guard('read state', async (abortSignal) => {
         try {
-          const response = await this.container.getBlobClient(blobName(key)).download();
+          const response = await this.container.getBlobClient(blobName(key)).download(0, undefined, { abortSignal });
           return response.readableStreamBody ? { json: await text(response.readableStreamBody), eTag: response.etag } : undefined;
         } catch (err) {
           if (statusOf(err) === 404) return undefined;
@@ -67,7 +73,7 @@ export class BlobStateStorage implements VersionedStorage {
 
   async delete(keys: string[]): Promise<void> {
     for (const key of keys) {
-      await this.guard('delete state', () => this.container.deleteBlob(blobName(key)).catch((err: unknown) => {
+      await this.guard('delete state', (abortSignal) => this.container.deleteBlob(blobName(key), { abortSignal }).catch((err: unknown) => {
         if (statusOf(err) !== 404) throw err;
       }));
     }
@@ -77,10 +83,13 @@ export class BlobStateStorage implements VersionedStorage {
     // The length is counted in bytes: Japanese text is longer in UTF-8 than in characters.
     const body = Buffer.from(JSON.stringify(withoutETag(item)), 'utf8');
     try {
-      const response = await this.container.getBlockBlobClient(blobName(key)).upload(body, body.length, {
-        conditions,
-        blobHTTPHeaders: { blobContentType: 'application/json; charset=utf-8' },
-      });
+      const response = await this.withDeadline((abortSignal) =>
+        this.container.getBlockBlobClient(blobName(key)).upload(body, body.length, {
+          conditions,
+          abortSignal,
+          blobHTTPHeaders: { blobContentType: 'application/json; charset=utf-8' },
+        }),
+      );
       return response.etag ?? '';
     } catch (err) {
       // 412: the eTag no longer matches; 409: the blob was created meanwhile (If-None-Match: *).
@@ -90,11 +99,33 @@ export class BlobStateStorage implements VersionedStorage {
     }
   }
 
-  private async guard<T>(action: string, run: () => Promise<T>): Promise<T> {
+  private async guard<T>(action: string, run: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
     try {
-      return await run();
+      return await this.withDeadline(run);
     } catch (err) {
       throw this.unavailable(action, err);
+    }
+  }
+
+  /**
+   * The SDK's tryTimeoutInMs only asks the server to give up (timeout=); a server, or a network, that
+   * accepts and never answers would hold the turn for ever. The signal aborts the call and its retries,
+   * and the race ends a call still reading a body when the time is up.
+   */
+  private async withDeadline<T>(run: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        const error = new Error(`no answer within ${String(this.callTimeoutMs)} ms`);
+        abort.abort(error);
+        reject(error);
+      }, this.callTimeoutMs);
+    });
+    try {
+      return await Promise.race([run(abort.signal), late]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

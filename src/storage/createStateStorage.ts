@@ -21,7 +21,7 @@ export async function createStateStorage(config: Config): Promise<VersionedStora
     });
   }
   const container = containerClient(config);
-  const storage = new BlobStateStorage(container);
+  const storage = new BlobStateStorage(container, config.STATE_STORE_TIMEOUT_MS);
   try {
     await storage.ensureReachable();
   } catch (err) {
