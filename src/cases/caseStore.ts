@@ -26,6 +26,8 @@ interface ChannelItem extends StoreItem {
 
 /** How often a read-change-write runs again when another writer got there first. */
 const ATTEMPTS = 5;
+/** A requester's index keeps their latest cases; "status" reads at most these (one read each). */
+const MAX_INDEXED = 20;
 
 export class CaseNumberTakenError extends Error {
   constructor(number: string) {
@@ -51,7 +53,7 @@ export class CaseStore {
     }
     await this.change<IndexItem>(requesterKey(supportCase.requester.userKey), (index) => {
       const numbers = index?.numbers ?? [];
-      return numbers.includes(supportCase.number) ? undefined : { numbers: [...numbers, supportCase.number] };
+      return numbers.includes(supportCase.number) ? undefined : { numbers: [...numbers, supportCase.number].slice(-MAX_INDEXED) };
     });
     return (await this.get(supportCase.number)) ?? supportCase;
   }
@@ -64,7 +66,7 @@ export class CaseStore {
   /** The requester's cases not yet resolved, oldest first. */
   async openCasesOf(userKey: string): Promise<SupportCase[]> {
     const index = (await this.storage.read([requesterKey(userKey)]))[requesterKey(userKey)] as IndexItem | undefined;
-    const cases = await Promise.all((index?.numbers ?? []).map((n) => this.get(n)));
+    const cases = await Promise.all((index?.numbers ?? []).slice(-MAX_INDEXED).map((n) => this.get(n)));
     return cases.filter((c): c is SupportCase => c !== undefined && isOpen(c));
   }
 

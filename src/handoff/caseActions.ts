@@ -107,6 +107,10 @@ export class CaseActions implements Middleware {
     const supportCase = await this.options.store.get(data.number);
     if (supportCase?.requester.userKey !== `${activity.channelId}:${activity.from.id}`) return;
     const handoff = CATALOGS[supportCase.locale].handoff;
+    if (supportCase.status === 'resolved' && supportCase.rating !== undefined) {
+      await context.sendActivity(format(handoff.requester.alreadyRated, { number: data.number }));
+      return;
+    }
     try {
       await this.options.store.apply(data.number, { kind: 'rate', rating: data.caseRating }, this.now());
     } catch (err) {

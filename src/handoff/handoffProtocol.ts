@@ -108,7 +108,8 @@ export class HandoffProtocol {
       const resolved = await this.store.update(number, (c) => {
         if (c.status === 'resolved') return c;
         const next = apply(c, { kind: 'resolve', by: 'agent' }, new Date());
-        return { ...next, protocolState: 'completed', outbox: next.outbox.map((i) => ({ ...i, done: true })) };
+        // The hub told the person itself: nothing is owed.
+        return { ...next, protocolState: 'completed', outbox: [] };
       });
       const rating = renderCase.notice(resolved, { id: 'completed', to: 'requester', event: 'resolved' });
       await context.sendActivity({ ...rating, text: format(catalog.handoff.protocol.completed, { number }) });
