@@ -77,6 +77,8 @@ export interface SupportCase {
   route?: 'teams' | 'handoffProtocol';
   /** The agent hub's last handoff.status for it. */
   protocolState?: 'initiated' | 'accepted' | 'completed' | 'failed';
+  /** Sent to the agent hub in handoff.initiate; a handoff.status counts only when it carries it back. */
+  protocolCorrelation?: string;
 }
 
 /** Crockford's base 32 without I, L, O, U: nothing to misread on the phone. */

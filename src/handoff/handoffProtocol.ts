@@ -3,6 +3,7 @@
  * Omnichannel, LivePerson, Genesys…): a handoff.initiate event carrying the case and the conversation's
  * transcript, and the hub's handoff.status answers. Never used on Teams, which rejects the event.
  */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { EventFactory, MessageFactory, type Activity, type TranscriptStore, type TurnContext } from 'botbuilder';
 import { apply, type SupportCase } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';
@@ -19,6 +20,19 @@ export interface HandoffContext {
   verdict: SupportCase['verdict'] | null;
   supportCanLift: boolean;
   description: string | null;
+  /**
+   * The hub sends it back in every handoff.status value (`correlationId`): a status without it, or with
+   * another, is ignored, so a requester posting a handoff.status event of their own moves nothing.
+   */
+  correlationId: string;
+}
+
+/** The same secret, compared in constant time. */
+function sameSecret(given: unknown, expected: string | undefined): boolean {
+  if (typeof given !== 'string' || !expected) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** Two runs of replies are the same when they show the same thing. */
@@ -74,6 +88,13 @@ export class HandoffProtocol {
       activities.push(...page.items);
       token = page.continuationToken || undefined;
     } while (token);
+    // A turn run again (state conflict) sends the correlation id it saved first.
+    const saved = await this.store.update(supportCase.number, (c) => ({
+      ...c,
+      route: 'handoffProtocol',
+      protocolState: 'initiated',
+      protocolCorrelation: c.protocolCorrelation ?? randomBytes(24).toString('base64url'),
+    }));
     const value: HandoffContext = {
       caseNumber: supportCase.number,
       locale: supportCase.locale,
@@ -82,21 +103,25 @@ export class HandoffProtocol {
       verdict: supportCase.verdict ?? null,
       supportCanLift: supportCase.supportCanLift,
       description: supportCase.description ?? null,
+      correlationId: saved.protocolCorrelation!,
     };
-    await this.store.update(supportCase.number, (c) => ({ ...c, route: 'handoffProtocol', protocolState: 'initiated' }));
     const transcript = { activities: asSent(activities, context.activity.recipient.id) };
     await context.sendActivity(EventFactory.createHandoffInitiation(context, value, transcript));
     return 'handedOff';
   }
 
-  /** handoff.status from the hub, in the requester's conversation: tells the person, and on failure falls back. */
+  /**
+   * handoff.status from the hub, in the requester's conversation: tells the person, and on failure falls
+   * back. Only a status carrying the case's correlation id counts (see HandoffContext).
+   */
   async onStatus(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    const state = (activity.value as { state?: unknown } | undefined)?.state;
+    const value = activity.value as { state?: unknown; correlationId?: unknown } | null | undefined;
+    const state = value?.state;
     if (state !== 'accepted' && state !== 'failed' && state !== 'completed') return;
     const userKey = `${activity.channelId}:${activity.from.id}`;
     const handedOff = (await this.store.openCasesOf(userKey)).filter((c) => c.route === 'handoffProtocol' && c.protocolState !== 'failed');
-    const supportCase = handedOff.at(-1);
+    const supportCase = handedOff.find((c) => sameSecret(value?.correlationId, c.protocolCorrelation));
     if (!supportCase) return;
     const catalog = CATALOGS[supportCase.locale];
     const number = supportCase.number;
