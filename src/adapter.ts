@@ -14,6 +14,7 @@ import {
 import { CATALOGS, format, localeFrom } from './locale';
 import type { Config } from './config';
 import type { Logger } from './logger';
+import type { RefusalLog } from './http/refusals';
 import { DeliveryError } from './storage/optimisticTurn';
 import { StorageUnavailableError } from './storage/versionedStorage';
 
@@ -25,6 +26,9 @@ const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBefo
  * verification is the caller's fault, so it becomes a 401 like every other authentication failure.
  */
 export class TriageAdapter extends CloudAdapter {
+  /** Set by createAdapter: where refused tokens are logged. */
+  onRefused?: RefusalLog;
+
   protected override async processActivity(
     auth: string | AuthenticateRequestResult,
     activity: Activity,
@@ -35,15 +39,18 @@ export class TriageAdapter extends CloudAdapter {
         ? await super.processActivity(auth, activity, logic)
         : await super.processActivity(auth, activity, logic);
     } catch (err) {
-      if (err instanceof Error && TOKEN_ERRORS.has(err.name)) {
-        throw new AuthenticationError(`Unauthorized. ${err.message}`, StatusCodes.UNAUTHORIZED);
+      // Answered here rather than thrown: the SDK prints every thrown error's stack to stderr, outside
+      // the JSON log, and a flood of bad tokens would flood it. One sampled line says what was refused.
+      if (err instanceof AuthenticationError || (err instanceof Error && TOKEN_ERRORS.has(err.name))) {
+        this.onRefused?.('unauthorized', { status: StatusCodes.UNAUTHORIZED, reason: err.message.split('\n')[0] });
+        return { status: StatusCodes.UNAUTHORIZED, body: { error: 'Unauthorized.' } };
       }
       throw err;
     }
   }
 }
 
-export function createAdapter(config: Config, conversationState: ConversationState, logger: Logger): TriageAdapter {
+export function createAdapter(config: Config, conversationState: ConversationState, logger: Logger, onRefused?: RefusalLog): TriageAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
@@ -62,6 +69,7 @@ export function createAdapter(config: Config, conversationState: ConversationSta
     }),
   });
   const adapter = new TriageAdapter(auth);
+  adapter.onRefused = onRefused;
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // One reference in the log line and in the apology, so support can find the one from the other.

@@ -58,6 +58,16 @@ export const settingsShape = z.object({
   MEMORY_STATE_MAX_CONVERSATIONS: z.coerce.number().int().positive().default(10000),
   /** How many times a turn runs again when another instance saved the same conversation first. */
   STATE_CONFLICT_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  /**
+   * With authentication on, GET /metrics answers only requests with `Authorization: Bearer <METRICS_TOKEN>`,
+   * and is not served at all without it; in local mode it is open, as on the developer's own machine.
+   */
+  METRICS_TOKEN: optionalText,
+  /**
+   * Front ends in front of the bot that append the client's address to X-Forwarded-For (App Service: 1);
+   * the token endpoints' rate limits key on the address the last of them saw. Unset: 1 on App Service, else 0.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).optional(),
   /** Direct Line channel secret; exchanged server-side for per-user tokens, never sent to a browser. */
   DIRECT_LINE_SECRET: optionalText,
   /** Other sites embedding the chat (comma-separated origins) whose pages may fetch Direct Line tokens. */
@@ -144,6 +154,8 @@ export interface Config extends Settings {
   host: string;
   /** No app id: requests are not authenticated (development only). */
   localMode: boolean;
+  /** TRUSTED_PROXY_HOPS, or what the platform implies. */
+  trustedProxyHops: number;
 }
 
 export class ConfigError extends Error {}
@@ -156,5 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const settings = parsed.data;
   const localMode = !settings.MicrosoftAppId;
-  return { ...settings, localMode, host: settings.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0') };
+  // App Service sets WEBSITE_SITE_NAME, and its front end always appends the client's address.
+  const trustedProxyHops = settings.TRUSTED_PROXY_HOPS ?? (env.WEBSITE_SITE_NAME ? 1 : 0);
+  return { ...settings, localMode, trustedProxyHops, host: settings.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0') };
 }

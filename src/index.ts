@@ -1,10 +1,12 @@
 /** Composition root: config → storage → dialogs → bot → adapter → server. */
 import 'dotenv/config';
+import type { Registry } from 'prom-client';
 import { MemoryStorage, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
 import { createAdapter } from './adapter';
 import { TriageBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
+import { consoleToLog, sampledRefusals } from './http/refusals';
 import { createMetrics } from './metrics';
 import { createServer } from './server';
 import { mountWebChannels } from './directline';
@@ -19,10 +21,17 @@ import { createCaseStore } from './cases/settings';
 import { createHandoff } from './handoff/createHandoff';
 import { version } from '../package.json';
 
+/** /metrics: open in local mode; with authentication, only behind METRICS_TOKEN, and not served without one. */
+function metricsRoute(config: Config, registry: Registry): { metrics?: Registry; metricsToken?: string } {
+  if (config.localMode) return { metrics: registry };
+  return config.METRICS_TOKEN ? { metrics: registry, metricsToken: config.METRICS_TOKEN } : {};
+}
+
 export async function start(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)) {
   const storage = await createStateStorage(config);
   const conversationState = new VersionedConversationState(storage);
-  const adapter = createAdapter(config, conversationState, logger);
+  const refusals = sampledRefusals(logger);
+  const adapter = createAdapter(config, conversationState, logger, refusals);
   const handoff = createHandoff(config, adapter, createCaseStore(config, storage), logger);
   const azure = azureSettings(config);
   const dialog = new TriageRoot(
@@ -46,8 +55,8 @@ export async function start(config: Config, logger: Logger = createLogger(config
   const metrics = createMetrics();
   // Metrics first: they read the dialog's trace activities before these are dropped.
   adapter.use(metrics.middleware, dropTraceReplies);
-  const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger, metrics: metrics.registry, idleTimeoutMs: config.HTTP_IDLE_TIMEOUT_MS });
-  mountWebChannels(server, { config, adapter, handleTurn: (context) => bot.run(context), logger });
+  const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger, ...metricsRoute(config, metrics.registry), idleTimeoutMs: config.HTTP_IDLE_TIMEOUT_MS, onRefused: refusals });
+  mountWebChannels(server, { config, adapter, handleTurn: (context) => bot.run(context), logger, onRefused: refusals });
 
   await new Promise<void>((resolve) => {
     server.listen(config.PORT, config.host, resolve);
@@ -70,13 +79,14 @@ export async function start(config: Config, logger: Logger = createLogger(config
   // Deliveries a previous run left pending go out now, in the background.
   void handoff.deliveries?.resume();
   server.server.on('close', () => void handoff.deliveries?.stop());
-  return { server, logger, handoff };
+  return { server, logger, handoff, refusals };
 }
 
 if (require.main === module) {
   try {
     const config = loadConfig(process.env);
-    start(config).then(({ server, logger }) => {
+    start(config).then(({ server, logger, refusals }) => {
+      consoleToLog(refusals);
       stopGracefully(server.server, logger, config.SHUTDOWN_TIMEOUT_MS);
     }, (err: unknown) => {
       console.error(err instanceof Error ? err.message : err);
