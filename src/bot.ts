@@ -14,7 +14,7 @@ import {
   type StatePropertyAccessor,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
-import { CATALOGS, localeFrom, type Locale } from './locale';
+import { CATALOGS, format, localeFrom, type Locale } from './locale';
 import type { Logger } from './logger';
 import { runOptimistically } from './storage/optimisticTurn';
 import { normalize } from '../dialogs/recognizer';
@@ -23,6 +23,8 @@ export interface TriageBotOptions {
   /** How many times a turn runs again when another instance saved the same conversation first. */
   conflictRetries: number;
   logger?: Logger;
+  /** "forget me" also deletes the person's cases (those nobody has in hand) and the hand-off transcript. */
+  forgetCases?: (context: TurnContext) => Promise<{ deleted: string[]; kept: string[] }>;
 }
 
 const LOCALES = Object.keys(CATALOGS) as Locale[];
@@ -72,8 +74,7 @@ export class TriageBot extends TeamsActivityHandler {
       if (addressedToBot(context)) {
         const forgetMe = forgetMeIn(context.activity.text);
         if (forgetMe) {
-          await this.conversationState.delete(context);
-          await context.sendActivity(CATALOGS[forgetMe].forgotten);
+          await this.forget(context, forgetMe);
         } else {
           await this.runDialog(context);
         }
@@ -127,6 +128,17 @@ export class TriageBot extends TeamsActivityHandler {
         this.options.logger?.info({ attempt }, 'turn runs again: another instance saved this conversation first');
       },
     });
+  }
+
+  /** Deletes the conversation's state and the person's cases, and says exactly what was kept and why. */
+  private async forget(context: TurnContext, locale: Locale): Promise<void> {
+    await this.conversationState.delete(context);
+    const cases = await this.options.forgetCases?.(context);
+    const texts = CATALOGS[locale];
+    const lines = [texts.forgotten];
+    if (cases?.deleted.length) lines.push(format(texts.handoff.requester.forgetDeleted, { numbers: cases.deleted.join(', ') }));
+    if (cases?.kept.length) lines.push(format(texts.handoff.requester.forgetKept, { numbers: cases.kept.join(', ') }));
+    await context.sendActivity(lines.join('\n\n'));
   }
 
   /** The language the conversation is held in (the person may have switched), else the channel's. */

@@ -44,7 +44,7 @@ export async function start(config: Config, logger: Logger = createLogger(config
     },
     handoff.dialog,
   );
-  const bot = new TriageBot(conversationState, dialog, { conflictRetries: config.STATE_CONFLICT_RETRIES, logger });
+  const bot = new TriageBot(conversationState, dialog, { conflictRetries: config.STATE_CONFLICT_RETRIES, logger, forgetCases: handoff.forget });
   if (handoff.actions) adapter.use(handoff.actions);
   // Teams SSO: exchanges the token Teams sends once, however many Teams clients send it. It dedupes by writing
   // a new key with an eTag, which the state store rightly treats as a conditional write and refuses; so it gets
