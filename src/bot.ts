@@ -185,7 +185,9 @@ export class TriageBot extends TeamsActivityHandler {
 function addressedToBot(context: TurnContext): boolean {
   const activity = context.activity;
   if (activity.channelId !== 'msteams') return true;
-  const mentioned = TurnContext.getMentions(activity).some((m) => m.mentioned.id === activity.recipient.id);
+  // A channel activity without a recipient mentions nobody the bot knows (the edge checked the rest).
+  const bot = (activity.recipient as Activity['recipient'] | undefined)?.id;
+  const mentioned = bot !== undefined && TurnContext.getMentions(activity).some((m) => m.mentioned.id === bot);
   if (mentioned) activity.text = TurnContext.removeRecipientMention(activity).trim();
   const conversationType = activity.conversation.conversationType;
   if (conversationType === 'personal' || !conversationType) return true;

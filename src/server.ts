@@ -2,10 +2,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import restify from 'restify';
 import type { Registry } from 'prom-client';
-import { z } from 'zod';
-import { ActivityTypes, type CloudAdapter, type TurnContext } from 'botbuilder';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from './logger';
 import { jsonBody } from './http/jsonBody';
+import { ActivityShape, NOT_AN_ACTIVITY } from './http/activityShape';
 import type { RefusalLog } from './http/refusals';
 
 export interface ServerDeps {
@@ -22,15 +22,6 @@ export interface ServerDeps {
   /** Refused requests, logged sampled. */
   onRefused?: RefusalLog;
 }
-
-/** The least an activity needs before the adapter sees it; the adapter itself throws (a 500) on less. */
-const ActivityShape = z.object({
-  type: z.nativeEnum(ActivityTypes),
-  conversation: z.object({ id: z.string().min(1) }),
-  from: z.object({ id: z.string().min(1) }),
-  serviceUrl: z.string().optional(),
-  channelId: z.string().optional(),
-});
 
 const MAX_BODY_BYTES = 256 * 1024;
 
@@ -70,7 +61,7 @@ export function createServer({ adapter, handleTurn, version, metrics, metricsTok
     const shape = ActivityShape.safeParse(req.body);
     if (!shape.success) {
       onRefused?.('not an activity', { status: 400 });
-      res.send(400, { error: 'The body is not a Bot Framework activity (a known type, conversation.id and from.id are required).' });
+      res.send(400, { error: NOT_AN_ACTIVITY });
       return;
     }
     try {

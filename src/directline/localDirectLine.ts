@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger';
+import { ActivityShape, NOT_AN_ACTIVITY } from '../http/activityShape';
 
 export interface LocalDirectLineDeps {
   adapter: CloudAdapter;
@@ -178,8 +179,8 @@ export function mountLocalDirectLine(server: Server, { adapter, handleTurn, logg
     const conversation = authorize(req, res);
     if (!conversation) return;
     const body = req.body as Partial<Activity> | undefined;
-    if (!body || typeof body.type !== 'string') {
-      res.send(400, { error: { code: 'BadArgument', message: 'The body must be an activity with a type.' } });
+    if (!body || !ActivityShape.safeParse({ ...body, conversation: { id: conversation.id }, from: { id: conversation.userId } }).success) {
+      res.send(400, { error: { code: 'BadArgument', message: NOT_AN_ACTIVITY } });
       return;
     }
     if (conversation.activities.length >= MAX_ACTIVITIES) {

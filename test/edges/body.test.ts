@@ -102,3 +102,25 @@ describe('POST /api/messages', () => {
     }
   });
 });
+
+describe('local mode and the serviceUrl', () => {
+  it.each(['http://169.254.169.254/metadata/', 'https://attacker.example/', 'http://10.0.0.4/', 'not a url'])('refuses %s with 400: the bot calls no address off this machine', async (serviceUrl) => {
+    const response = await fetch(`${base}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...activity, serviceUrl, conversation: { id: `ssrf-${serviceUrl}` } }),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('takes a serviceUrl on this machine', async () => {
+    for (const serviceUrl of ['http://127.0.0.1:9/never-called', 'http://localhost:9/', 'http://[::1]:9/']) {
+      const response = await fetch(`${base}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...activity, serviceUrl, conversation: { id: `loopback-${serviceUrl}` } }),
+      });
+      expect(response.status).toBe(200);
+    }
+  });
+});
