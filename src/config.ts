@@ -56,6 +56,8 @@ export const settingsShape = z.object({
   MEMORY_STATE_TTL_MINUTES: z.coerce.number().positive().default(60),
   /** Memory store: at most this many conversations are kept (least recently active go first). */
   MEMORY_STATE_MAX_CONVERSATIONS: z.coerce.number().int().positive().default(10000),
+  /** Memory store: at most this many megabytes of state (least recently active conversations go first). */
+  MEMORY_STATE_MAX_MB: z.coerce.number().int().positive().default(256),
   /** How many times a turn runs again when another instance saved the same conversation first. */
   STATE_CONFLICT_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   /**

@@ -5,7 +5,13 @@
 import { ActivityTypes } from 'botbuilder';
 import { z } from 'zod';
 
-const account = z.object({ id: z.string().min(1), name: z.string().optional() }).passthrough();
+/**
+ * Ids become storage keys (a blob name holds 1,024 characters): the channels' own ids are far shorter
+ * (Teams' longest, a channel thread's, is about 100), so a longer one is refused.
+ */
+export const MAX_ID_CHARS = 512;
+
+const account = z.object({ id: z.string().min(1).max(MAX_ID_CHARS), name: z.string().optional() }).passthrough();
 
 /** A mention must say whom it mentions: Teams' mention handling reads `mentioned.id`. */
 const entity = z
@@ -16,7 +22,7 @@ const entity = z
 export const ActivityShape = z
   .object({
     type: z.nativeEnum(ActivityTypes),
-    conversation: z.object({ id: z.string().min(1), conversationType: z.string().optional() }).passthrough(),
+    conversation: z.object({ id: z.string().min(1).max(MAX_ID_CHARS), conversationType: z.string().optional() }).passthrough(),
     from: account,
     recipient: account.optional(),
     serviceUrl: z.string().optional(),

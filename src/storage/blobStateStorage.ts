@@ -7,6 +7,7 @@
  * arriving together on two instances, would both be saved and one silently lost. BlobsStorage also
  * reports a conflict only as an error message text.
  */
+import { createHash } from 'node:crypto';
 import { text } from 'node:stream/consumers';
 import { RestError, type BlobRequestConditions, type ContainerClient } from '@azure/storage-blob';
 import type { StoreItem, StoreItems } from 'botbuilder';
@@ -18,9 +19,19 @@ export function containerAddress(container: ContainerClient): string {
   return `${url.origin}${url.pathname}`;
 }
 
-/** Blob names are limited to 1,024 characters; conversation ids hold characters like ':' and '/'. */
+const MAX_BLOB_NAME = 1024;
+
+/**
+ * Blob names are limited to 1,024 characters; conversation ids hold characters like ':' and '/'. A key
+ * too long once encoded is named by its start and its SHA-256, never cut: two keys sharing their first
+ * 1,024 characters would otherwise share one blob, and one person's state.
+ */
 export function blobName(key: string): string {
-  return encodeURIComponent(key).slice(0, 1024);
+  const encoded = encodeURIComponent(key);
+  if (encoded.length <= MAX_BLOB_NAME) return encoded;
+  const hash = createHash('sha256').update(key).digest('hex');
+  // "%~" is in no encoded key (encodeURIComponent writes "%" only before two hex digits): no collision with one.
+  return `${encoded.slice(0, 256).replace(/%[0-9A-F]?$/, '')}%~${hash}`;
 }
 
 function statusOf(err: unknown): number | undefined {

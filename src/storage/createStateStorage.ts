@@ -17,6 +17,7 @@ export async function createStateStorage(config: Config): Promise<VersionedStora
   if (config.STATE_STORE === 'memory') {
     return new BoundedMemoryStorage({
       maxItems: config.MEMORY_STATE_MAX_CONVERSATIONS,
+      maxBytes: config.MEMORY_STATE_MAX_MB * 1024 * 1024,
       ttlMs: config.MEMORY_STATE_TTL_MINUTES * 60_000,
     });
   }

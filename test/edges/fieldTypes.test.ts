@@ -47,6 +47,8 @@ describe.each([
   ['membersAdded: "x"', { type: 'conversationUpdate', membersAdded: 'x' }],
   ['membersAdded without ids', { type: 'conversationUpdate', membersAdded: [{}] }],
   ['entities: "x"', { text: 'x', entities: 'x' }],
+  ['a conversation id of 600 characters', { text: 'x', conversation: { id: `long-${'x'.repeat(600)}`, conversationType: 'personal' } }],
+  ['a sender id of 600 characters', { text: 'x', from: { id: 'x'.repeat(600) } }],
   ['a Teams mention without mentioned', { text: '<at>Bot</at> hi', entities: [{ type: 'mention', text: '<at>Bot</at>' }] }],
 ])('%s', (_name, fields) => {
   it('is refused with 400, and the conversation goes on where it was', async () => {
