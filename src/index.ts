@@ -1,6 +1,7 @@
 /** Composition root: config → storage → dialogs → bot → adapter → server. */
 import 'dotenv/config';
 import type { Registry } from 'prom-client';
+import type { Server } from 'restify';
 import { MemoryStorage, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
 import { createAdapter } from './adapter';
 import { TriageBot } from './bot';
@@ -20,6 +21,23 @@ import { dropTraceReplies } from './traceReplies';
 import { createCaseStore } from './cases/settings';
 import { createHandoff } from './handoff/createHandoff';
 import { version } from '../package.json';
+
+/** Listens, or fails with one line that says which settings to change (a port in use is common). */
+async function listen(server: Server, config: Config): Promise<void> {
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.server.once('error', reject);
+      server.listen(config.PORT, config.host, () => {
+        server.server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'EADDRINUSE' ? 'the port is in use by another program' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    throw new ConfigError(`Cannot listen on ${config.host}:${String(config.PORT)} (${why}). Set PORT (and HOST) to a free address.`);
+  }
+}
 
 /** /metrics: open in local mode; with authentication, only behind METRICS_TOKEN, and not served without one. */
 function metricsRoute(config: Config, registry: Registry): { metrics?: Registry; metricsToken?: string } {
@@ -58,9 +76,7 @@ export async function start(config: Config, logger: Logger = createLogger(config
   const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger, ...metricsRoute(config, metrics.registry), idleTimeoutMs: config.HTTP_IDLE_TIMEOUT_MS, onRefused: refusals });
   mountWebChannels(server, { config, adapter, handleTurn: (context) => bot.run(context), logger, onRefused: refusals });
 
-  await new Promise<void>((resolve) => {
-    server.listen(config.PORT, config.host, resolve);
-  });
+  await listen(server, config);
   const url: string = server.url;
   logger.info(
     { azureLookup: azure ? azure.tokenMode : 'not configured', budgetMs: azure?.budgetMs },
