@@ -26,9 +26,10 @@ import { version } from '../package.json';
 async function listen(server: Server, config: Config): Promise<void> {
   try {
     await new Promise<void>((resolve, reject) => {
-      server.server.once('error', reject);
+      // restify passes its Node server's errors on as its own 'error' event.
+      server.once('error', reject);
       server.listen(config.PORT, config.host, () => {
-        server.server.off('error', reject);
+        server.off('error', reject);
         resolve();
       });
     });
