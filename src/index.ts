@@ -2,7 +2,7 @@
 import 'dotenv/config';
 import type { Registry } from 'prom-client';
 import type { Server } from 'restify';
-import { MemoryStorage, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
+import { TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
 import { createAdapter } from './adapter';
 import { TriageBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
@@ -13,6 +13,7 @@ import { createServer } from './server';
 import { mountWebChannels } from './directline';
 import { stopGracefully } from './shutdown';
 import { createStateStorage } from './storage/createStateStorage';
+import { BoundedDedupeStorage } from './storage/boundedDedupeStorage';
 import { VersionedConversationState } from './storage/versionedConversationState';
 import { TriageRoot } from '../dialogs/triageRoot';
 import { AzureSubscriptionLookup } from './azure/lookup';
@@ -67,9 +68,9 @@ export async function start(config: Config, logger: Logger = createLogger(config
   if (handoff.actions) adapter.use(handoff.actions);
   // Teams SSO: exchanges the token Teams sends once, however many Teams clients send it. It dedupes by writing
   // a new key with an eTag, which the state store rightly treats as a conditional write and refuses; so it gets
-  // a store of its own, per instance (see docs/state.md).
+  // a store of its own, per instance, that keeps only the latest exchanges (see docs/state.md).
   if (config.OAUTH_CONNECTION_NAME) {
-    adapter.use(new TeamsSSOTokenExchangeMiddleware(new MemoryStorage(), config.OAUTH_CONNECTION_NAME));
+    adapter.use(new TeamsSSOTokenExchangeMiddleware(new BoundedDedupeStorage(), config.OAUTH_CONNECTION_NAME));
   }
   const metrics = createMetrics();
   // Metrics first: they read the dialog's trace activities before these are dropped.

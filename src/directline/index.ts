@@ -31,7 +31,14 @@ export function mountWebChannels(server: Server, { config, adapter, handleTurn, 
     onRefused,
   });
   if (config.localMode && !config.DIRECT_LINE_SECRET) {
-    mountLocalDirectLine(server, { adapter, handleTurn, logger, bot: { id: 'smtp25-triage-bot', name: 'SMTP 25 triage' } });
+    mountLocalDirectLine(server, {
+      adapter,
+      handleTurn,
+      logger,
+      bot: { id: 'smtp25-triage-bot', name: 'SMTP 25 triage' },
+      trustedHops: config.trustedProxyHops,
+      onRefused,
+    });
     // Polling a loopback endpoint is cheap; twice a second keeps replies prompt.
     const local = { tokenUrl: `${DIRECT_LINE_PATH}/tokens/generate`, domain: DIRECT_LINE_PATH, webSocket: false, pollingMs: 500 };
     mountPortal(server, { directLine: local });
