@@ -101,6 +101,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
 
   override async beginDialog(dc: DialogContext, begin?: HandoffBegin): Promise<DialogTurnResult> {
     const state: HandoffState = { locale: begin?.locale ?? 'en', result: begin?.result ?? triageResult({ clarified: {} }), asking: 'handoffDescription' };
+    if (await this.showOpenCase(dc.context, state.locale)) return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
     dc.activeDialog!.state = state;
     const catalog = CATALOGS[state.locale];
     const summary = renderHandoff.caseSummary(catalog, state.locale, state.result);
@@ -149,7 +150,8 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     }
     if (answer === 'no') {
       await dc.context.sendActivity(catalog.handoff.notSent);
-    } else {
+    } else if (!(await this.showOpenCase(dc.context, state.locale))) {
+      // Checked again above: another conversation of the same person may have opened a case meanwhile.
       const saved = await this.send(dc.context, state);
       // The Azure ticket is offered once the case is safe, as a further step the person may decline.
       if (saved && this.options.ticketDialogId) {
@@ -188,6 +190,19 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
         activity.channelId,
       ),
     );
+  }
+
+  /**
+   * One open case per requester: asking again shows that case instead of opening another, so nobody can
+   * fill the support channel with cards. True when the person was shown their open case.
+   */
+  private async showOpenCase(context: TurnContext, locale: Locale): Promise<boolean> {
+    const activity = context.activity;
+    const open = (await this.options.store.openCasesOf(`${activity.channelId}:${activity.from.id}`)).at(-1);
+    if (!open) return false;
+    const texts = CATALOGS[locale].handoff;
+    await context.sendActivity(format(texts.requester.alreadyOpen, { number: open.number, status: texts.statusNames[open.status] }));
+    return true;
   }
 
   /** Saves the case first, then hands it to the destinations, and tells the person where it stands. */

@@ -5,14 +5,28 @@
 
 /** NFKC folds full-width letters and digits (ＶＭ, ２) into their plain forms. */
 export function normalize(text: string): string {
-  return text
+  const folded = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/[-‐‑–—_]/g, ' ')
-    .replace(/[\s\u3000]+/g, ' ')
-    .replace(/^[\s"'「『(（[]+|[\s"'」』)）\].。!！?？、,]+$/g, '')
-    .trim();
+    .replace(/[\s\u3000]+/g, ' ');
+  return trimEnds(folded).trim();
+}
+
+const LEADING = /[\s"'「『(（[]/;
+const TRAILING = /[\s"'」』)）\].。!！?？、,]/;
+
+/**
+ * Quotes, brackets and end punctuation off both ends. A loop, not `/[…]+$/`: that pattern retries from every
+ * character of a long run of them, and 250,000 "!" before an "x" held the event loop for a minute.
+ */
+function trimEnds(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && LEADING.test(text.charAt(start))) start++;
+  while (end > start && TRAILING.test(text.charAt(end - 1))) end--;
+  return text.slice(start, end);
 }
 
 /** Option words come from the catalogs, a fixed set, so each is normalized (and compiled) once, not on every turn. */
@@ -87,27 +101,4 @@ export function recognize<O extends string>(input: string, options: OptionWords<
   );
   const ids = new Set(standing.map((f) => f.id));
   return ids.size === 1 ? [...ids][0] : undefined;
-}
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-/** A token with three or more dashes, for which the id test below decides. */
-const DASHED_TOKEN = /[{(]?[0-9a-z]+(?:-[0-9a-z]*){3,}[})]?/g;
-
-/** Meant as an id: has a digit, and nearly all its letters are hexadecimal ("pay-as-you-go" is not). */
-function looksLikeId(token: string): boolean {
-  const alnum = token.replace(/[^0-9a-z]/g, '');
-  const hex = alnum.replace(/[^0-9a-f]/g, '');
-  return /\d/.test(alnum) && hex.length >= alnum.length * 0.75;
-}
-
-export type SubscriptionIdInput = { valid: true; id: string } | { valid: false; text: string };
-
-/** Finds a subscription id in a reply (bare, in braces, or inside a resource id); undefined when none was meant. */
-export function findSubscriptionId(input: string): SubscriptionIdInput | undefined {
-  const text = input.normalize('NFKC').trim().toLowerCase();
-  const inPath = /\/subscriptions\/([^/\s]+)/.exec(text);
-  const candidate = inPath?.[1] ?? [...text.matchAll(DASHED_TOKEN)].map((m) => m[0]).find(looksLikeId);
-  if (!candidate) return undefined;
-  const bare = candidate.replace(/^[{(]|[})]$/g, '');
-  return GUID.test(bare) ? { valid: true, id: bare } : { valid: false, text: candidate.slice(0, 64) };
 }

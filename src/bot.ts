@@ -14,24 +14,34 @@ import {
   type StatePropertyAccessor,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
-import { CATALOGS, localeFrom, type Locale } from './locale';
+import { CATALOGS, format, localeFrom, type Locale } from './locale';
 import type { Logger } from './logger';
 import { runOptimistically } from './storage/optimisticTurn';
 import { read } from './triage/reader';
-import { japaneseCharCount } from './triage/text';
+import { japaneseCharCount, READ_LIMIT } from './triage/text';
 
 export interface TriageBotOptions {
   /** How many times a turn runs again when another instance saved the same conversation first. */
   conflictRetries: number;
   logger?: Logger;
+  /** "forget me" also deletes the person's cases (those nobody has in hand) and the hand-off transcript. */
+  forgetCases?: (context: TurnContext) => Promise<{ deleted: string[]; kept: string[] }>;
 }
 
 const LOCALES = Object.keys(CATALOGS) as Locale[];
 
+/**
+ * The most of a message's text the bot keeps, in characters: what the reader reads (READ_LIMIT). Teams
+ * allows about 28 KB per message, but no answer the triage asks for is longer than a short paragraph (a
+ * description keeps 2,000), and every pass over the text then costs a bounded time whatever the body limit lets in.
+ */
+export const MAX_UNDERSTOOD_CHARS = READ_LIMIT;
+
 /** "forget me" in any words: answered in the language it was written in. */
-function forgetMeIn(text: string | undefined): { locale: Locale } | undefined {
+function forgetMeIn(text: string | undefined): Locale | undefined {
   const reading = read(text ?? '');
-  return reading.intents.includes('forgetMe') ? { locale: reading.writtenIn ?? (japaneseCharCount(text ?? '') ? 'ja' : 'en') } : undefined;
+  if (!reading.intents.includes('forgetMe')) return undefined;
+  return reading.writtenIn ?? (japaneseCharCount(text ?? '') ? 'ja' : 'en');
 }
 
 interface StackEntry {
@@ -66,9 +76,7 @@ export class TriageBot extends TeamsActivityHandler {
       if (addressedToBot(context)) {
         const forgetMe = forgetMeIn(context.activity.text);
         if (forgetMe) {
-          const locale = forgetMe.locale;
-          await this.conversationState.delete(context);
-          await context.sendActivity(CATALOGS[locale].forgotten);
+          await this.forget(context, forgetMe);
         } else {
           await this.runDialog(context);
         }
@@ -108,6 +116,10 @@ export class TriageBot extends TeamsActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    if (typeof activity.text === 'string' && activity.text.length > MAX_UNDERSTOOD_CHARS) {
+      activity.text = activity.text.slice(0, MAX_UNDERSTOOD_CHARS);
+    }
     await runOptimistically(context, this.conversationState, () => super.run(context), {
       retries: this.options.conflictRetries,
       onGiveUp: async () => {
@@ -118,6 +130,17 @@ export class TriageBot extends TeamsActivityHandler {
         this.options.logger?.info({ attempt }, 'turn runs again: another instance saved this conversation first');
       },
     });
+  }
+
+  /** Deletes the conversation's state and the person's cases, and says exactly what was kept and why. */
+  private async forget(context: TurnContext, locale: Locale): Promise<void> {
+    await this.conversationState.delete(context);
+    const cases = await this.options.forgetCases?.(context);
+    const texts = CATALOGS[locale];
+    const lines = [texts.forgotten];
+    if (cases?.deleted.length) lines.push(format(texts.handoff.requester.forgetDeleted, { numbers: cases.deleted.join(', ') }));
+    if (cases?.kept.length) lines.push(format(texts.handoff.requester.forgetKept, { numbers: cases.kept.join(', ') }));
+    await context.sendActivity(lines.join('\n\n'));
   }
 
   /** The language the conversation is held in (the person may have switched), else the channel's. */
@@ -164,7 +187,9 @@ export class TriageBot extends TeamsActivityHandler {
 function addressedToBot(context: TurnContext): boolean {
   const activity = context.activity;
   if (activity.channelId !== 'msteams') return true;
-  const mentioned = TurnContext.getMentions(activity).some((m) => m.mentioned.id === activity.recipient.id);
+  // A channel activity without a recipient mentions nobody the bot knows (the edge checked the rest).
+  const bot = (activity.recipient as Activity['recipient'] | undefined)?.id;
+  const mentioned = bot !== undefined && TurnContext.getMentions(activity).some((m) => m.mentioned.id === bot);
   if (mentioned) activity.text = TurnContext.removeRecipientMention(activity).trim();
   const conversationType = activity.conversation.conversationType;
   if (conversationType === 'personal' || !conversationType) return true;

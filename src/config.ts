@@ -58,12 +58,26 @@ export const settingsShape = z.object({
     .trim()
     .regex(/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/, 'must be 3-63 lower-case letters, digits and single hyphens')
     .default('bot-state'),
+  /** Blob store: a call with no answer in this time fails, and the person hears the store is unavailable. */
+  STATE_STORE_TIMEOUT_MS: z.coerce.number().int().min(100).max(12000).default(5000),
   /** Memory store: an idle conversation is forgotten after this many minutes. */
   MEMORY_STATE_TTL_MINUTES: z.coerce.number().positive().default(60),
   /** Memory store: at most this many conversations are kept (least recently active go first). */
   MEMORY_STATE_MAX_CONVERSATIONS: z.coerce.number().int().positive().default(10000),
+  /** Memory store: at most this many megabytes of state (least recently active conversations go first). */
+  MEMORY_STATE_MAX_MB: z.coerce.number().int().positive().default(256),
   /** How many times a turn runs again when another instance saved the same conversation first. */
   STATE_CONFLICT_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  /**
+   * With authentication on, GET /metrics answers only requests with `Authorization: Bearer <METRICS_TOKEN>`,
+   * and is not served at all without it; in local mode it is open, as on the developer's own machine.
+   */
+  METRICS_TOKEN: optionalText,
+  /**
+   * Front ends in front of the bot that append the client's address to X-Forwarded-For (App Service: 1);
+   * the token endpoints' rate limits key on the address the last of them saw. Unset: 1 on App Service, else 0.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).optional(),
   /** Direct Line channel secret; exchanged server-side for per-user tokens, never sent to a browser. */
   DIRECT_LINE_SECRET: optionalText,
   /** Other sites embedding the chat (comma-separated origins) whose pages may fetch Direct Line tokens. */
@@ -150,6 +164,8 @@ export interface Config extends Settings {
   host: string;
   /** No app id: requests are not authenticated (development only). */
   localMode: boolean;
+  /** TRUSTED_PROXY_HOPS, or what the platform implies. */
+  trustedProxyHops: number;
 }
 
 export class ConfigError extends Error {}
@@ -162,5 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const settings = parsed.data;
   const localMode = !settings.MicrosoftAppId;
-  return { ...settings, localMode, host: settings.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0') };
+  // App Service sets WEBSITE_SITE_NAME, and its front end always appends the client's address.
+  const trustedProxyHops = settings.TRUSTED_PROXY_HOPS ?? (env.WEBSITE_SITE_NAME ? 1 : 0);
+  return { ...settings, localMode, trustedProxyHops, host: settings.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0') };
 }

@@ -1,9 +1,12 @@
 /** HTTP routes: /api/messages for the channels, /healthz for the platform's health check, /metrics for Prometheus. */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import restify from 'restify';
 import type { Registry } from 'prom-client';
-import { z } from 'zod';
-import { ActivityTypes, type CloudAdapter, type TurnContext } from 'botbuilder';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from './logger';
+import { jsonBody } from './http/jsonBody';
+import { ActivityShape, NOT_AN_ACTIVITY } from './http/activityShape';
+import type { RefusalLog } from './http/refusals';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -12,29 +15,31 @@ export interface ServerDeps {
   logger: Logger;
   /** Served at GET /metrics when given. */
   metrics?: Registry;
+  /** When set, GET /metrics needs `Authorization: Bearer <token>` (authenticated mode; see METRICS_TOKEN). */
+  metricsToken?: string;
   /** A connection idle this long is closed (slow or stalled clients); a channel waits 15 s for a turn. */
   idleTimeoutMs: number;
+  /** Refused requests, logged sampled. */
+  onRefused?: RefusalLog;
 }
-
-/** The least an activity needs before the adapter sees it; the adapter itself throws (a 500) on less. */
-const ActivityShape = z.object({
-  type: z.nativeEnum(ActivityTypes),
-  conversation: z.object({ id: z.string().min(1) }),
-  from: z.object({ id: z.string().min(1) }),
-  serviceUrl: z.string().optional(),
-  channelId: z.string().optional(),
-});
 
 const MAX_BODY_BYTES = 256 * 1024;
 
-export function createServer({ adapter, handleTurn, version, logger, metrics, idleTimeoutMs }: ServerDeps): restify.Server {
+/** The bearer token equals `expected`, compared in constant time. */
+function bearerIs(header: string | undefined, expected: string): boolean {
+  const given = createHash('sha256').update(/^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '').digest();
+  return timingSafeEqual(given, createHash('sha256').update(expected).digest());
+}
+
+export function createServer({ adapter, handleTurn, version, metrics, metricsToken, idleTimeoutMs, onRefused }: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'smtp25-triage-bot', handleUncaughtExceptions: false });
   // Slow clients must not hold connections: idle sockets close, and whole requests and their headers have limits.
   server.server.setTimeout(idleTimeoutMs);
   server.server.headersTimeout = Math.min(10_000, idleTimeoutMs);
   server.server.requestTimeout = Math.max(15_000, idleTimeoutMs);
   server.server.keepAliveTimeout = Math.min(5_000, idleTimeoutMs);
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  // JSON only, uncompressed, counted as read, never on disk (src/http/jsonBody.ts).
+  server.use(jsonBody({ maxBytes: MAX_BODY_BYTES, onRefused: (status, reason) => onRefused?.(`body ${String(status)}`, { reason }) }));
 
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok', version });
@@ -42,7 +47,12 @@ export function createServer({ adapter, handleTurn, version, logger, metrics, id
   });
 
   if (metrics) {
-    server.get('/metrics', async (_req, res) => {
+    server.get('/metrics', async (req, res) => {
+      if (metricsToken && !bearerIs(req.header('authorization'), metricsToken)) {
+        onRefused?.('metrics without its token', { status: 401 });
+        res.send(401, { error: 'GET /metrics needs the METRICS_TOKEN as a bearer token.' });
+        return;
+      }
       res.sendRaw(200, await metrics.metrics(), { 'content-type': metrics.contentType });
     });
   }
@@ -50,13 +60,14 @@ export function createServer({ adapter, handleTurn, version, logger, metrics, id
   server.post('/api/messages', async (req, res) => {
     const shape = ActivityShape.safeParse(req.body);
     if (!shape.success) {
-      res.send(400, { error: 'The body is not a Bot Framework activity (a known type, conversation.id and from.id are required).' });
+      onRefused?.('not an activity', { status: 400 });
+      res.send(400, { error: NOT_AN_ACTIVITY });
       return;
     }
     try {
       await adapter.process(req, res, handleTurn);
     } catch (err) {
-      logger.warn({ err: (err as Error).message }, 'activity rejected');
+      onRefused?.('activity rejected', { status: 400, err: (err as Error).message });
       if (!res.headersSent) res.send(400, { error: 'The activity could not be processed.' });
     }
   });

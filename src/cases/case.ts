@@ -36,6 +36,7 @@ export interface OutboxItem {
   to: 'thread' | 'requester';
   event: 'assigned' | 'resolved' | 'reopened' | 'rated';
   by?: string;
+  /** Cases saved by earlier versions kept sent items marked so; sent items are now removed. */
   done?: boolean;
 }
 
@@ -76,6 +77,8 @@ export interface SupportCase {
   route?: 'teams' | 'handoffProtocol';
   /** The agent hub's last handoff.status for it. */
   protocolState?: 'initiated' | 'accepted' | 'completed' | 'failed';
+  /** Sent to the agent hub in handoff.initiate; a handoff.status counts only when it carries it back. */
+  protocolCorrelation?: string;
 }
 
 /** Crockford's base 32 without I, L, O, U: nothing to misread on the phone. */
@@ -136,6 +139,8 @@ function move(c: SupportCase, event: CaseEvent, now: Date): SupportCase {
       return { ...c, status: 'reopened', rating: undefined, history: [...c.history, { at, status: 'reopened', by: event.by }] };
     case 'rate':
       if (!Number.isInteger(event.rating) || event.rating < 1 || event.rating > 5) throw new RangeError('A rating is a whole number from 1 to 5.');
+      // One rating per resolution (a reopen clears it): each one posts to the team's thread.
+      if (c.rating !== undefined) throw new CaseTransitionError(c.status, event.kind);
       return { ...c, rating: event.rating };
   }
 }

@@ -30,6 +30,14 @@ interface ChannelItem extends StoreItem {
 
 /** How often a read-change-write runs again when another writer got there first. */
 const ATTEMPTS = 5;
+/** A requester's index keeps their latest cases; "status" reads at most these (one read each). */
+const MAX_INDEXED = 20;
+
+/** A person has the case in hand: an engineer assigned or reopened it, its card is in the team's channel, or an agent hub took it. */
+function withAPerson(c: SupportCase): boolean {
+  if (!isOpen(c)) return false;
+  return c.status !== 'open' || c.teams?.activityId !== undefined || c.protocolState === 'initiated' || c.protocolState === 'accepted';
+}
 
 export class CaseNumberTakenError extends Error {
   constructor(number: string) {
@@ -55,7 +63,7 @@ export class CaseStore {
     }
     await this.change<IndexItem>(requesterKey(supportCase.requester.userKey), (index) => {
       const numbers = index?.numbers ?? [];
-      return numbers.includes(supportCase.number) ? undefined : { numbers: [...numbers, supportCase.number] };
+      return numbers.includes(supportCase.number) ? undefined : { numbers: [...numbers, supportCase.number].slice(-MAX_INDEXED) };
     });
     return (await this.get(supportCase.number)) ?? supportCase;
   }
@@ -68,8 +76,34 @@ export class CaseStore {
   /** The requester's cases not yet resolved, oldest first. */
   async openCasesOf(userKey: string): Promise<SupportCase[]> {
     const index = (await this.storage.read([requesterKey(userKey)]))[requesterKey(userKey)] as IndexItem | undefined;
-    const cases = await Promise.all((index?.numbers ?? []).map((n) => this.get(n)));
+    const cases = await Promise.all((index?.numbers ?? []).slice(-MAX_INDEXED).map((n) => this.get(n)));
     return cases.filter((c): c is SupportCase => c !== undefined && isOpen(c));
+  }
+
+  /**
+   * "forget me": deletes the requester's cases nobody is working on (resolved, or not yet with a person)
+   * and keeps those a person has in hand, until they are resolved. The index keeps only what is kept.
+   */
+  async forgetRequester(userKey: string): Promise<{ deleted: string[]; kept: string[] }> {
+    const index = (await this.storage.read([requesterKey(userKey)]))[requesterKey(userKey)] as IndexItem | undefined;
+    const deleted: string[] = [];
+    const kept: string[] = [];
+    for (const number of index?.numbers ?? []) {
+      const supportCase = await this.get(number);
+      if (supportCase && withAPerson(supportCase)) {
+        kept.push(number);
+        continue;
+      }
+      await this.storage.delete([caseKey(number)]);
+      await this.clearPending(number);
+      if (supportCase) deleted.push(number);
+    }
+    if (kept.length) {
+      await this.change<IndexItem>(requesterKey(userKey), () => ({ numbers: kept }));
+    } else {
+      await this.storage.delete([requesterKey(userKey)]);
+    }
+    return { deleted, kept };
   }
 
   /** Moves the case through its lifecycle (see case.ts); throws CaseTransitionError for a move it does not allow. */

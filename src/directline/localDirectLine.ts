@@ -9,13 +9,20 @@
 import { randomBytes } from 'node:crypto';
 import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
+import { LRUCache } from 'lru-cache';
 import type { Logger } from '../logger';
+import type { RefusalLog } from '../http/refusals';
+import { throttle } from '../http/throttle';
+import { ActivityShape, NOT_AN_ACTIVITY } from '../http/activityShape';
 
 export interface LocalDirectLineDeps {
   adapter: CloudAdapter;
   handleTurn: (context: TurnContext) => Promise<void>;
   logger: Logger;
   bot: { id: string; name: string };
+  /** Trusted front ends (TRUSTED_PROXY_HOPS), for the per-client limit on new conversations. */
+  trustedHops?: number;
+  onRefused?: RefusalLog;
 }
 
 interface Conversation {
@@ -29,7 +36,7 @@ interface Conversation {
 
 /** Same lifetime as the Direct Line service's tokens; Web Chat refreshes at half of it. */
 const TOKEN_SECONDS = 30 * 60;
-/** Oldest conversations are forgotten beyond this, so a long-running local bot stays small. */
+/** The least recently active conversations are forgotten beyond this, so a long-running local bot stays small. */
 const MAX_CONVERSATIONS = 200;
 const MAX_ACTIVITIES = 1000;
 export const DIRECT_LINE_PATH = '/v3/directline';
@@ -55,25 +62,24 @@ class CapturedResponse {
   }
 }
 
-export function mountLocalDirectLine(server: Server, { adapter, handleTurn, logger, bot }: LocalDirectLineDeps): void {
-  const conversations = new Map<string, Conversation>();
-  const tokens = new Map<string, { conversationId: string; expires: number }>();
+export function mountLocalDirectLine(server: Server, { adapter, handleTurn, logger, bot, trustedHops = 0, onRefused }: LocalDirectLineDeps): void {
+  // Every use of a conversation (get) marks it active: a flood of new ones evicts the idle, not the busy.
+  const conversations = new LRUCache<string, Conversation>({ max: MAX_CONVERSATIONS });
+  const tokens = new LRUCache<string, { conversationId: string; expires: number }>({ max: MAX_CONVERSATIONS * 4, ttl: TOKEN_SECONDS * 1000 });
+  // A page load starts one conversation: a burst of 20, then one a second per client (a developer reloading is fine).
+  const newConversations = throttle({ burst: 20, rate: 1, trustedHops, onRefused, name: 'local direct line conversation' });
 
   function issueToken(conversationId: string) {
-    if (tokens.size > MAX_CONVERSATIONS * 4) {
-      const now = Date.now();
-      for (const [token, grant] of tokens) {
-        if (grant.expires <= now || !conversations.has(grant.conversationId)) tokens.delete(token);
-      }
-    }
     const token = randomId(32);
     tokens.set(token, { conversationId, expires: Date.now() + TOKEN_SECONDS * 1000 });
     return { conversationId, token, expires_in: TOKEN_SECONDS };
   }
 
+  const bearer = (req: Request) => /^Bearer (.+)$/.exec(req.header('authorization') ?? '')?.[1];
+
   /** The conversation the bearer token grants, or undefined after answering 403 like the service. */
   function authorize(req: Request, res: Response): Conversation | undefined {
-    const token = /^Bearer (.+)$/.exec(req.header('authorization') ?? '')?.[1];
+    const token = bearer(req);
     const grant = token ? tokens.get(token) : undefined;
     const conversation = grant && grant.expires > Date.now() ? conversations.get(grant.conversationId) : undefined;
     const wanted = (req.params as { id?: string }).id;
@@ -120,17 +126,20 @@ export function mountLocalDirectLine(server: Server, { adapter, handleTurn, logg
     }
   }
 
-  server.post(`${DIRECT_LINE_PATH}/tokens/generate`, (_req, res, next) => {
+  server.post(`${DIRECT_LINE_PATH}/tokens/generate`, newConversations, (_req, res, next) => {
     const conversation: Conversation = { id: randomId(16), userId: `dl_${randomId(12)}`, started: false, sequence: 0, activities: [] };
     conversations.set(conversation.id, conversation);
-    if (conversations.size > MAX_CONVERSATIONS) conversations.delete(conversations.keys().next().value!);
     res.send(200, issueToken(conversation.id));
     next();
   });
 
   server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, (req, res, next) => {
     const conversation = authorize(req, res);
-    if (conversation) res.send(200, issueToken(conversation.id));
+    if (conversation) {
+      // The refreshed token replaces the old one, which stops working now rather than at its expiry.
+      tokens.delete(bearer(req)!);
+      res.send(200, issueToken(conversation.id));
+    }
     next();
   });
 
@@ -178,8 +187,8 @@ export function mountLocalDirectLine(server: Server, { adapter, handleTurn, logg
     const conversation = authorize(req, res);
     if (!conversation) return;
     const body = req.body as Partial<Activity> | undefined;
-    if (!body || typeof body.type !== 'string') {
-      res.send(400, { error: { code: 'BadArgument', message: 'The body must be an activity with a type.' } });
+    if (!body || !ActivityShape.safeParse({ ...body, conversation: { id: conversation.id }, from: { id: conversation.userId } }).success) {
+      res.send(400, { error: { code: 'BadArgument', message: NOT_AN_ACTIVITY } });
       return;
     }
     if (conversation.activities.length >= MAX_ACTIVITIES) {

@@ -1,10 +1,13 @@
 /**
  * POST /api/directline/token: exchanges the Direct Line secret for a token for one new user
- * (`dl_…`), server-side, so the secret never reaches a browser. Rate-limited per client address.
+ * (`dl_…`), server-side, so the secret never reaches a browser. Rate-limited per client address (see
+ * src/http/clientAddress.ts for which address that is behind a front end).
  */
 import { randomBytes } from 'node:crypto';
-import restify, { type Request, type RequestHandler, type Server } from 'restify';
+import type { Request, RequestHandler, Server } from 'restify';
 import type { Logger } from '../logger';
+import type { RefusalLog } from '../http/refusals';
+import { throttle } from '../http/throttle';
 
 export interface TokenEndpointDeps {
   /** Undefined: the endpoint answers 503. */
@@ -17,6 +20,9 @@ export interface TokenEndpointDeps {
   /** Tokens a client may fetch at once, and per second after that. */
   burst?: number;
   rate?: number;
+  /** Trusted front ends that append the client's address (TRUSTED_PROXY_HOPS). */
+  trustedHops: number;
+  onRefused?: RefusalLog;
 }
 
 export const TOKEN_PATH = '/api/directline/token';
@@ -44,9 +50,12 @@ function originAllowed(req: Request, allowed: string[]): boolean {
   }
 }
 
-export function mountTokenEndpoint(server: Server, { secret, endpoint, logger, allowedOrigins, burst = 5, rate = 0.2 }: TokenEndpointDeps): void {
-  // A page load takes one token; a burst of 5 then one per 5 s per address stops token farming.
-  const throttle = restify.plugins.throttle({ burst, rate, ip: true });
+export function mountTokenEndpoint(
+  server: Server,
+  { secret, endpoint, logger, allowedOrigins, burst = 5, rate = 0.2, trustedHops, onRefused }: TokenEndpointDeps,
+): void {
+  // A page load takes one token; a burst of 5 then one per 5 s per client address stops token farming.
+  const limit = throttle({ burst, rate, trustedHops, onRefused, name: 'direct line token' });
   // Browsers let another site's page read the token only with these headers, and only for listed portals.
   const cors: RequestHandler = (req, res, next) => {
     if (!originAllowed(req, allowedOrigins)) {
@@ -70,7 +79,7 @@ export function mountTokenEndpoint(server: Server, { secret, endpoint, logger, a
     next();
   });
 
-  server.post(TOKEN_PATH, cors, throttle, async (_req, res) => {
+  server.post(TOKEN_PATH, cors, limit, async (_req, res) => {
     res.header('Cache-Control', 'no-store');
     if (!secret) {
       res.send(503, { error: 'The chat is not configured on this server: DIRECT_LINE_SECRET is not set.' });

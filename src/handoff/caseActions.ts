@@ -7,7 +7,7 @@ import { TurnContext, type Middleware } from 'botbuilder';
 import { CaseTransitionError, type CaseEvent } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';
 import { CATALOGS, format, localeFrom, type Locale } from '../locale';
-import { normalize } from '../../dialogs/recognizer';
+import { fold, trimmed } from '../triage/text';
 import type { CaseActionData, CaseRatingData } from '../../dialogs/renderCase';
 import type { CaseDeliveries } from './caseDeliveries';
 import type { HandoffProtocol } from './handoffProtocol';
@@ -55,8 +55,8 @@ export class CaseActions implements Middleware {
 
   private isRegisterCommand(context: TurnContext): boolean {
     const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
-    const said = normalize(text);
-    return LOCALES.some((l) => CATALOGS[l].handoff.registerChannelWords.some((w) => normalize(w) === said));
+    const said = trimmed(fold(text));
+    return LOCALES.some((l) => CATALOGS[l].handoff.registerChannelWords.some((w) => trimmed(fold(w)) === said));
   }
 
   private async register(context: TurnContext, deliveries: CaseDeliveries): Promise<void> {
@@ -107,6 +107,10 @@ export class CaseActions implements Middleware {
     const supportCase = await this.options.store.get(data.number);
     if (supportCase?.requester.userKey !== `${activity.channelId}:${activity.from.id}`) return;
     const handoff = CATALOGS[supportCase.locale].handoff;
+    if (supportCase.status === 'resolved' && supportCase.rating !== undefined) {
+      await context.sendActivity(format(handoff.requester.alreadyRated, { number: data.number }));
+      return;
+    }
     try {
       await this.options.store.apply(data.number, { kind: 'rate', rating: data.caseRating }, this.now());
     } catch (err) {

@@ -137,7 +137,8 @@ export class CaseDeliveries {
       } else {
         await this.send(c.requester.reference, renderCase.notice(c, item));
       }
-      c = await store.update(number, (x) => ({ ...x, outbox: x.outbox.map((i) => (i.id === item.id ? { ...i, done: true } : i)) }));
+      // Sent: pruned, so a case moved many times does not carry its whole history of messages.
+      c = await store.update(number, (x) => ({ ...x, outbox: x.outbox.filter((i) => i.id !== item.id && !i.done) }));
     }
     await store.clearPending(number);
     // A change saved while this try ran is sent by the try it queued.

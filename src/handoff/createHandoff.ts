@@ -1,5 +1,5 @@
 /** The hand-off's parts from the configuration: the dialog's options, the destinations and the case-turn middleware. */
-import { ActivityEventNames, TranscriptLoggerMiddleware, type CloudAdapter } from 'botbuilder';
+import { ActivityEventNames, TranscriptLoggerMiddleware, type CloudAdapter, type TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { CaseStore } from '../cases/caseStore';
@@ -13,8 +13,16 @@ import { CaseActions } from './caseActions';
 import { CaseDeliveries } from './caseDeliveries';
 import { HandoffProtocol } from './handoffProtocol';
 
+/** What "forget me" did to the person's cases (see CaseStore.forgetRequester). */
+export interface Forgotten {
+  deleted: string[];
+  kept: string[];
+}
+
 export interface Handoff {
   dialog: HandoffOptions;
+  /** "forget me": the person's cases, and this conversation's hand-off transcript. */
+  forget: (context: TurnContext) => Promise<Forgotten>;
   deliveries?: CaseDeliveries;
   actions?: CaseActions;
 }
@@ -24,10 +32,16 @@ export function createHandoff(config: Config, adapter: CloudAdapter, store: Case
   const on = new Set(config.HANDOFF_DESTINATIONS);
   const deliveries = on.has('teams') ? teamsChannel(config, adapter, store, logger) : undefined;
   let protocol: HandoffProtocol | undefined;
+  let transcripts: BoundedTranscriptStore | undefined;
+  const forget = async (context: TurnContext): Promise<Forgotten> => {
+    const { channelId, from, conversation } = context.activity;
+    await transcripts?.deleteTranscript(channelId, conversation.id);
+    return store.forgetRequester(`${channelId}:${from.id}`);
+  };
   if (on.has('handoffProtocol')) {
     // The hand-off reads the conversation's transcript from here (memory: this instance's conversations,
     // kept as long as the memory state store keeps a conversation).
-    const transcripts = new BoundedTranscriptStore({
+    transcripts = new BoundedTranscriptStore({
       maxConversations: config.MEMORY_STATE_MAX_CONVERSATIONS,
       ttlMs: config.MEMORY_STATE_TTL_MINUTES * 60_000,
     });
@@ -44,7 +58,7 @@ export function createHandoff(config: Config, adapter: CloudAdapter, store: Case
   const azure = azureSettings(config);
   // Offered after the case is saved, whatever else is on; the config requires the sign-in for it.
   const ticket = on.has('azureTicket') && azure ? { ticket: { create: (user: UserToken, request: TicketRequest) => openTicketAs(user, azure, request) } } : {};
-  if (!deliveries && !protocol) return { dialog: { store, hours, ...ticket } };
+  if (!deliveries && !protocol) return { dialog: { store, hours, ...ticket }, forget };
   const deliver: HandoffOptions['deliver'] = async (supportCase, context) => {
     // The hub first where it can take the conversation over; the team's channel otherwise (and if the hub fails).
     if (protocol?.serves(context.activity.channelId)) return protocol.initiate(supportCase, context);
@@ -52,6 +66,7 @@ export function createHandoff(config: Config, adapter: CloudAdapter, store: Case
   };
   return {
     dialog: { store, hours, deliver, ...ticket },
+    forget,
     ...(deliveries && { deliveries }),
     actions: new CaseActions({ store, admins: config.SUPPORT_ADMINS, ...(deliveries && { deliveries }), ...(protocol && { protocol }) }),
   };

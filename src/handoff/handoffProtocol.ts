@@ -3,6 +3,7 @@
  * Omnichannel, LivePerson, Genesys…): a handoff.initiate event carrying the case and the conversation's
  * transcript, and the hub's handoff.status answers. Never used on Teams, which rejects the event.
  */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { TriageFacts } from '../policy/types';
 import { resultOfCase } from '../triage/result';
 import type { Source } from '../triage/session';
@@ -25,6 +26,19 @@ export interface HandoffContext {
   verdict: SupportCase['verdict'] | null;
   supportCanLift: boolean;
   description: string | null;
+  /**
+   * The hub sends it back in every handoff.status value (`correlationId`): a status without it, or with
+   * another, is ignored, so a requester posting a handoff.status event of their own moves nothing.
+   */
+  correlationId: string;
+}
+
+/** The same secret, compared in constant time. */
+function sameSecret(given: unknown, expected: string | undefined): boolean {
+  if (typeof given !== 'string' || !expected) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** Two runs of replies are the same when they show the same thing. */
@@ -81,6 +95,13 @@ export class HandoffProtocol {
       token = page.continuationToken || undefined;
     } while (token);
     const result = resultOfCase(supportCase.answers);
+    // A turn run again (state conflict) sends the correlation id it saved first.
+    const saved = await this.store.update(supportCase.number, (c) => ({
+      ...c,
+      route: 'handoffProtocol',
+      protocolState: 'initiated',
+      protocolCorrelation: c.protocolCorrelation ?? randomBytes(24).toString('base64url'),
+    }));
     const value: HandoffContext = {
       caseNumber: supportCase.number,
       locale: supportCase.locale,
@@ -90,21 +111,25 @@ export class HandoffProtocol {
       verdict: supportCase.verdict ?? null,
       supportCanLift: supportCase.supportCanLift,
       description: supportCase.description ?? null,
+      correlationId: saved.protocolCorrelation!,
     };
-    await this.store.update(supportCase.number, (c) => ({ ...c, route: 'handoffProtocol', protocolState: 'initiated' }));
     const transcript = { activities: asSent(activities, context.activity.recipient.id) };
     await context.sendActivity(EventFactory.createHandoffInitiation(context, value, transcript));
     return 'handedOff';
   }
 
-  /** handoff.status from the hub, in the requester's conversation: tells the person, and on failure falls back. */
+  /**
+   * handoff.status from the hub, in the requester's conversation: tells the person, and on failure falls
+   * back. Only a status carrying the case's correlation id counts (see HandoffContext).
+   */
   async onStatus(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    const state = (activity.value as { state?: unknown } | undefined)?.state;
+    const value = activity.value as { state?: unknown; correlationId?: unknown } | null | undefined;
+    const state = value?.state;
     if (state !== 'accepted' && state !== 'failed' && state !== 'completed') return;
     const userKey = `${activity.channelId}:${activity.from.id}`;
     const handedOff = (await this.store.openCasesOf(userKey)).filter((c) => c.route === 'handoffProtocol' && c.protocolState !== 'failed');
-    const supportCase = handedOff.at(-1);
+    const supportCase = handedOff.find((c) => sameSecret(value?.correlationId, c.protocolCorrelation));
     if (!supportCase) return;
     const catalog = CATALOGS[supportCase.locale];
     const number = supportCase.number;
@@ -116,7 +141,8 @@ export class HandoffProtocol {
       const resolved = await this.store.update(number, (c) => {
         if (c.status === 'resolved') return c;
         const next = apply(c, { kind: 'resolve', by: 'agent' }, new Date());
-        return { ...next, protocolState: 'completed', outbox: next.outbox.map((i) => ({ ...i, done: true })) };
+        // The hub told the person itself: nothing is owed.
+        return { ...next, protocolState: 'completed', outbox: [] };
       });
       const rating = renderCase.notice(resolved, { id: 'completed', to: 'requester', event: 'resolved' });
       await context.sendActivity({ ...rating, text: format(catalog.handoff.protocol.completed, { number }) });

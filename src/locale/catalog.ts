@@ -205,6 +205,17 @@ export interface HandoffTexts {
   channelRegistered: string;
   /** Not one of SUPPORT_ADMINS, or not in a Teams channel. */
   registerRefused: string;
+  /** What the requester is told about limits on their own cases, and what "forget me" did to them. */
+  requester: {
+    /** "agent" with a case still open: that case is shown, no other opened. {number}, {status}. */
+    alreadyOpen: string;
+    /** One rating per resolution: {number}. */
+    alreadyRated: string;
+    /** "forget me": cases deleted with the conversation: {numbers}. */
+    forgetDeleted: string;
+    /** "forget me": cases already with a person, kept until resolved, and why: {numbers}. */
+    forgetKept: string;
+  };
   /** The Bot Framework hand-off protocol (an agent hub): {number}; failed: {category} for the portal path. */
   protocol: { initiated: string; accepted: string; completed: string; failedToTeam: string; failedToPortal: string };
   /** An Azure support ticket as the signed-in person (Microsoft.Support). */

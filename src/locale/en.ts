@@ -350,6 +350,15 @@ export const en: Catalog = {
     channelRegistered: 'This channel now receives the support cases: one card per case, to assign, resolve and reopen.',
     registerRefused:
       'Only a support admin (listed in the SUPPORT_ADMINS setting) can register a support channel, and only inside a Teams channel.',
+    requester: {
+      alreadyOpen:
+        'You already have an open case, {number} ({status}), so I have not opened another: the support team will contact you about it. Type "status" to see it at any time.',
+      alreadyRated: 'Case {number} is already rated, thank you: one rating per resolution.',
+      forgetDeleted:
+        'I have also deleted your cases {numbers}: their answers, description and how to reach you. A card already posted about one in the support team\'s channel stays there; ask the team to delete it if you wish.',
+      forgetKept:
+        'Case {numbers} is already with a support engineer, so it is kept until it is resolved: its number, your answers and description, and how to reach you here (in Teams also your sign-in name), because the engineer needs them to help you. Type "forget me" again once it is resolved and I will delete it. The card already posted in the support team\'s channel is theirs; ask them to delete it if you wish.',
+    },
     protocol: {
       initiated: 'I am passing your case {number} to a support agent, who will join this conversation. You can keep typing here.',
       accepted: 'A support agent has taken your case {number} and will answer here.',

@@ -7,6 +7,7 @@
  * arriving together on two instances, would both be saved and one silently lost. BlobsStorage also
  * reports a conflict only as an error message text.
  */
+import { createHash } from 'node:crypto';
 import { text } from 'node:stream/consumers';
 import { RestError, type BlobRequestConditions, type ContainerClient } from '@azure/storage-blob';
 import type { StoreItem, StoreItems } from 'botbuilder';
@@ -18,29 +19,45 @@ export function containerAddress(container: ContainerClient): string {
   return `${url.origin}${url.pathname}`;
 }
 
-/** Blob names are limited to 1,024 characters; conversation ids hold characters like ':' and '/'. */
+const MAX_BLOB_NAME = 1024;
+
+/**
+ * Blob names are limited to 1,024 characters; conversation ids hold characters like ':' and '/'. A key
+ * too long once encoded is named by its start and its SHA-256, never cut: two keys sharing their first
+ * 1,024 characters would otherwise share one blob, and one person's state.
+ */
 export function blobName(key: string): string {
-  return encodeURIComponent(key).slice(0, 1024);
+  const encoded = encodeURIComponent(key);
+  if (encoded.length <= MAX_BLOB_NAME) return encoded;
+  const hash = createHash('sha256').update(key).digest('hex');
+  // "%~" is in no encoded key (encodeURIComponent writes "%" only before two hex digits): no collision with one.
+  return `${encoded.slice(0, 256).replace(/%[0-9A-F]?$/, '')}%~${hash}`;
 }
 
 function statusOf(err: unknown): number | undefined {
   return err instanceof RestError ? err.statusCode : undefined;
 }
 
+/** A call that has not finished in this time has failed: a turn must end, and say so, inside the channel's 15 s. */
+export const DEFAULT_CALL_TIMEOUT_MS = 5000;
+
 export class BlobStateStorage implements VersionedStorage {
-  constructor(private readonly container: ContainerClient) {}
+  constructor(
+    private readonly container: ContainerClient,
+    private readonly callTimeoutMs = DEFAULT_CALL_TIMEOUT_MS,
+  ) {}
 
   /** Creates the container if needed; fails now, with the reason, if it cannot be reached. */
   async ensureReachable(): Promise<void> {
-    await this.guard('reach the container', () => this.container.createIfNotExists());
+    await this.guard('reach the container', (abortSignal) => this.container.createIfNotExists({ abortSignal }));
   }
 
   async read(keys: string[]): Promise<StoreItems> {
     const found: StoreItems = {};
     for (const key of keys) {
-      const blob = await this.guard('read state', async () => {
+      const blob = await this.guard('read state', async (abortSignal) => {
         try {
-          const response = await this.container.getBlobClient(blobName(key)).download();
+          const response = await this.container.getBlobClient(blobName(key)).download(0, undefined, { abortSignal });
           return response.readableStreamBody ? { json: await text(response.readableStreamBody), eTag: response.etag } : undefined;
         } catch (err) {
           if (statusOf(err) === 404) return undefined;
@@ -67,7 +84,7 @@ export class BlobStateStorage implements VersionedStorage {
 
   async delete(keys: string[]): Promise<void> {
     for (const key of keys) {
-      await this.guard('delete state', () => this.container.deleteBlob(blobName(key)).catch((err: unknown) => {
+      await this.guard('delete state', (abortSignal) => this.container.deleteBlob(blobName(key), { abortSignal }).catch((err: unknown) => {
         if (statusOf(err) !== 404) throw err;
       }));
     }
@@ -77,10 +94,13 @@ export class BlobStateStorage implements VersionedStorage {
     // The length is counted in bytes: Japanese text is longer in UTF-8 than in characters.
     const body = Buffer.from(JSON.stringify(withoutETag(item)), 'utf8');
     try {
-      const response = await this.container.getBlockBlobClient(blobName(key)).upload(body, body.length, {
-        conditions,
-        blobHTTPHeaders: { blobContentType: 'application/json; charset=utf-8' },
-      });
+      const response = await this.withDeadline((abortSignal) =>
+        this.container.getBlockBlobClient(blobName(key)).upload(body, body.length, {
+          conditions,
+          abortSignal,
+          blobHTTPHeaders: { blobContentType: 'application/json; charset=utf-8' },
+        }),
+      );
       return response.etag ?? '';
     } catch (err) {
       // 412: the eTag no longer matches; 409: the blob was created meanwhile (If-None-Match: *).
@@ -90,11 +110,33 @@ export class BlobStateStorage implements VersionedStorage {
     }
   }
 
-  private async guard<T>(action: string, run: () => Promise<T>): Promise<T> {
+  private async guard<T>(action: string, run: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
     try {
-      return await run();
+      return await this.withDeadline(run);
     } catch (err) {
       throw this.unavailable(action, err);
+    }
+  }
+
+  /**
+   * The SDK's tryTimeoutInMs only asks the server to give up (timeout=); a server, or a network, that
+   * accepts and never answers would hold the turn for ever. The signal aborts the call and its retries,
+   * and the race ends a call still reading a body when the time is up.
+   */
+  private async withDeadline<T>(run: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        const error = new Error(`no answer within ${String(this.callTimeoutMs)} ms`);
+        abort.abort(error);
+        reject(error);
+      }, this.callTimeoutMs);
+    });
+    try {
+      return await Promise.race([run(abort.signal), late]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

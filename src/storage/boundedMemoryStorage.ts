@@ -8,6 +8,8 @@ import { ETagConflictError, withoutETag, type VersionedStorage } from './version
 
 export interface BoundedMemoryOptions {
   maxItems: number;
+  /** Bytes of JSON kept over all items (least recently used go first): many large conversations stay within it. */
+  maxBytes?: number;
   /** Idle time after which an item is dropped; every read or write starts it again. */
   ttlMs: number;
   /** The clock; tests hand in their own. */
@@ -24,9 +26,12 @@ export class BoundedMemoryStorage implements VersionedStorage {
   private readonly items: LRUCache<string, Entry>;
   private lastETag = 0;
 
-  constructor({ maxItems, ttlMs, clock }: BoundedMemoryOptions) {
+  constructor({ maxItems, maxBytes = 256 * 1024 * 1024, ttlMs, clock }: BoundedMemoryOptions) {
     this.items = new LRUCache<string, Entry>({
       max: maxItems,
+      maxSize: maxBytes,
+      // UTF-16 in memory: two bytes a character, the key included.
+      sizeCalculation: (entry, key) => 2 * (entry.json.length + key.length) + 64,
       ttl: ttlMs,
       // A turn reads its conversation even when it changes nothing: that is activity too.
       updateAgeOnGet: true,
@@ -35,6 +40,11 @@ export class BoundedMemoryStorage implements VersionedStorage {
       // A hand-moved clock must be read every time, not cached for a millisecond of real time.
       ...(clock ? { perf: clock, ttlResolution: 0 } : {}),
     });
+  }
+
+  /** Bytes held now, as counted for the cap. */
+  get bytes(): number {
+    return this.items.calculatedSize;
   }
 
   /** How many items are kept now. */

@@ -17,11 +17,12 @@ export async function createStateStorage(config: Config): Promise<VersionedStora
   if (config.STATE_STORE === 'memory') {
     return new BoundedMemoryStorage({
       maxItems: config.MEMORY_STATE_MAX_CONVERSATIONS,
+      maxBytes: config.MEMORY_STATE_MAX_MB * 1024 * 1024,
       ttlMs: config.MEMORY_STATE_TTL_MINUTES * 60_000,
     });
   }
   const container = containerClient(config);
-  const storage = new BlobStateStorage(container);
+  const storage = new BlobStateStorage(container, config.STATE_STORE_TIMEOUT_MS);
   try {
     await storage.ensureReachable();
   } catch (err) {

@@ -171,6 +171,63 @@ test('one client fetching tokens in a loop is stopped with 429 after a short bur
   }
 });
 
+describe('behind a trusted front end (TRUSTED_PROXY_HOPS=1, as on App Service)', () => {
+  let directLine: FakeDirectLine;
+  let bot: Awaited<ReturnType<typeof startBot>>;
+  /** As the front end sends it: whatever the client wrote, then the address the front end saw. */
+  const via = (client: string, forged?: string) => ({ 'x-forwarded-for': forged ? `${forged}, ${client}:50123` : `${client}:50123` });
+  const post = async (headers: Record<string, string>) => (await fetch(`${bot.server.url}/api/directline/token`, { method: 'POST', headers })).status;
+
+  beforeEach(async () => {
+    directLine = await fakeDirectLine();
+    bot = await startBot({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: directLine.url, TRUSTED_PROXY_HOPS: '1' });
+  });
+  afterEach(async () => {
+    await stop(bot.server);
+    await directLine.close();
+  });
+
+  it('limits each visitor on their own: one abuser does not lock the others out, though all share the front end\'s socket', async () => {
+    for (let i = 0; i < 10; i++) await post(via('203.0.113.7'));
+    expect(await post(via('203.0.113.7'))).toBe(429);
+    for (const visitor of ['198.51.100.1', '198.51.100.2', '[2001:db8::5]']) expect(await post({ 'x-forwarded-for': `${visitor}:443` })).toBe(200);
+  });
+
+  it('is not fooled by addresses the client wrote into X-Forwarded-For itself', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push(await post(via('203.0.113.9', `10.0.0.${String(i)}`)));
+    expect(statuses).toContain(429);
+  });
+
+  it('falls back to the socket address when the header is missing', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push(await post({}));
+    expect(statuses).toContain(429);
+  });
+
+  it('logs the refusals as one sampled line, not one per request', async () => {
+    for (let i = 0; i < 30; i++) await post(via('203.0.113.11'));
+    const refusals = bot.logs.filter((l) => l.includes('too many requests'));
+    expect(refusals).toHaveLength(1);
+    expect(JSON.parse(refusals[0])).toMatchObject({ level: 40, msg: 'request refused' });
+  });
+});
+
+test('without a trusted front end (the default off App Service) a forged X-Forwarded-For changes nothing', async () => {
+  const directLine = await fakeDirectLine();
+  const bot = await startBot({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: directLine.url });
+  try {
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      statuses.push((await fetch(`${bot.server.url}/api/directline/token`, { method: 'POST', headers: { 'x-forwarded-for': `10.1.1.${String(i)}` } })).status);
+    }
+    expect(statuses).toContain(429);
+  } finally {
+    await stop(bot.server);
+    await directLine.close();
+  }
+});
+
 describe('which pages may fetch a token', () => {
   let directLine: FakeDirectLine;
   let bot: Awaited<ReturnType<typeof startBot>>;

@@ -19,6 +19,7 @@ const SECRET = 'test-secret-do-not-log-8c1f';
 const OTHER_SECRETS = {
   AZURE_OBO_CLIENT_SECRET: 'obo-secret-do-not-log-51aa',
   DIRECT_LINE_SECRET: 'dl-secret-do-not-log-77c2',
+  METRICS_TOKEN: 'metrics-token-do-not-log-3e9d',
 };
 const ISSUER = 'https://api.botframework.com';
 const SERVICE_URL = 'https://smba.example.test/apac/';
@@ -134,6 +135,16 @@ describe('token validation', () => {
     expect(after.text).toContain('Hello!');
   });
 
+  it('logs a flood of refused tokens as sampled JSON lines, with no stack trace', async () => {
+    for (let i = 0; i < 40; i++) expect((await post(`auth-flood-${String(i)}`, 'hi', 'Bearer not-a-jwt')).status).toBe(401);
+    const logs = bot.output();
+    expect(logs).not.toMatch(/^\s+at /m);
+    const refusals = logs.split('\n').filter((l) => l.includes('"refused":"unauthorized"'));
+    expect(refusals.length).toBeGreaterThanOrEqual(1);
+    expect(refusals.length).toBeLessThanOrEqual(3);
+    for (const line of refusals) expect(JSON.parse(line)).toMatchObject({ level: 40, msg: 'request refused' });
+  });
+
   it('never writes a secret or a token to its logs', async () => {
     const t = token();
     await post('auth-logs', 'hi', `Bearer ${t}`);
@@ -143,5 +154,15 @@ describe('token validation', () => {
     for (const secret of [SECRET, ...Object.values(OTHER_SECRETS)]) expect(logs).not.toContain(secret);
     expect(logs).not.toContain(t.split('.')[2]);
     expect(logs).not.toMatch(/eyJ[\w-]+\.eyJ/);
+  });
+});
+
+describe('GET /metrics with authentication on', () => {
+  it('answers only with the METRICS_TOKEN: the process\'s figures are not public', async () => {
+    expect((await fetch(`${bot.url}/metrics`)).status).toBe(401);
+    expect((await fetch(`${bot.url}/metrics`, { headers: { authorization: 'Bearer guessed' } })).status).toBe(401);
+    const allowed = await fetch(`${bot.url}/metrics`, { headers: { authorization: `Bearer ${OTHER_SECRETS.METRICS_TOKEN}` } });
+    expect(allowed.status).toBe(200);
+    expect(await allowed.text()).toContain('process_resident_memory_bytes');
   });
 });

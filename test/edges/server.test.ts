@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { connect } from 'node:net';
+import { connect, createServer as createNetServer, type AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import type { Server } from 'restify';
 import { loadConfig } from '../../src/config';
@@ -142,6 +142,20 @@ describe('npm start in local mode', () => {
     expect(await bot.exited).toBe(0);
     expect(bot.output()).toContain('"msg":"stopped"');
     await expect(fetch(`${bot.url}/healthz`)).rejects.toThrow();
+  });
+
+  it('says in one line that the port is in use, naming PORT and HOST, and exits non-zero', async () => {
+    const taken = createNetServer().listen(0, '127.0.0.1');
+    await once(taken, 'listening');
+    const port = String((taken.address() as AddressInfo).port);
+    try {
+      const bot = await startBotProcess({ PORT: port, HOST: '127.0.0.1' });
+      expect(await bot.exited).toBe(1);
+      expect(bot.output()).toContain(`Cannot listen on 127.0.0.1:${port} (the port is in use by another program). Set PORT (and HOST) to a free address.`);
+      expect(bot.output()).not.toMatch(/^\s+at /m);
+    } finally {
+      taken.close();
+    }
   });
 
   it('refuses to start with an invalid setting and names it', async () => {

@@ -18,3 +18,39 @@ describe('the hand-off transcript store', () => {
     expect(await texts(store, 'c')).toEqual(['first in c']);
   });
 });
+
+describe('the hand-off transcript store under a flood', () => {
+  const big = 'x'.repeat(200 * 1024);
+
+  it('keeps the latest activities of a conversation within its count and byte caps, long texts cut', async () => {
+    const store = new BoundedTranscriptStore({ maxConversations: 10, ttlMs: 60_000, maxActivities: 50, maxConversationBytes: 64 * 1024, maxTextChars: 4096 });
+    for (let i = 0; i < 300; i++) await store.logActivity(said('flood', `${String(i)} ${big}`));
+    const kept = (await store.getTranscriptActivities('directline', 'flood')).items;
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThanOrEqual(50);
+    expect(kept.at(-1)?.text?.startsWith('299 ')).toBe(true);
+    expect(kept.every((a) => (a.text ?? '').length <= 4096)).toBe(true);
+    expect(store.bytes).toBeLessThanOrEqual(64 * 1024);
+  });
+
+  it('keeps the total under its cap over many conversations, forgetting the least recently active', async () => {
+    const store = new BoundedTranscriptStore({ maxConversations: 1000, ttlMs: 60_000, maxConversationBytes: 64 * 1024, maxTotalBytes: 256 * 1024 });
+    for (let i = 0; i < 200; i++) await store.logActivity(said(`c${String(i)}`, big));
+    expect(store.bytes).toBeLessThanOrEqual(256 * 1024);
+    expect(await texts(store, 'c199')).toHaveLength(1);
+    expect(await texts(store, 'c0')).toEqual([]);
+  });
+
+  it('pages a long transcript so the hand-off reads it whole', async () => {
+    const store = new BoundedTranscriptStore({ maxConversations: 10, ttlMs: 60_000 });
+    for (let i = 0; i < 250; i++) await store.logActivity(said('long', String(i)));
+    const read: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await store.getTranscriptActivities('directline', 'long', token);
+      read.push(...page.items.map((a) => a.text ?? ''));
+      token = page.continuationToken || undefined;
+    } while (token);
+    expect(read).toEqual(Array.from({ length: 250 }, (_, i) => String(i)));
+  });
+});

@@ -57,7 +57,10 @@ async function send(conversation: string, activity: Partial<Activity>, channelId
 }
 
 const texts = (activities: Partial<Activity>[]) => activities.map((a) => a.text ?? '').join('\n');
-const status = (conversation: string, state: string) => send(conversation, { type: 'event', name: 'handoff.status', value: { state } });
+/** The hub's handoff.status, carrying back the correlation id it was given in handoff.initiate. */
+const status = (conversation: string, state: string, correlationId: unknown) =>
+  send(conversation, { type: 'event', name: 'handoff.status', value: { state, correlationId } });
+const correlationOf = (replies: Partial<Activity>[]) => (replies.find((a) => a.type === 'event')?.value as { correlationId: string }).correlationId;
 
 /** Runs the triage to an escalating verdict and confirms the hand-off; returns the last turn's replies. */
 async function handOff(conversation: string, channelId = 'directline', locale = 'en-US', words = ['hi', 'Virtual machine', 'Enterprise Agreement', 'it times out', 'no', 'It stopped on Monday', 'yes']) {
@@ -81,7 +84,9 @@ describe('the Bot Framework hand-off protocol', () => {
       verdict: { outcome: 'open', rules: ['S1', 'E1'] },
       supportCanLift: true,
       description: 'It stopped on Monday',
+      correlationId: expect.stringMatching(/^[\w-]{32}$/) as unknown,
     });
+    const hub = correlationOf(replies);
     const transcript = (initiate?.attachments as Attachment[])[0];
     expect(transcript).toMatchObject({ name: 'Transcript', contentType: 'application/json' });
     const logged = (transcript.content as { activities: Partial<Activity>[] }).activities.filter((a) => a.type === 'message');
@@ -92,8 +97,8 @@ describe('the Bot Framework hand-off protocol', () => {
     expect(botSaid.some((t) => t.includes('Case summary'))).toBe(true);
     expect(texts(replies)).toContain(`I am passing your case ${number} to a support agent`);
 
-    expect(texts(await status('dl-1', 'accepted'))).toBe(`A support agent has taken your case ${number} and will answer here.`);
-    const completed = await status('dl-1', 'completed');
+    expect(texts(await status('dl-1', 'accepted', hub))).toBe(`A support agent has taken your case ${number} and will answer here.`);
+    const completed = await status('dl-1', 'completed', hub);
     expect(texts(completed)).toContain(`The support agent has closed the conversation about case ${number}. How satisfied are you`);
     expect(completed[0]?.suggestedActions?.actions.map((a) => a.title)).toEqual(['1', '2', '3', '4', '5']);
     expect(texts(await send('dl-1', { text: '5', value: { caseRating: 5, number } }))).toBe('Thank you for your rating.');
@@ -106,11 +111,24 @@ describe('the Bot Framework hand-off protocol', () => {
     const replies = await handOff('dl-2', 'directline', 'ja-JP', ['こんにちは', '仮想マシン', 'エンタープライズ契約', 'タイムアウト', 'いいえ', 'スキップ', 'はい']);
     const number = /SMTP-[0-9A-Z]{5}/.exec(texts(replies))![0];
     expect(replies.find((a) => a.type === 'event')?.value).toMatchObject({ locale: 'ja', category: ['技術関連', '仮想ネットワーク', 'メールを送信できない (SMTP 25 番ポート)'] });
-    expect(texts(await status('dl-2', 'failed'))).toBe(
+    expect(texts(await status('dl-2', 'failed', correlationOf(replies)))).toBe(
       `現在ケース ${number} を引き受けられる担当者がいないため、サポート チームに引き継ぎました。チームからご連絡します。動きがあれば、ここでお知らせします。`,
     );
     await connector.until(() => connector.accepted(CHANNEL, 'POST').length === 1);
     expect(JSON.stringify(connector.accepted(CHANNEL, 'POST')[0].activity.attachments)).toContain(`ケース ${number}`);
+  });
+
+  it('ignores a handoff.status the requester sends without the hub\'s correlation id: the case stays open and off the team\'s channel', async () => {
+    const replies = await handOff('dl-fake');
+    const number = /SMTP-[0-9A-Z]{5}/.exec(texts(replies))![0];
+    const posts = connector.accepted(CHANNEL, 'POST').length;
+    for (const forged of [undefined, 'guessed', { $ne: null }]) {
+      expect(await status('dl-fake', 'completed', forged)).toEqual([]);
+      expect(await status('dl-fake', 'failed', forged)).toEqual([]);
+    }
+    expect(texts(await send('dl-fake', { text: 'status' }))).toContain(number);
+    expect(connector.accepted(CHANNEL, 'POST')).toHaveLength(posts);
+    expect(texts(await status('dl-fake', 'accepted', correlationOf(replies)))).toContain(number);
   });
 
   it('never sends handoff.initiate on Teams: the case goes to the team\'s channel there', async () => {

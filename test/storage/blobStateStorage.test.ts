@@ -19,6 +19,15 @@ afterAll(async () => {
 });
 
 describe('BlobStateStorage on Azurite', () => {
+  it('keeps apart two keys that share their first 1,100 characters (long keys are hashed, never cut)', async () => {
+    const shared = `webchat/conversations/${'x'.repeat(1100)}`;
+    await storage.write({ [`${shared}-alice`]: { who: 'alice', eTag: '*' } });
+    await storage.write({ [`${shared}-bob`]: { who: 'bob', eTag: '*' } });
+    expect((await storage.read([`${shared}-alice`]))[`${shared}-alice`]).toMatchObject({ who: 'alice' });
+    expect((await storage.read([`${shared}-bob`]))[`${shared}-bob`]).toMatchObject({ who: 'bob' });
+    expect(blobName(`${shared}-alice`).length).toBeLessThanOrEqual(1024);
+  });
+
   it('round-trips Japanese and "Zoë", stored as UTF-8 bytes', async () => {
     const key = 'test/conversations/ja:1';
     const value = { note: '日本語のメモ、Zoë さん', nested: { ja: 'ポート２５' } };

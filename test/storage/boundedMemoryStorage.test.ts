@@ -42,4 +42,13 @@ describe('BoundedMemoryStorage', () => {
     item.answers.push('ea');
     expect((await storage.read(['c'])).c).toMatchObject({ answers: ['vm'] });
   });
+
+  it('keeps its total size under the byte cap however large each conversation is', async () => {
+    const storage = new BoundedMemoryStorage({ maxItems: 10_000, maxBytes: 4 * 1024 * 1024, ttlMs: 60_000 });
+    const big = 'x'.repeat(200 * 1024);
+    for (let i = 0; i < 100; i++) await storage.write({ [`conversation-${String(i)}`]: { big, eTag: '*' } });
+    expect(storage.bytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+    expect(Object.keys(await storage.read(['conversation-99']))).toEqual(['conversation-99']);
+    expect(Object.keys(await storage.read(['conversation-0']))).toEqual([]);
+  });
 });

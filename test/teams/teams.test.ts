@@ -37,7 +37,7 @@ async function send(conv: ReturnType<typeof conversation>, activity: Partial<Act
     body: JSON.stringify({
       id: randomUUID(),
       channelId: 'msteams',
-      serviceUrl: 'https://smba.trafficmanager.net/amer/',
+      serviceUrl: 'http://127.0.0.1:9/never-called',
       deliveryMode: 'expectReplies',
       timestamp: new Date().toISOString(),
       locale: 'en-US',

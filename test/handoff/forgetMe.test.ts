@@ -1,0 +1,96 @@
+/**
+ * "forget me" reaches the person's cases too: those nobody has in hand are deleted (and "status" no longer
+ * lists them); one an engineer is working on is kept, and the person is told exactly what and why.
+ * Over HTTP in local mode; a local server plays the Bot Connector for the team's channel.
+ */
+import type { Activity } from 'botbuilder';
+import type { Server } from 'restify';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { start } from '../../src/index';
+import type { CaseStore } from '../../src/cases/caseStore';
+import { FakeConnector } from './fakeConnector';
+
+const CHANNEL = '19:support@thread.tacv2';
+
+let connector: FakeConnector;
+let server: Server;
+let base: string;
+let store: CaseStore;
+
+beforeAll(async () => {
+  connector = new FakeConnector();
+  await connector.start();
+  const started = await start(
+    loadConfig({
+      PORT: '0',
+      HANDOFF_DESTINATIONS: 'teams',
+      SUPPORT_CHANNEL_ID: CHANNEL,
+      SUPPORT_CHANNEL_SERVICE_URL: connector.url,
+      HANDOFF_FIRST_ATTEMPT_MS: '0',
+    }),
+    createLogger('silent'),
+  );
+  server = started.server;
+  store = started.handoff.dialog.store;
+  base = server.url.replace('[::]', '127.0.0.1');
+});
+afterAll(async () => {
+  server.close();
+  await connector.stop();
+});
+
+async function send(from: string, conversation: string, activity: Partial<Activity>, locale = 'en-US'): Promise<string> {
+  const response = await fetch(`${base}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      locale,
+      deliveryMode: 'expectReplies',
+      channelId: 'msteams',
+      serviceUrl: connector.url,
+      conversation: { id: conversation, conversationType: conversation.startsWith(CHANNEL) ? 'channel' : 'personal' },
+      from: { id: from, name: from },
+      recipient: { id: '28:bot', name: 'Port 25 triage' },
+      ...activity,
+    }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { activities: Partial<Activity>[] }).activities.map((a) => a.text ?? '').join('\n');
+}
+
+const caseNumberIn = (text: string) => /SMTP-[0-9A-HJKMNP-TV-Z]{5}/.exec(text)![0];
+
+async function openCase(from: string, conversation: string, words: string[]): Promise<string> {
+  let last = '';
+  for (const text of words) last = await send(from, conversation, { text }, words[0] === 'こんにちは' ? 'ja-JP' : 'en-US');
+  return caseNumberIn(last);
+}
+
+describe('"forget me" and the person\'s cases', () => {
+  it('deletes a case nobody has taken, with its description and reference: "status" no longer lists it', async () => {
+    connector.failNext(1_000_000);
+    const number = await openCase('29:leaver', 'a:personal-leaver', ['hi', 'Virtual machine', 'Enterprise Agreement', 'it times out', 'no', 'my secret server name', 'yes']);
+    const said = await send('29:leaver', 'a:personal-leaver', { text: 'forget me' });
+    connector.failNext(0);
+    expect(said).toContain(`I have also deleted your cases ${number}`);
+    expect(await store.get(number)).toBeUndefined();
+    expect(await store.openCasesOf('msteams:29:leaver')).toEqual([]);
+    expect(await store.pending()).not.toContain(number);
+    expect(await send('29:leaver', 'a:personal-leaver', { text: 'status' })).not.toContain(number);
+  });
+
+  it('keeps a case an engineer has in hand and says what is kept and why, in Japanese too', async () => {
+    const number = await openCase('29:keeper', 'a:personal-keeper', ['こんにちは', '仮想マシン', 'エンタープライズ契約', 'タイムアウト', 'いいえ', 'スキップ', 'はい']);
+    await connector.until(() => connector.accepted(CHANNEL, 'POST').some((r) => JSON.stringify(r.activity).includes(number)));
+    const post = connector.accepted(CHANNEL, 'POST').find((r) => JSON.stringify(r.activity).includes(number))!;
+    const thread = `${CHANNEL};messageid=msg-${String(connector.received.indexOf(post) + 1)}`;
+    await send('29:engineer', thread, { text: '', value: { caseAction: 'assign', number } });
+
+    const said = await send('29:keeper', 'a:personal-keeper', { text: '忘れて' }, 'ja-JP');
+    expect(said).toContain(`ケース ${number} はすでにサポート エンジニアが対応しているため、解決するまで保持します`);
+    expect((await store.get(number))?.status).toBe('assigned');
+    expect((await store.openCasesOf('msteams:29:keeper')).map((c) => c.number)).toEqual([number]);
+  });
+});
