@@ -28,6 +28,15 @@ export default tseslint.config(
     },
   },
   {
+    // Dependencies point one way: the shell (dialogs/) uses src/, never the other way round; only the
+    // composition root wires the dialogs in.
+    files: ['src/**/*.ts'],
+    ignores: ['src/index.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/dialogs/**', '**/dialogs'], message: 'Only src/index.ts imports from dialogs/.' }] }],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },

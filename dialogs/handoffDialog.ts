@@ -6,38 +6,18 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import { newCaseNumber, type SupportCase } from '../src/cases/case';
-import { CaseNumberTakenError, type CaseStore } from '../src/cases/caseStore';
-import type { SupportHours } from '../src/cases/supportHours';
+import { CaseNumberTakenError } from '../src/cases/caseStore';
 import { StorageUnavailableError } from '../src/storage/versionedStorage';
 import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
 import { SUPPORT_CATEGORY } from '../src/policy/steps';
-import { quote } from './quote';
+import { safeEcho } from '../src/locale/markdown';
 import { normalize, recognize } from './recognizer';
-import { choices } from './choices';
-import * as renderHandoff from './renderHandoff';
-import type { TicketBegin, TicketOptions } from './ticketDialog';
+import { choices } from './render/choices';
+import * as renderHandoff from './render/handoff';
+import { cannotLift, caseSummary } from '../src/cases/summary';
+import type { TicketBegin } from './ticketDialog';
+import type { HandoffOptions } from '../src/handoff/handoffOptions';
 import { resultOfCase, triageResult, type TriageResult } from '../src/triage/result';
-
-/**
- * What the destinations did with a saved case: the team has it, it is still being retried, an agent
- * hub was asked to take the conversation over, or no destination serves this channel.
- */
-export type DeliveryOutcome = 'delivered' | 'pending' | 'handedOff' | 'none';
-
-export interface HandoffOptions {
-  store: CaseStore;
-  hours: SupportHours;
-  /**
-   * Hands a saved case to the configured destinations and says whether they have it; absent when no
-   * destination is configured. Must be idempotent: a turn may run again after a state conflict.
-   */
-  deliver?: (supportCase: SupportCase, context: TurnContext) => Promise<DeliveryOutcome>;
-  /** Destination 3, an Azure support ticket as the person; needs the sign-in (OAuth connection). */
-  ticket?: Pick<TicketOptions, 'create'>;
-  /** The ticket dialog beside this one (set by the root dialog, which has the sign-in prompt). */
-  ticketDialogId?: string;
-  clock?: () => Date;
-}
 
 export interface HandoffBegin {
   locale: Locale;
@@ -61,7 +41,7 @@ const DESCRIPTION_LIMIT = 2000;
 
 /** What the support engineer reads in the ticket: the case summary in the case's language, as plain text. */
 function caseSummaryText(c: SupportCase): string {
-  return renderHandoff.caseSummary(CATALOGS[c.locale], c.locale, resultOfCase(c.answers)).replace(/\*\*/g, '');
+  return caseSummary(CATALOGS[c.locale], c.locale, resultOfCase(c.answers)).replace(/\*\*/g, '');
 }
 
 export function handoffCommand(text: string): 'human' | 'status' | undefined {
@@ -104,7 +84,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     if (await this.showOpenCase(dc.context, state.locale)) return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
     dc.activeDialog!.state = state;
     const catalog = CATALOGS[state.locale];
-    const summary = renderHandoff.caseSummary(catalog, state.locale, state.result);
+    const summary = caseSummary(catalog, state.locale, state.result);
     await dc.context.sendActivity(
       choices(
         CATALOGS[state.locale],
@@ -176,7 +156,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
   private async askConfirm(dc: DialogContext, state: HandoffState, preface: string[]): Promise<void> {
     const catalog = CATALOGS[state.locale];
     const activity = dc.context.activity;
-    const description = state.description ? quote(state.description) : catalog.handoff.noDescription;
+    const description = state.description ? safeEcho(state.description) : catalog.handoff.noDescription;
     const teams = activity.channelId === 'msteams' ? [catalog.handoff.identityNote] : [];
     await dc.context.sendActivity(
       choices(
@@ -218,7 +198,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
       createdAt: now.toISOString(),
       answers: { ...state.result.known },
       ...(verdict ? { verdict: { outcome: verdict.outcome, rules: verdict.rules } } : {}),
-      supportCanLift: !renderHandoff.cannotLift(verdict),
+      supportCanLift: !cannotLift(verdict),
       category: SUPPORT_CATEGORY[state.locale],
       ...(state.description ? { description: state.description } : {}),
       requester: {

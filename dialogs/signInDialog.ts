@@ -7,11 +7,11 @@
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { ActivityTypes, type TokenResponse } from 'botbuilder';
 import { CATALOGS, format, type Locale } from '../src/locale';
-import { quote } from './quote';
+import { safeEcho } from '../src/locale/markdown';
 import { candidateKinds } from '../src/policy/quotaIds';
 import { findSubscriptionId, read } from '../src/triage/reader';
 import type { AzureOutcome } from '../src/triage/step';
-import * as renderAzure from './renderAzure';
+import * as renderAzure from './render/azure';
 import { recognize } from './recognizer';
 import type { SubscriptionListItem, SubscriptionLookup, UserToken } from '../src/azure/subscriptionLookup';
 import { submitted } from './triageDialog';
@@ -102,7 +102,7 @@ export class SignInDialog extends Dialog<SignInBegin> {
       const reading = read(text);
       // Neither a pick nor anything the triage understands: the pick again, with what was not understood.
       if (!submit && !Object.keys(reading.facts).length && !reading.intents.length && !reading.topics.length) {
-        const preface = [format(CATALOGS[state.locale].azure.pickNotUnderstood, { text: quote(text) })];
+        const preface = [format(CATALOGS[state.locale].azure.pickNotUnderstood, { text: safeEcho(text) })];
         await dc.context.sendActivity(renderAzure.pick(CATALOGS[state.locale], picking, activity.channelId, preface));
         return Dialog.EndOfTurn;
       }

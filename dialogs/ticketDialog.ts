@@ -5,17 +5,18 @@
  */
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Activity, TokenResponse } from 'botbuilder';
-import type { Severity, TicketOutcome, TicketRequest } from '../src/azure/supportTicket';
+import type { Severity } from '../src/azure/supportTicket';
 import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
-import { choices } from './choices';
-import { quote } from './quote';
+import { choices } from './render/choices';
+import { safeEcho } from '../src/locale/markdown';
 import { normalize, recognize } from './recognizer';
 import type { UserToken } from '../src/azure/subscriptionLookup';
+import type { CreateTicket } from '../src/handoff/handoffOptions';
 
 export interface TicketOptions {
   /** The OAuthPrompt beside this dialog that yields the person's token. */
   signInDialogId: string;
-  create: (user: UserToken, request: TicketRequest) => Promise<TicketOutcome>;
+  create: CreateTicket;
 }
 
 export interface TicketBegin {
@@ -192,8 +193,8 @@ export class TicketDialog extends Dialog<TicketBegin> {
     const text = format(t.confirm, {
       title: format(t.title, { number: state.caseNumber }),
       severity: t.severity[state.severity!].label,
-      name: quote(state.locale === 'ja' ? `${c.lastName} ${c.firstName}` : `${c.firstName} ${c.lastName}`),
-      email: quote(c.email),
+      name: safeEcho(state.locale === 'ja' ? `${c.lastName} ${c.firstName}` : `${c.firstName} ${c.lastName}`),
+      email: safeEcho(c.email),
       country: c.country,
       timeZone: REGION[state.locale].timeZone,
     });

@@ -11,7 +11,8 @@ import type { Effect } from '../src/triage/say';
 import type { Session } from '../src/triage/session';
 import { step, type AzureOutcome, type Input } from '../src/triage/step';
 import { renderSay } from './render/talk';
-import * as render from './render';
+import { category as categoryOf } from './render/verdict';
+import { summary } from '../src/cases/summary';
 import { CLOSED_TRACE, VERDICT_TRACE, type ClosedTrace, type VerdictTrace } from '../src/triage/traces';
 import type { SignInBegin, SignInEnded } from './signInDialog';
 import type { HandoffBegin, HandoffEnded } from './handoffDialog';
@@ -76,7 +77,7 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
       catalog,
       locale,
       channelId: dc.context.activity.channelId,
-      summary: (result) => render.summary(catalog, locale, result),
+      summary: (result) => summary(catalog, locale, result),
     });
     if (activities.length) await dc.context.sendActivities(activities);
     for (const effect of turn.effects) {
@@ -119,10 +120,10 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
     }
     // No hand-off here: the portal path with the category, and the summary to paste.
     const catalog = CATALOGS[locale];
-    const category = result.verdict ? render.category(locale, result.verdict) : undefined;
+    const category = result.verdict ? categoryOf(locale, result.verdict) : undefined;
     const lines = [
       ...(category ? [catalog.escalationIntro, format(catalog.escalationHowTo, { category })] : []),
-      render.summary(catalog, locale, result),
+      summary(catalog, locale, result),
     ];
     await dc.context.sendActivity(lines.join('\n\n'));
     return undefined;

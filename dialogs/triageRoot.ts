@@ -7,8 +7,9 @@
 import { ComponentDialog, Dialog, OAuthPrompt, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { CATALOGS, type Locale } from '../src/locale';
 import { read } from '../src/triage/reader';
-import { HandoffDialog, type HandoffOptions } from './handoffDialog';
-import * as renderHandoff from './renderHandoff';
+import { HandoffDialog } from './handoffDialog';
+import type { HandoffOptions } from '../src/handoff/handoffOptions';
+import * as renderHandoff from './render/handoff';
 import { SignInDialog } from './signInDialog';
 import { TicketDialog } from './ticketDialog';
 import type { SubscriptionLookup } from '../src/azure/subscriptionLookup';

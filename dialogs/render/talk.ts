@@ -8,10 +8,10 @@ import type { UnsureQuestion } from '../../src/locale/catalog';
 import { optionFor, type QuestionId } from '../../src/triage/questions';
 import type { FactName } from '../../src/triage/reading';
 import type { Say } from '../../src/triage/say';
-import { choices, numbered, type Choice } from '../choices';
-import { quote } from '../quote';
-import { category, verdict } from '../render';
-import * as renderAzure from '../renderAzure';
+import { choices, numbered, type Choice } from './choices';
+import { safeEcho } from '../../src/locale/markdown';
+import { category, verdict } from './verdict';
+import * as renderAzure from './azure';
 
 export interface RenderContext {
   catalog: Catalog;
@@ -76,7 +76,7 @@ function line(catalog: Catalog, say: Extract<Say, { kind: 'line' }>): string {
   const top = catalog as unknown as Record<string, string | undefined>;
   const template = talk[say.id] ?? top[say.id] ?? '';
   const params: Record<string, string> = { url: catalog.articleUrl, ...say.params };
-  if (say.params?.text) params.text = quote(say.params.text);
+  if (say.params?.text) params.text = safeEcho(say.params.text);
   return format(template, params);
 }
 
@@ -127,7 +127,7 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
         break;
       }
       case 'notUnderstood':
-        lines.push(format(catalog.talk.notUnderstoodShort, { text: quote(say.text) }));
+        lines.push(format(catalog.talk.notUnderstoodShort, { text: safeEcho(say.text) }));
         break;
       case 'unsure':
         lines.push(say.round > 1 ? catalog.talk.unsureAgain : catalog.talk.unsure[say.question as UnsureQuestion] ?? catalog.talk.unsureAgain);

@@ -8,7 +8,7 @@ import { CaseTransitionError, type CaseEvent } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';
 import { CATALOGS, format, localeFrom, type Locale } from '../locale';
 import { fold, trimmed } from '../triage/text';
-import type { CaseActionData, CaseRatingData } from '../../dialogs/renderCase';
+import type { CaseActionData, CaseRatingData } from './caseCard';
 import type { CaseDeliveries } from './caseDeliveries';
 import type { HandoffProtocol } from './handoffProtocol';
 

@@ -14,8 +14,8 @@ import type { SupportCase } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';
 import type { SupportHours } from '../cases/supportHours';
 import type { Logger } from '../logger';
-import * as renderCase from '../../dialogs/renderCase';
-import type { DeliveryOutcome } from '../../dialogs/handoffDialog';
+import * as renderCase from './caseCard';
+import type { DeliveryOutcome } from './handoffOptions';
 
 export interface CaseDeliveriesOptions {
   adapter: CloudAdapter;

@@ -7,7 +7,7 @@ import { supportHoursFrom } from '../cases/settings';
 import { azureSettings } from '../azure/settings';
 import { openTicketAs, type TicketRequest } from '../azure/supportTicket';
 import type { UserToken } from '../azure/subscriptionLookup';
-import type { HandoffOptions } from '../../dialogs/handoffDialog';
+import type { HandoffOptions } from './handoffOptions';
 import { BoundedTranscriptStore } from './boundedTranscriptStore';
 import { CaseActions } from './caseActions';
 import { CaseDeliveries } from './caseDeliveries';

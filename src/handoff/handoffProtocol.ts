@@ -11,7 +11,7 @@ import { EventFactory, MessageFactory, type Activity, type TranscriptStore, type
 import { apply, type SupportCase } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';
 import { CATALOGS, format } from '../locale';
-import * as renderCase from '../../dialogs/renderCase';
+import * as renderCase from './caseCard';
 import type { CaseDeliveries } from './caseDeliveries';
 
 /** The case as the agent hub receives it in handoff.initiate's value. */

@@ -7,7 +7,7 @@
 import { logs, type Logger as OtelLogger } from '@opentelemetry/api-logs';
 import { ActivityTypes, type Middleware } from 'botbuilder';
 import type { CaseStore } from '../cases/caseStore';
-import type { HandoffOptions } from '../../dialogs/handoffDialog';
+import type { HandoffOptions } from '../handoff/handoffOptions';
 import { channelOf, type CountListener } from '../metrics';
 import { TELEMETRY_EVENTS, type EventName } from './events';
 import { RedactingSpanProcessor } from './redact';

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { TriageRoot } from '../../dialogs/triageRoot';
-import type { HandoffOptions } from '../../dialogs/handoffDialog';
+import type { HandoffOptions } from '../../src/handoff/handoffOptions';
 import type { SupportCase } from '../../src/cases/case';
 import { CaseStore } from '../../src/cases/caseStore';
 import type { SupportHours } from '../../src/cases/supportHours';

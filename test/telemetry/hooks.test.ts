@@ -8,7 +8,7 @@ import type { SupportCase } from '../../src/cases/case';
 import { CaseStore } from '../../src/cases/caseStore';
 import { BoundedMemoryStorage } from '../../src/storage/boundedMemoryStorage';
 import { telemetryOn } from '../../src/telemetry';
-import type { DeliveryOutcome } from '../../dialogs/handoffDialog';
+import type { DeliveryOutcome } from '../../src/handoff/handoffOptions';
 
 const NOW = new Date('2026-11-30T01:00:00Z');
 const exporter = new InMemoryLogRecordExporter();

@@ -3,12 +3,12 @@
  * and the notices its requester gets as it moves, in the case's language.
  */
 import { ActionTypes, CardFactory, MessageFactory, type Activity, type Attachment } from 'botbuilder';
-import { allowedEvents, type OutboxItem, type SupportCase } from '../src/cases/case';
-import { formatWhen, type SupportHours } from '../src/cases/supportHours';
-import { CATALOGS, format } from '../src/locale';
-import { escapeMarkdown } from './quote';
-import { caseSummary } from './renderHandoff';
-import { resultOfCase } from '../src/triage/result';
+import { allowedEvents, type OutboxItem, type SupportCase } from '../cases/case';
+import { formatWhen, type SupportHours } from '../cases/supportHours';
+import { CATALOGS, format } from '../locale';
+import { escapeMarkdown } from '../locale/markdown';
+import { caseSummary } from '../cases/summary';
+import { resultOfCase } from '../triage/result';
 
 /** What a card button submits; the channel turn that carries it is recognised by `caseAction`. */
 export interface CaseActionData {

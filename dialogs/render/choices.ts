@@ -1,6 +1,6 @@
 /** The buttons of a question, however it is asked: suggested actions, or an Adaptive Card on Teams. */
 import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import type { Catalog } from '../src/locale';
+import type { Catalog } from '../../src/locale';
 
 /** An option of a question: what its button submits, and what it shows. */
 export interface Choice {

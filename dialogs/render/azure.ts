@@ -3,14 +3,14 @@
  * verified, the one separating question, and the summary lines that say verified versus told.
  */
 import type { Activity } from 'botbuilder';
-import { subscriptionGroup, type SubscriptionGroup } from '../src/policy/groups';
-import { ALL_KINDS } from '../src/policy/quotaIds';
-import type { SubscriptionKind } from '../src/policy/types';
-import { format, type Catalog } from '../src/locale';
-import { quote } from './quote';
+import { subscriptionGroup, type SubscriptionGroup } from '../../src/policy/groups';
+import type { SubscriptionKind } from '../../src/policy/types';
+import { format, type Catalog } from '../../src/locale';
+import { kindLabel, kindsLabel } from '../../src/cases/summary';
+import { safeEcho } from '../../src/locale/markdown';
 import { choices, numbered, type Choice } from './choices';
-import type { SubscriptionListItem } from '../src/azure/subscriptionLookup';
-import type { SessionFacts, VerifiedSubscription } from '../src/triage/session';
+import type { SubscriptionListItem } from '../../src/azure/subscriptionLookup';
+import type { VerifiedSubscription } from '../../src/triage/session';
 
 /** Questions of the lookup, beside the catalog's: their options come from Azure's answer. */
 export type AzureQuestion = 'pickSubscription' | 'subscriptionGroup';
@@ -18,20 +18,12 @@ export type AzureQuestion = 'pickSubscription' | 'subscriptionGroup';
 /** At most this many subscriptions are offered as buttons; any other can be pasted by id. */
 export const PICK_LIMIT = 10;
 
-export function kindLabel(catalog: Catalog, kind: SubscriptionKind): string {
-  return catalog.questions.subscription.options[kind].label;
-}
-
-export function kindsLabel(catalog: Catalog, kinds: SubscriptionKind[]): string {
-  return kinds.map((k) => kindLabel(catalog, k)).join(catalog.azure.or);
-}
-
 export function pickOptions(subscriptions: SubscriptionListItem[]): Choice[] {
   // Display names are chosen by whoever owns the subscription: never rendered as Markdown.
   return subscriptions.slice(0, PICK_LIMIT).map((s) => ({
     choice: s.subscriptionId,
     label: `${s.displayName || s.subscriptionId} (${s.subscriptionId})`,
-    markdown: `${quote(s.displayName || s.subscriptionId)} (${s.subscriptionId})`,
+    markdown: `${safeEcho(s.displayName || s.subscriptionId)} (${s.subscriptionId})`,
   }));
 }
 
@@ -66,7 +58,7 @@ export function separate(
 /** What Azure verified, in one or two sentences, plus a note when the state matters whatever the port. */
 export function verified(catalog: Catalog, facts: VerifiedSubscription, knownQuotaId: boolean): string[] {
   const values = {
-    name: quote(facts.displayName),
+    name: safeEcho(facts.displayName),
     id: facts.subscriptionId,
     kinds: kindsLabel(catalog, facts.kinds),
     quotaId: facts.quotaId ?? '—',
@@ -87,42 +79,4 @@ export function verified(catalog: Catalog, facts: VerifiedSubscription, knownQuo
 
 export function stateNote(catalog: Catalog, state: string): string | undefined {
   return (catalog.azure.states as Record<string, string | undefined>)[state];
-}
-
-/** The summary's subscription lines: what Azure verified, and what the person told. */
-export function summaryLines(catalog: Catalog, answers: SessionFacts, typeLabel: string): { subscription: string; subscriptionId?: string } {
-  const s = catalog.summary;
-  const azure = answers.azure;
-  if (!azure) {
-    return {
-      subscription: answers.subscription ? `${typeLabel} (${s.toldByUser})` : s.notAsked,
-      ...(answers.subscriptionId ? { subscriptionId: `${answers.subscriptionId} (${s.notVerified})` } : {}),
-    };
-  }
-  const a = catalog.azure;
-  const facts = [
-    quote(azure.displayName),
-    `${a.summaryState}: ${azure.state}`,
-    `${a.summaryQuotaId}: ${azure.quotaId ?? '—'}`,
-    ...(azure.spendingLimit ? [`${a.summarySpendingLimit}: ${azure.spendingLimit}`] : []),
-    ...(azure.billing
-      ? [`${a.summaryBilling}: ${[azure.billing.billingAccountAgreementType, azure.billing.billingAccountType, azure.billing.subscriptionWorkloadType].filter(Boolean).join(' / ')}`]
-      : []),
-  ];
-  const chosen = answers.subscription?.value;
-  // Chosen among Azure's candidates: the person settled the rule, not which kind of it.
-  const told =
-    chosen && answers.subscription?.source === 'azureAndTold' && chosen !== 'mca' && chosen !== 'devTest'
-      ? kindsLabel(catalog, azure.kinds.filter((k) => subscriptionGroup(k) === subscriptionGroup(chosen)))
-      : typeLabel;
-  // Every kind still possible: Azure told nothing about the type, only the quota id.
-  const azureKinds = azure.kinds.length < ALL_KINDS.length ? kindsLabel(catalog, azure.kinds) : '—';
-  const azureSaid = format(a.summaryAzureSaid, { kinds: azureKinds, quotaId: azure.quotaId ?? '—' });
-  const subscription =
-    answers.subscription?.source === 'azure'
-      ? `${kindsLabel(catalog, azure.kinds)} (${a.summaryVerified})`
-      : answers.subscription
-        ? `${told} (${s.toldByUser}; ${azureSaid})`
-        : s.notAsked;
-  return { subscription, subscriptionId: `${azure.subscriptionId}: ${facts.join(', ')} (${a.summaryVerified})` };
 }

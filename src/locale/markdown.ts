@@ -1,5 +1,5 @@
 /** Outside text (what a person typed, a name from Azure), safe to echo: one line, no Markdown or HTML that could restyle the reply. */
-export function quote(text: string): string {
+export function safeEcho(text: string): string {
   const oneLine = text.replace(/[\r\n\t]+/g, ' ').trim();
   return escapeMarkdown(oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine);
 }

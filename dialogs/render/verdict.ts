@@ -1,0 +1,24 @@
+/** The verdict as the person reads it: the outcome, the rule ids that decided it, the numbered steps, the source. */
+import { format, type Catalog, type Locale } from '../../src/locale';
+import type { Verdict } from '../../src/policy/types';
+
+/** A sentence and the rule it states: no half-width space after a Japanese full stop. */
+function cite(text: string, rule: string): string {
+  return text.endsWith('。') ? `${text}(${rule})` : `${text} (${rule})`;
+}
+
+/** The verdict line, its rule ids and the steps; the relay advice (R0) in full once per conversation, then in one line. */
+export function verdict(catalog: Catalog, locale: Locale, result: Verdict, relayInFull = true): string {
+  const text = (s: Verdict['steps'][number]) => (s.rule === 'R0' && !relayInFull ? catalog.talk.relayReminder : s.text[locale]);
+  return [
+    `**${catalog.outcome[result.outcome]}**`,
+    format(catalog.decidedBy, { rules: result.rules.join(', ') }),
+    catalog.nextSteps,
+    result.steps.map((s, i) => `${i + 1}. ${cite(text(s), s.rule)}`).join('\n'),
+    format(catalog.source, { url: catalog.articleUrl }),
+  ].join('\n\n');
+}
+
+export function category(locale: Locale, result: Verdict): string | undefined {
+  return result.escalation?.category[locale].join(' → ');
+}

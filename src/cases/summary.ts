@@ -1,0 +1,108 @@
+/**
+ * The case summary as a support engineer needs it, in the case's language: every answer, what was told
+ * and what Azure verified, the verdict with its rule ids, and the problem type only where support can act
+ * (H1). Plain Markdown text, so the hand-off dialog, the support team's card and the ticket share it.
+ */
+import { format, type Catalog, type Locale } from '../locale';
+import { safeEcho } from '../locale/markdown';
+import type { QuestionId } from '../locale/catalog';
+import { supportCanAct, supportCannotLift } from '../policy/evaluateEligibility';
+import { subscriptionGroup } from '../policy/groups';
+import { ALL_KINDS } from '../policy/quotaIds';
+import { SUPPORT_CATEGORY } from '../policy/steps';
+import type { SubscriptionKind, Verdict } from '../policy/types';
+import type { ClarifyingFact } from '../triage/questions';
+import type { TriageResult } from '../triage/result';
+import type { SessionFacts } from '../triage/session';
+
+function optionLabel(catalog: Catalog, question: QuestionId, option: string): string {
+  return (catalog.questions[question].options as Record<string, { label: string } | undefined>)[option]?.label ?? option;
+}
+
+export function kindLabel(catalog: Catalog, kind: SubscriptionKind): string {
+  return catalog.questions.subscription.options[kind].label;
+}
+
+export function kindsLabel(catalog: Catalog, kinds: SubscriptionKind[]): string {
+  return kinds.map((k) => kindLabel(catalog, k)).join(catalog.azure.or);
+}
+
+/**
+ * The case as a support engineer needs it: every answer, what was told versus verified, the verdict
+ * (none yet when the person asked for a human before the last question).
+ */
+export function summary(catalog: Catalog, locale: Locale, triage: TriageResult): string {
+  const s = catalog.summary;
+  const known = triage.known;
+  const result = triage.verdict;
+  const resource = known.resource ? optionLabel(catalog, 'resource', known.resource.value) : '';
+  const vnet = known.vnetIntegration ? ` (${optionLabel(catalog, 'vnetIntegration', known.vnetIntegration.value ? 'yes' : 'no')})` : '';
+  const said = known.subscription?.value;
+  const typeLabel = said === 'mca' || said === 'devTest' ? catalog.talk.plainKinds[said] : said ? optionLabel(catalog, 'subscription', said) : '';
+  const { subscription, subscriptionId } = summaryLines(catalog, known, typeLabel);
+  // Without a verdict the triage stopped early: an unasked question is open, not "not needed".
+  const unanswered = result ? s.notAsked : catalog.handoff.notAnsweredYet;
+  const lines = [
+    `- ${s.resource}: ${resource ? `${resource}${vnet}` : unanswered}`,
+    `- ${s.subscription}: ${known.subscription || known.azure || result ? subscription : unanswered}`,
+  ];
+  if (subscriptionId) lines.push(`- ${s.subscriptionId}: ${subscriptionId}`);
+  for (const [fact, value] of Object.entries(known.clarified) as [ClarifyingFact, boolean | null | undefined][]) {
+    const word = value === null || value === undefined ? catalog.values.unsure : value ? catalog.values.yes : catalog.values.no;
+    lines.push(`- ${catalog.factLabels[fact]}: ${word}`);
+  }
+  lines.push(`- ${s.verdict}: ${result ? `${catalog.outcome[result.outcome]} (${result.rules.join(', ')})` : catalog.handoff.noVerdictYet}`);
+  if (supportCanAct(result)) lines.push(`- ${s.category}: ${SUPPORT_CATEGORY[locale].join(' → ')} (H1)`);
+  return [`**${s.title}**`, lines.join('\n')].join('\n\n');
+}
+
+/** The summary's subscription lines: what Azure verified, and what the person told. */
+export function summaryLines(catalog: Catalog, answers: SessionFacts, typeLabel: string): { subscription: string; subscriptionId?: string } {
+  const s = catalog.summary;
+  const azure = answers.azure;
+  if (!azure) {
+    return {
+      subscription: answers.subscription ? `${typeLabel} (${s.toldByUser})` : s.notAsked,
+      ...(answers.subscriptionId ? { subscriptionId: `${answers.subscriptionId} (${s.notVerified})` } : {}),
+    };
+  }
+  const a = catalog.azure;
+  const facts = [
+    safeEcho(azure.displayName),
+    `${a.summaryState}: ${azure.state}`,
+    `${a.summaryQuotaId}: ${azure.quotaId ?? '—'}`,
+    ...(azure.spendingLimit ? [`${a.summarySpendingLimit}: ${azure.spendingLimit}`] : []),
+    ...(azure.billing
+      ? [`${a.summaryBilling}: ${[azure.billing.billingAccountAgreementType, azure.billing.billingAccountType, azure.billing.subscriptionWorkloadType].filter(Boolean).join(' / ')}`]
+      : []),
+  ];
+  const chosen = answers.subscription?.value;
+  // Chosen among Azure's candidates: the person settled the rule, not which kind of it.
+  const told =
+    chosen && answers.subscription?.source === 'azureAndTold' && chosen !== 'mca' && chosen !== 'devTest'
+      ? kindsLabel(catalog, azure.kinds.filter((k) => subscriptionGroup(k) === subscriptionGroup(chosen)))
+      : typeLabel;
+  // Every kind still possible: Azure told nothing about the type, only the quota id.
+  const azureKinds = azure.kinds.length < ALL_KINDS.length ? kindsLabel(catalog, azure.kinds) : '—';
+  const azureSaid = format(a.summaryAzureSaid, { kinds: azureKinds, quotaId: azure.quotaId ?? '—' });
+  const subscription =
+    answers.subscription?.source === 'azure'
+      ? `${kindsLabel(catalog, azure.kinds)} (${a.summaryVerified})`
+      : answers.subscription
+        ? `${told} (${s.toldByUser}; ${azureSaid})`
+        : s.notAsked;
+  return { subscription, subscriptionId: `${azure.subscriptionId}: ${facts.join(', ')} (${a.summaryVerified})` };
+}
+
+/** Blocked and unsupported: support cannot lift the block, and the case says so. */
+export function cannotLift(result: Verdict | undefined): boolean {
+  return supportCannotLift(result);
+}
+
+export function caseSummary(catalog: Catalog, locale: Locale, triage: TriageResult, description?: string): string {
+  const result = triage.verdict;
+  const parts = [summary(catalog, locale, triage)];
+  if (description) parts.push(`**${catalog.handoff.descriptionLabel}:** ${safeEcho(description)}`);
+  if (cannotLift(result)) parts.push(format(catalog.handoff.cannotLift, { rules: result!.rules.join(', ') }));
+  return parts.join('\n\n');
+}

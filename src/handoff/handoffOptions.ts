@@ -1,0 +1,31 @@
+/** What the hand-off dialog is handed by the composition root: the case store, the hours and the destinations. */
+import type { TurnContext } from 'botbuilder';
+import type { UserToken } from '../azure/subscriptionLookup';
+import type { TicketOutcome, TicketRequest } from '../azure/supportTicket';
+import type { SupportCase } from '../cases/case';
+import type { CaseStore } from '../cases/caseStore';
+import type { SupportHours } from '../cases/supportHours';
+
+/**
+ * What the destinations did with a saved case: the team has it, it is still being retried, an agent
+ * hub was asked to take the conversation over, or no destination serves this channel.
+ */
+export type DeliveryOutcome = 'delivered' | 'pending' | 'handedOff' | 'none';
+
+/** Opens an Azure support ticket as the signed-in person. */
+export type CreateTicket = (user: UserToken, request: TicketRequest) => Promise<TicketOutcome>;
+
+export interface HandoffOptions {
+  store: CaseStore;
+  hours: SupportHours;
+  /**
+   * Hands a saved case to the configured destinations and says whether they have it; absent when no
+   * destination is configured. Must be idempotent: a turn may run again after a state conflict.
+   */
+  deliver?: (supportCase: SupportCase, context: TurnContext) => Promise<DeliveryOutcome>;
+  /** Destination 3, an Azure support ticket as the person; needs the sign-in (OAuth connection). */
+  ticket?: { create: CreateTicket };
+  /** The ticket dialog beside this one (set by the root dialog, which has the sign-in prompt). */
+  ticketDialogId?: string;
+  clock?: () => Date;
+}
