@@ -37,11 +37,15 @@ const LOCALES = Object.keys(CATALOGS) as Locale[];
  */
 export const MAX_UNDERSTOOD_CHARS = READ_LIMIT;
 
+const FORGET_ME_MAX_CHARS = 80;
+
 /** "forget me" in any words: answered in the language it was written in. */
 function forgetMeIn(text: string | undefined): Locale | undefined {
-  const reading = read(text ?? '');
+  // "Forget me" is a short request: a long message is an answer, read once by the triage.
+  if (!text || text.length > FORGET_ME_MAX_CHARS) return undefined;
+  const reading = read(text);
   if (!reading.intents.includes('forgetMe')) return undefined;
-  return reading.writtenIn ?? (japaneseCharCount(text ?? '') ? 'ja' : 'en');
+  return reading.writtenIn ?? (japaneseCharCount(text) ? 'ja' : 'en');
 }
 
 interface StackEntry {

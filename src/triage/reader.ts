@@ -401,8 +401,22 @@ function any(folded: string, words: string[], phrases: string[]): boolean {
   return phrases.some((p) => contains(folded, words, p));
 }
 
+/** Table words folded once, not on every message. */
+const foldedWords = new Map<string, string>();
+function foldWord(word: string): string {
+  let f = foldedWords.get(word);
+  if (f === undefined) foldedWords.set(word, (f = fold(word)));
+  return f;
+}
+const bareWords = new Map<string, string>();
+function bareWord(word: string): string {
+  let b = bareWords.get(word);
+  if (b === undefined) bareWords.set(word, (b = trimmed(foldWord(word))));
+  return b;
+}
+
 function exactly(bare: string, phrases: string[]): boolean {
-  return phrases.some((p) => trimmed(fold(p)) === bare);
+  return phrases.some((p) => bareWord(p) === bare);
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -523,13 +537,13 @@ function polarity(folded: string, words: string[]): Polarity | undefined {
   }
   for (const table of ALL_TABLES) {
     for (const w of table.no) {
-      const f = fold(w);
+      const f = foldWord(w);
       if (isAscii(f) ? firstClause === f || firstClause.startsWith(`${f} `) : bare.startsWith(f) || bare.endsWith(f)) return 'no';
     }
   }
   for (const table of ALL_TABLES) {
     for (const w of table.yes) {
-      const f = fold(w);
+      const f = foldWord(w);
       if (isAscii(f) ? firstClause === f || firstClause.startsWith(`${f} `) : bare.startsWith(f) || bare.endsWith(f)) return 'yes';
     }
   }
