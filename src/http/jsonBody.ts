@@ -70,22 +70,30 @@ export function jsonBody({ maxBytes, onRefused }: JsonBodyOptions): RequestHandl
       read += chunk.length;
       if (read > maxBytes) {
         chunks.length = 0;
-        finish(() => { refuse(413, `The body is larger than ${String(maxBytes)} bytes.`); });
+        finish(() => {
+          refuse(413, `The body is larger than ${String(maxBytes)} bytes.`);
+        });
         return;
       }
       chunks.push(chunk);
     };
+    const parse = () => {
+      try {
+        (req as { body?: unknown }).body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        refuse(400, 'The body is not valid JSON.');
+        return;
+      }
+      next();
+    };
     req.on('data', onData);
-    req.once('error', () => { finish(() => { next(false); }); });
-    req.once('end', () => { finish(() => {
-        try {
-          (req as { body?: unknown }).body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        } catch {
-          refuse(400, 'The body is not valid JSON.');
-          return;
-        }
-        next();
-      }); },
-    );
+    req.once('error', () => {
+      finish(() => {
+        next(false);
+      });
+    });
+    req.once('end', () => {
+      finish(parse);
+    });
   };
 }

@@ -45,10 +45,13 @@ async function sendAndProbe(text: string): Promise<void> {
     }),
     signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
   });
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  const health = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(HEALTH_WITHIN_MS) });
-  expect(health.status).toBe(200);
-  expect((await message).status).toBe(200);
+  const health = new Promise((resolve) => setTimeout(resolve, 20)).then(() =>
+    fetch(`${base}/healthz`, { signal: AbortSignal.timeout(HEALTH_WITHIN_MS) }),
+  );
+  // Both settle either way, so a hang shows as a failed expectation rather than an unhandled abort.
+  const [healthAnswer, messageAnswer] = await Promise.allSettled([health, message]);
+  expect(healthAnswer.status === 'fulfilled' ? healthAnswer.value.status : String(healthAnswer.reason)).toBe(200);
+  expect(messageAnswer.status === 'fulfilled' ? messageAnswer.value.status : String(messageAnswer.reason)).toBe(200);
 }
 
 /** A short unit repeated to fill the body, then one other character: the shape that makes patterns retry. */
