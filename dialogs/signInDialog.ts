@@ -78,7 +78,7 @@ export class SignInDialog extends Dialog<SignInBegin> {
     if (listed.kind === 'unavailable') return dc.endDialog({ outcome: { kind: 'failed', reason: 'unavailable' } } satisfies SignInEnded);
     if (!listed.subscriptions.length) return dc.endDialog({ outcome: { kind: 'failed', reason: 'noSubscriptions' } } satisfies SignInEnded);
     state.picking = listed.subscriptions;
-    await dc.context.sendActivity(renderAzure.pick(CATALOGS[state.locale], listed.subscriptions, activity.channelId));
+    await dc.context.sendActivity(renderAzure.pickSubscriptionActivity(CATALOGS[state.locale], listed.subscriptions, activity.channelId));
     return Dialog.EndOfTurn;
   }
 
@@ -103,7 +103,7 @@ export class SignInDialog extends Dialog<SignInBegin> {
       // Neither a pick nor anything the triage understands: the pick again, with what was not understood.
       if (!submit && !Object.keys(reading.facts).length && !reading.intents.length && !reading.topics.length) {
         const preface = [format(CATALOGS[state.locale].azure.pickNotUnderstood, { text: safeEcho(text) })];
-        await dc.context.sendActivity(renderAzure.pick(CATALOGS[state.locale], picking, activity.channelId, preface));
+        await dc.context.sendActivity(renderAzure.pickSubscriptionActivity(CATALOGS[state.locale], picking, activity.channelId, preface));
         return Dialog.EndOfTurn;
       }
       return dc.endDialog({} satisfies SignInEnded);

@@ -11,12 +11,14 @@ import { choices } from './render/choices';
 import { safeEcho } from '../src/locale/markdown';
 import { normalize, recognize } from './recognizer';
 import type { UserToken } from '../src/azure/subscriptionLookup';
-import type { CreateTicket } from '../src/handoff/handoffOptions';
+import type { CreateTicket, TicketContactDefaults } from '../src/handoff/handoffOptions';
 
 export interface TicketOptions {
   /** The OAuthPrompt beside this dialog that yields the person's token. */
   signInDialogId: string;
   create: CreateTicket;
+  /** By the person's language, until they type otherwise (settings: TICKET_CONTACT_EN, _JA). */
+  contacts: Record<Locale, TicketContactDefaults>;
 }
 
 export interface TicketBegin {
@@ -43,11 +45,6 @@ interface TicketState extends TicketBegin {
 
 const LOCALES = Object.keys(CATALOGS) as Locale[];
 const SEVERITIES: Severity[] = ['minimal', 'moderate', 'critical'];
-/** What the person's language says about where they are, until they type otherwise (shown to confirm). */
-const REGION: Record<Locale, { country: string; timeZone: string; language: string }> = {
-  en: { country: 'USA', timeZone: 'UTC', language: 'en-US' },
-  ja: { country: 'JPN', timeZone: 'Tokyo Standard Time', language: 'ja-JP' },
-};
 
 function words(pick: (c: Catalog) => { label: string; synonyms: string[] }): string[] {
   return LOCALES.flatMap((l) => [pick(CATALOGS[l]).label, ...pick(CATALOGS[l]).synonyms]);
@@ -60,11 +57,11 @@ function choice(activity: Activity, question: string, options: { id: string; wor
 }
 
 /** "Jane Doe jane@contoso.com GBR" or "山田 太郎 taro@contoso.com": names in the language's order. */
-export function parseContact(text: string, locale: Locale): Contact | undefined {
+export function parseContact(text: string, locale: Locale, defaultCountry: string): Contact | undefined {
   const email = /[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+/.exec(text)?.[0];
   if (!email) return undefined;
   const rest = text.replace(email, ' ').split(/[\s,、\u3000]+/).filter(Boolean);
-  const country = rest.length >= 3 && /^[A-Za-z]{3}$/.test(rest.at(-1)!) ? rest.pop()!.toUpperCase() : REGION[locale].country;
+  const country = rest.length >= 3 && /^[A-Za-z]{3}$/.test(rest.at(-1)!) ? rest.pop()!.toUpperCase() : defaultCountry;
   if (rest.length < 2) return undefined;
   const [first, ...others] = rest;
   const last = others.join(' ');
@@ -108,7 +105,7 @@ export class TicketDialog extends Dialog<TicketBegin> {
       return Dialog.EndOfTurn;
     }
     if (state.asking === 'ticketContact') {
-      const contact = parseContact(activity.text ?? '', state.locale);
+      const contact = parseContact(activity.text ?? '', state.locale, this.options.contacts[state.locale].country);
       if (!contact) {
         await dc.context.sendActivity(t.contactNotUnderstood);
         return Dialog.EndOfTurn;
@@ -149,7 +146,7 @@ export class TicketDialog extends Dialog<TicketBegin> {
       token: result.token,
       expiresOn: result.expiration ? new Date(result.expiration) : undefined,
     };
-    const region = REGION[state.locale];
+    const region = this.options.contacts[state.locale];
     const outcome = await this.options.create(user, {
       subscriptionId: state.subscriptionId!,
       caseNumber: state.caseNumber,
@@ -196,7 +193,7 @@ export class TicketDialog extends Dialog<TicketBegin> {
       name: safeEcho(state.locale === 'ja' ? `${c.lastName} ${c.firstName}` : `${c.firstName} ${c.lastName}`),
       email: safeEcho(c.email),
       country: c.country,
-      timeZone: REGION[state.locale].timeZone,
+      timeZone: this.options.contacts[state.locale].timeZone,
     });
     await dc.context.sendActivity(
       choices(

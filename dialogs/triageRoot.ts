@@ -59,7 +59,7 @@ export class TriageRoot extends ComponentDialog {
     // The ticket is created as the person, so it needs the sign-in prompt.
     const ticket = signIn && handoff?.ticket;
     if (handoff) this.addDialog(new HandoffDialog(HANDOFF, ticket ? { ...handoff, ticketDialogId: TICKET } : handoff));
-    if (ticket) this.addDialog(new TicketDialog(TICKET, { signInDialogId: PROMPT, create: ticket.create }));
+    if (ticket) this.addDialog(new TicketDialog(TICKET, { signInDialogId: PROMPT, create: ticket.create, contacts: ticket.contacts }));
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {

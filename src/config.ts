@@ -12,6 +12,14 @@ const optionalText = z
   .transform((v) => (v ? v : undefined));
 
 /** Every setting the bot reads; the deployment templates are held to this list (test/deploymentTemplates). */
+/** `USA;UTC;en-US`: a 3-letter country code, a Windows time zone name and a language tag. */
+const ticketContact = z
+  .string()
+  .trim()
+  .transform((v) => v.split(';').map((p) => p.trim()))
+  .refine((p) => p.length === 3 && /^[A-Z]{3}$/.test(p[0]) && p[1].length > 0 && /^[a-z]{2}(-[A-Z]{2})?$/.test(p[2]), 'must look like USA;UTC;en-US')
+  .transform(([country, timeZone, language]) => ({ country: country, timeZone: timeZone, language: language }));
+
 export const settingsShape = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   /** Where to listen; local mode defaults to loopback so an unauthenticated bot is not exposed. */
@@ -109,6 +117,12 @@ export const settingsShape = z.object({
   SUPPORT_CHANNEL_ID: optionalText,
   SUPPORT_CHANNEL_SERVICE_URL: optionalText.pipe(z.string().url().optional()),
   SUPPORT_CHANNEL_TENANT_ID: optionalText,
+  /**
+   * What an Azure support ticket says of a person, by the language they speak, until they type otherwise:
+   * `COUNTRY;Windows time zone;language` (the Support API's own fields), shown to them before it is sent.
+   */
+  TICKET_CONTACT_EN: ticketContact.default('USA;UTC;en-US'),
+  TICKET_CONTACT_JA: ticketContact.default('JPN;Tokyo Standard Time;ja-JP'),
   /** Failed deliveries are retried after this, doubling up to the maximum; pending ones resume at start. */
   HANDOFF_RETRY_BASE_MS: z.coerce.number().int().min(1).default(2000),
   HANDOFF_RETRY_MAX_MS: z.coerce.number().int().min(1).default(300000),

@@ -27,7 +27,7 @@ export function pickOptions(subscriptions: SubscriptionListItem[]): Choice[] {
   }));
 }
 
-export function pick(catalog: Catalog, subscriptions: SubscriptionListItem[], channelId: string, preface: string[] = []): Partial<Activity> {
+export function pickSubscriptionActivity(catalog: Catalog, subscriptions: SubscriptionListItem[], channelId: string, preface: string[] = []): Partial<Activity> {
   const options = pickOptions(subscriptions);
   return choices(catalog, [...preface, catalog.azure.pickPrompt, numbered(options)].join('\n\n'), 'pickSubscription', options, channelId);
 }
@@ -43,7 +43,7 @@ export function groupOptions(catalog: Catalog, kinds: SubscriptionKind[], groups
   }));
 }
 
-export function separate(
+export function separateRulesActivity(
   catalog: Catalog,
   kinds: SubscriptionKind[],
   groups: SubscriptionGroup[],
@@ -56,7 +56,7 @@ export function separate(
 }
 
 /** What Azure verified, in one or two sentences, plus a note when the state matters whatever the port. */
-export function verified(catalog: Catalog, facts: VerifiedSubscription, knownQuotaId: boolean): string[] {
+export function verifiedLines(catalog: Catalog, facts: VerifiedSubscription, knownQuotaId: boolean): string[] {
   const values = {
     name: safeEcho(facts.displayName),
     id: facts.subscriptionId,

@@ -137,10 +137,10 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
         lines.push(catalog.talk.topics[say.topic]);
         break;
       case 'verified':
-        lines.push(...renderAzure.verified(catalog, say.subscription, say.knownQuotaId));
+        lines.push(...renderAzure.verifiedLines(catalog, say.subscription, say.knownQuotaId));
         break;
       case 'separate':
-        activities.push(...withLines([], renderAzure.separate(catalog, say.kinds, say.groups, channelId, lines)));
+        activities.push(...withLines([], renderAzure.separateRulesActivity(catalog, say.kinds, say.groups, channelId, lines)));
         lines = [];
         break;
       case 'verdict':

@@ -57,7 +57,9 @@ export function createHandoff(config: Config, adapter: CloudAdapter, store: Case
   }
   const azure = azureSettings(config);
   // Offered after the case is saved, whatever else is on; the config requires the sign-in for it.
-  const ticket = on.has('azureTicket') && azure ? { ticket: { create: (user: UserToken, request: TicketRequest) => openTicketAs(user, azure, request) } } : {};
+  const contacts = { en: config.TICKET_CONTACT_EN, ja: config.TICKET_CONTACT_JA };
+  const create = (user: UserToken, request: TicketRequest) => openTicketAs(user, azure!, request);
+  const ticket = on.has('azureTicket') && azure ? { ticket: { create, contacts } } : {};
   if (!deliveries && !protocol) return { dialog: { store, hours, ...ticket }, forget };
   const deliver: HandoffOptions['deliver'] = async (supportCase, context) => {
     // The hub first where it can take the conversation over; the team's channel otherwise (and if the hub fails).

@@ -5,12 +5,21 @@ import type { TicketOutcome, TicketRequest } from '../azure/supportTicket';
 import type { SupportCase } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';
 import type { SupportHours } from '../cases/supportHours';
+import type { Locale } from '../locale';
 
 /**
  * What the destinations did with a saved case: the team has it, it is still being retried, an agent
  * hub was asked to take the conversation over, or no destination serves this channel.
  */
 export type DeliveryOutcome = 'delivered' | 'pending' | 'handedOff' | 'none';
+
+/** What a ticket says of a person who speaks a language, until they type otherwise (settings). */
+export interface TicketContactDefaults {
+  country: string;
+  /** A Windows time zone name, as the Support API takes it. */
+  timeZone: string;
+  language: string;
+}
 
 /** Opens an Azure support ticket as the signed-in person. */
 export type CreateTicket = (user: UserToken, request: TicketRequest) => Promise<TicketOutcome>;
@@ -24,7 +33,7 @@ export interface HandoffOptions {
    */
   deliver?: (supportCase: SupportCase, context: TurnContext) => Promise<DeliveryOutcome>;
   /** Destination 3, an Azure support ticket as the person; needs the sign-in (OAuth connection). */
-  ticket?: { create: CreateTicket };
+  ticket?: { create: CreateTicket; contacts: Record<Locale, TicketContactDefaults> };
   /** The ticket dialog beside this one (set by the root dialog, which has the sign-in prompt). */
   ticketDialogId?: string;
   clock?: () => Date;

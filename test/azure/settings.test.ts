@@ -58,3 +58,15 @@ describe('Azure lookup settings', () => {
     expect(() => loadConfig({ ...BOT, OAUTH_CONNECTION_NAME: 'azure-arm', [name]: value })).toThrow(new RegExp(name));
   });
 });
+
+describe('ticket contact defaults by language', () => {
+  it('come from settings, and a malformed one stops the start naming the setting', () => {
+    expect(loadConfig({}).TICKET_CONTACT_JA).toEqual({ country: 'JPN', timeZone: 'Tokyo Standard Time', language: 'ja-JP' });
+    expect(loadConfig({ TICKET_CONTACT_EN: 'GBR;GMT Standard Time;en-GB' }).TICKET_CONTACT_EN).toEqual({
+      country: 'GBR',
+      timeZone: 'GMT Standard Time',
+      language: 'en-GB',
+    });
+    expect(() => loadConfig({ TICKET_CONTACT_EN: 'United Kingdom' })).toThrow(/TICKET_CONTACT_EN/);
+  });
+});

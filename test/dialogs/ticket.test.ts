@@ -2,6 +2,7 @@
  * Destination 3: an Azure support ticket in the person's name, after the case is saved. Sign-in tokens
  * come from the TestAdapter (the token service); ARM is a local HTTPS server, reached by the real SDK pipeline.
  */
+import { loadConfig } from '../../src/config';
 import { TestAdapter, type Activity, type Middleware } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { AzureSubscriptionLookup } from '../../src/azure/lookup';
@@ -30,7 +31,7 @@ function chat(locale: string) {
     {
       store: new CaseStore(new BoundedMemoryStorage({ maxItems: 100, ttlMs: 3_600_000 })),
       hours: { opensAt: 0, closesAt: 1440, days: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'], timeZone: 'UTC' },
-      ticket: { create: (user, request) => openTicketAs(user, settings, request) },
+      ticket: { create: (user, request) => openTicketAs(user, settings, request), contacts: { en: loadConfig({}).TICKET_CONTACT_EN, ja: loadConfig({}).TICKET_CONTACT_JA } },
     },
   );
   // The token service already holds the person's token.
