@@ -109,6 +109,19 @@ test('Japanese browser: the page and the bot speak Japanese, and the verdict is 
   await page.getByText(CATALOGS.en.languageSwitched, { exact: true }).waitFor();
 });
 
+test('Japanese: one sentence that says everything gets the verdict as its reply, with what was understood said back', async () => {
+  browser = await launchChromium('ja-JP');
+  const page = await browser.context.newPage();
+  const catalog = CATALOGS.ja;
+  await page.goto(url);
+  await page.getByText(catalog.welcome.slice(0, 20)).first().waitFor();
+  await typeAnswer(page, 'エンタープライズ契約の仮想マシンから 25 番で送るとタイムアウトします');
+  await page.getByText(catalog.outcome.open, { exact: true }).waitFor();
+  await page.getByText(/判定の根拠: ルール S1, E1/).first().waitFor();
+  await page.getByText(/承知しました: 仮想マシン/).first().waitFor();
+  await page.screenshot({ path: path.join(OUTPUT, 'portal-ja-one-sentence.png') });
+});
+
 test('without Direct Line (production settings, no secret) the page says the chat is unavailable, in Japanese', async () => {
   const production = await start(
     loadConfig({
