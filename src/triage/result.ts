@@ -5,6 +5,7 @@
 import { evaluateEligibility } from '../policy/evaluateEligibility';
 import { webAppKind } from '../policy/groups';
 import { subscriptionMatters } from '../policy/relevantFacts';
+import { ALL_KINDS } from '../policy/quotaIds';
 import { SUPPORT_CATEGORY } from '../policy/steps';
 import type { ResourceKind, SubscriptionKind, TriageFacts, Verdict } from '../policy/types';
 import type { SessionFacts } from './session';
@@ -29,18 +30,7 @@ export function resourceKind(known: SessionFacts): ResourceKind | undefined {
   return resource;
 }
 
-const KINDS = new Set<string>([
-  'enterpriseAgreement',
-  'mcaEnterprise',
-  'enterpriseDevTest',
-  'payAsYouGo',
-  'visualStudio',
-  'csp',
-  'freeTrial',
-  'sponsorship',
-  'student',
-  'otherOffer',
-]);
+const KINDS = new Set<string>(ALL_KINDS);
 
 /** A subscription the policy can decide on: not a plain "MCA" or "dev/test", which still need their separating question. */
 export function subscriptionKind(known: SessionFacts): SubscriptionKind | undefined {

@@ -1,16 +1,8 @@
+import type { QuestionId } from '../../../src/triage/questions';
 import type { FactName, Intent, ReadFacts, Topic } from '../../../src/triage/reading';
 
-export type Pending =
-  | 'resource'
-  | 'vnetIntegration'
-  | 'subscription'
-  | 'exemptionGranted'
-  | 'restartedSinceExemption'
-  | 'routedDirectlyToInternet'
-  | 'delegatedSubnet'
-  | 'formerlyEnterprise'
-  | 'receivingDomainRejects'
-  | 'solved';
+/** The question the bot had just asked (the separating questions are answered as the subscription one). */
+export type Pending = Exclude<QuestionId, 'mcaKind' | 'devTestKind'>;
 
 export interface CorpusEntry {
   text: string;
