@@ -586,13 +586,13 @@ export interface ReadContext {
   asked?: QuestionId | undefined;
 }
 
-export function read(text: string, context: ReadContext = {}): Reading & { writtenIn?: Locale } {
+export function read(text: string, context: ReadContext = {}): Reading {
   const asked = context.asked;
   const folded = fold(text);
   const tokens = tokenize(folded);
   const words = tokens.map((t) => t.word);
   const bare = trimmed(folded);
-  const reading: Reading & { writtenIn?: Locale } = { facts: {}, tentative: [], unsure: [], intents: [], topics: [] };
+  const reading: Reading = { facts: {}, tentative: [], unsure: [], intents: [], topics: [] };
   if (!bare) return reading;
 
   const found = factsFrom(folded, tokens, asked);

@@ -3,6 +3,7 @@
  * person says they do not know, and what they want (intents, side questions). Plain data, so a
  * corpus of messages can state what each must yield.
  */
+import type { Locale } from '../locale';
 import type { SubscriptionKind } from '../policy/types';
 
 /** The resource as a person names it; App Service and Functions wait for the VNet-integration answer (S2, S4). */
@@ -77,4 +78,6 @@ export interface Reading {
   malformedSubscriptionId?: string;
   /** An offer id that does not settle the type on its own (MS-AZR-0017G). */
   inexactOfferId?: string;
+  /** The language the message is clearly written in, if it is. */
+  writtenIn?: Locale;
 }

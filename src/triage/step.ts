@@ -163,7 +163,7 @@ function hasFacts(reading: Reading): boolean {
 }
 
 /** A message clearly in the other language moves the conversation to it, with one line saying so. */
-function followLanguage(turn: Step, reading: Reading & { writtenIn?: Locale }): void {
+function followLanguage(turn: Step, reading: Reading): void {
   const said = reading.writtenIn;
   if (!said || said === turn.session.locale || reading.intents.includes('english') || reading.intents.includes('japanese')) return;
   turn.session.locale = said;
