@@ -7,18 +7,18 @@
  * asks), a guess ("I think") is marked tentative, and a typo is corrected only to the one known
  * word clearly closest to it.
  */
-import { closest, distance } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import { findOfferId } from '../policy/offers';
 import { CATALOGS, type Locale } from '../locale';
 import { EN_WORDS } from '../locale/words/en';
-import { JA_WORDS } from '../locale/words/ja';
 import type { WordTable } from '../locale/words/types';
 import { isYesNo, optionIds, optionValue, QUESTIONS, type QuestionId } from './questions';
 import type { FactName, Intent, ReadFacts, Reading, Topic } from './reading';
+import { findSubscriptionId } from './ids';
+import { canonicalWords, singular } from './spelling';
+import { ALL_TABLES } from './tables';
 import { fold, isAscii, japaneseCharCount, tokenize, trimmed, type Token } from './text';
 
-const TABLES: Record<Locale, WordTable> = { en: EN_WORDS, ja: JA_WORDS };
-const ALL_TABLES = Object.values(TABLES);
 
 /** A phrase of the tables, folded once. */
 interface Phrase {
@@ -65,98 +65,6 @@ function buildEntries(): Entry[] {
 }
 
 const ENTRIES = buildEntries();
-
-/** Every English word the tables know, for typo correction and plurals. */
-const VOCABULARY = new Set(
-  ALL_TABLES.flatMap((t) => [
-    ...Object.values(t.resource).flat(),
-    ...Object.values(t.subscription).flat(),
-    ...t.statements.flatMap((s) => s.phrases),
-    ...t.yes,
-    ...t.no,
-    ...t.unsure,
-    ...Object.values(t.intents).flatMap((i) => [...i.exact, ...i.phrases]),
-    ...t.negations,
-    ...t.formerly,
-    ...t.hedges,
-    ...t.hypothetical,
-    ...t.reboot,
-  ])
-    .map(fold)
-    .filter(isAscii)
-    .flatMap((p) => p.split(' ')),
-);
-const CORRECTABLE = [...VOCABULARY].filter((w) => w.length >= 4 && !/\d/.test(w));
-
-/** Common words a typo correction must never turn into a known word. */
-const COMMON = new Set(
-  'about above after again against because before being below between could doing during further having other should their there these those through under until while which would where when what with your yours were have does from into only same some such than that them then they this very will been here just more most mail email emails sends sender sending server send sent message messages cannot still working works worked service services outbound inbound using setup settings since port ports azure microsoft network internet address public private please thanks thank hello issue issues problem problems error errors connect connection need needs help team customer portal check checked checking there where tried trying again every someone something anything nothing account accounts application applications machine machines domain domains client clients configured configure'.split(
-    ' ',
-  ),
-);
-
-/** Pairs of neighbouring words in the tables' phrases: they settle a typo two known words are equally close to. */
-const BIGRAMS = new Set(
-  [...tablePhrases()].flatMap((p) => {
-    const w = p.split(' ');
-    return w.slice(1).map((second, i) => `${w[i]} ${second}`);
-  }),
-);
-
-function tablePhrases(): string[] {
-  return ALL_TABLES.flatMap((t) => [...Object.values(t.resource).flat(), ...Object.values(t.subscription).flat(), ...t.statements.flatMap((s) => s.phrases)])
-    .map(fold)
-    .filter(isAscii);
-}
-
-/**
- * The word as the tables spell it: the word itself, its singular, or the known words a typo is
- * closest to (more than one when they are equally close).
- */
-function spellings(word: string): string[] {
-  if (VOCABULARY.has(word) || word.length < 3 || /\d/.test(word)) return [word];
-  for (const [suffix, replacement] of [['ies', 'y'], ['es', ''], ['s', '']] as const) {
-    const singular = word.slice(0, -suffix.length) + replacement;
-    if (word.endsWith(suffix) && VOCABULARY.has(singular)) return [singular];
-  }
-  if (word.length < 5 || COMMON.has(word)) return [word];
-  const known = typoMemo.get(word);
-  if (known) return known;
-  if (typoMemo.size > 10_000) typoMemo.clear();
-  const limit = word.length <= 5 ? 1 : 2;
-  const candidates = CORRECTABLE.filter((w) => w[0] === word[0] && Math.abs(w.length - word.length) <= limit);
-  let found = [word];
-  if (candidates.length) {
-    const d = distance(word, closest(word, candidates));
-    if (d <= limit) found = candidates.filter((c) => distance(word, c) === d);
-  }
-  typoMemo.set(word, found);
-  return found;
-}
-
-const typoMemo = new Map<string, string[]>();
-
-/** The singular a plural stands for ("apps" → "app"), when the tables know it. */
-function singular(word: string): string | undefined {
-  for (const [suffix, replacement] of [['ies', 'y'], ['es', ''], ['s', '']] as const) {
-    const stem = word.slice(0, -suffix.length) + replacement;
-    if (word.length > suffix.length + 1 && word.endsWith(suffix) && VOCABULARY.has(stem)) return stem;
-  }
-  return undefined;
-}
-
-/** Each word as the tables spell it; a tie between two known words is settled by the word beside it ("vitual machien"). */
-function canonicalWords(tokens: Token[]): string[] {
-  const options = tokens.map((t) => (t.word === '|' ? ['|'] : spellings(t.word)));
-  const settled = options.map((o) => (o.length === 1 ? o[0] : undefined));
-  return options.map((o, i) => {
-    if (o.length === 1) return o[0];
-    const prev = settled[i - 1];
-    const next = settled[i + 1];
-    const fits = o.filter((c) => (prev && BIGRAMS.has(`${prev} ${c}`)) || (next && BIGRAMS.has(`${c} ${next}`)));
-    return fits.length === 1 ? fits[0] : tokens[i].word;
-  });
-}
 
 interface Match {
   meaning: Meaning;
@@ -417,67 +325,6 @@ function bareWord(word: string): string {
 
 function exactly(bare: string, phrases: string[]): boolean {
   return phrases.some((p) => bareWord(p) === bare);
-}
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** Runs of letters, digits, dashes and braces: where ids stand. */
-function idRuns(folded: string): string[] {
-  const runs: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= folded.length; i++) {
-    const ch = folded[i];
-    const inRun = ch !== undefined && /[0-9a-z{}-]/.test(ch);
-    if (inRun && start < 0) start = i;
-    if (!inRun && start >= 0) {
-      runs.push(folded.slice(start, i));
-      start = -1;
-    }
-  }
-  return runs;
-}
-
-/** A token meant as an id: has a digit, three dashes, and nearly all its letters hexadecimal ("pay-as-you-go" is not). */
-function looksLikeId(run: string): boolean {
-  let dashes = 0;
-  let alnum = 0;
-  let hex = 0;
-  let digit = false;
-  for (const ch of run) {
-    if (ch === '-') dashes++;
-    else if (/[0-9a-z]/.test(ch)) {
-      alnum++;
-      if (/[0-9a-f]/.test(ch)) hex++;
-      if (/[0-9]/.test(ch)) digit = true;
-    }
-  }
-  const hexLetter = /[a-f]/.test(run);
-  const shaped = dashes >= 3 || (dashes === 2 && hexLetter && run.length >= 12) || (dashes === 0 && run.length >= 30);
-  return shaped && digit && hex >= alnum * 0.75;
-}
-
-const OTHER_IDS = ALL_TABLES.flatMap((t) => t.otherIds).map(fold);
-
-/** "tenant id 72f9…", 「相関 ID: 5c1a…」: a GUID named as another kind of id, just before it. */
-function namedAsOtherId(folded: string, at: number): boolean {
-  const before = folded.slice(Math.max(0, at - 24), at);
-  return OTHER_IDS.some((w) => before.includes(w));
-}
-
-export type SubscriptionIdInput = { valid: true; id: string } | { valid: false; text: string };
-
-/** A subscription id in a message: bare, in braces, or inside a resource id; undefined when none was meant. */
-export function findSubscriptionId(text: string): SubscriptionIdInput | undefined {
-  const folded = fold(text);
-  const marker = '/subscriptions/';
-  const at = folded.indexOf(marker);
-  const runs = idRuns(folded);
-  const inPath = at >= 0 ? idRuns(folded.slice(at + marker.length))[0] : undefined;
-  const candidate = inPath ?? runs.find(looksLikeId);
-  if (!candidate) return undefined;
-  if (!inPath && namedAsOtherId(folded, folded.indexOf(candidate))) return undefined;
-  const bare = candidate.replace(/^[{]/, '').replace(/[}]$/, '');
-  return GUID.test(bare) ? { valid: true, id: bare } : { valid: false, text: candidate.slice(0, 64) };
 }
 
 /** The option labels of a question in every language (buttons post their label). */

@@ -1,5 +1,5 @@
 /** Subscription ids as people paste them: bare, in braces, inside a resource id; malformed ones told apart. */
-import { findSubscriptionId } from '../../src/triage/reader';
+import { findSubscriptionId } from '../../src/triage/ids';
 
 describe('findSubscriptionId', () => {
   it.each([
