@@ -4,12 +4,11 @@
  * press, in the order nextQuestion asks), each ending with the verdict and a closing answer.
  * Each step carries what the reply must contain; a reply without it counts as an error.
  */
-import { evaluateEligibility } from '../src/policy/evaluateEligibility';
 import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
 import type { Outcome, RuleId } from '../src/policy/types';
 import { applyFacts } from '../src/triage/facts';
 import { optionIds, optionValue, QUESTIONS, type QuestionId } from '../src/triage/questions';
-import { toFacts } from '../src/triage/result';
+import { triageResult } from '../src/triage/result';
 import type { SessionFacts } from '../src/triage/session';
 import { nextQuestion } from '../src/triage/step';
 
@@ -61,7 +60,7 @@ function paths(answers: Answers, chosen: [QuestionId, string][]): { answers: Ans
 function expectedAfter(catalog: Catalog, answers: Answers): string[] {
   const next = nextQuestion(answers);
   if (next) return [catalog.questions[next].prompt];
-  const verdict = evaluateEligibility(toFacts(answers)!);
+  const verdict = triageResult(answers).verdict!;
   return [
     `**${catalog.outcome[verdict.outcome]}**`,
     format(catalog.decidedBy, { rules: verdict.rules.join(', ') }),
@@ -75,7 +74,7 @@ export function triageScripts(): Script[] {
   return paths(emptyAnswers(), []).map(({ answers, chosen }, i) => {
     const locale = locales[i % locales.length];
     const catalog = CATALOGS[locale];
-    const verdict = evaluateEligibility(toFacts(answers)!);
+    const verdict = triageResult(answers).verdict!;
     const solved = Math.floor(i / locales.length) % 2 === 0;
     let soFar = emptyAnswers();
     const steps: Step[] = [{ text: GREETING[locale], expect: [catalog.welcome, catalog.questions.resource.prompt] }];
