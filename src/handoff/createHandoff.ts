@@ -68,7 +68,7 @@ export function createHandoff(config: Config, adapter: CloudAdapter, store: Case
     dialog: { store, hours, deliver, ...ticket },
     forget,
     ...(deliveries && { deliveries }),
-    actions: new CaseActions({ store, admins: config.SUPPORT_ADMINS, ...(deliveries && { deliveries }), ...(protocol && { protocol }) }),
+    actions: new CaseActions({ store, teamLocale: config.SUPPORT_LOCALE, botAppId: config.MicrosoftAppId ?? '', adapter, admins: config.SUPPORT_ADMINS, ...(deliveries && { deliveries }), ...(protocol && { protocol }) }),
   };
 }
 
@@ -78,6 +78,7 @@ function teamsChannel(config: Config, adapter: CloudAdapter, store: CaseStore, l
     botAppId: config.MicrosoftAppId ?? '',
     store,
     hours: supportHoursFrom(config),
+    teamLocale: config.SUPPORT_LOCALE,
     ...(config.SUPPORT_CHANNEL_ID && {
       configuredChannel: {
         channelId: 'msteams',
