@@ -12,7 +12,7 @@ import { summary } from './render';
 import type { TriageResult } from '../src/triage/result';
 
 /** A question of the hand-off; card submits carry it so an old button is told apart. */
-export type HandoffQuestion = 'handoffDescription' | 'handoffConfirm' | 'ticketSeverity' | 'ticketConsent';
+export type HandoffQuestion = 'handoffAddToCase' | 'handoffDescription' | 'handoffConfirm' | 'ticketSeverity' | 'ticketConsent';
 
 /** Blocked and unsupported: support cannot lift the block, and the case says so. */
 export function cannotLift(result: Verdict | undefined): boolean {

@@ -227,6 +227,7 @@ export interface HandoffTexts {
   chat: ChatTexts;
   /** An optional e-mail address from a web visitor, so that the team can reach them after they leave. */
   email: {
+    /** Under the confirmation, for web visitors only (a Teams user's identity is known). */
     ask: string;
     invalid: string;
     /** In the confirmation: {email}. */

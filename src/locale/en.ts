@@ -383,8 +383,8 @@ export const en: Catalog = {
       addedToCase: 'Added to case {number}: the support team sees it with the case.',
     },
     email: {
-      ask: 'If you leave this page, how can the support team reach you? Type your e-mail address, or choose "Skip" (then only this chat, while it stays open).',
-      invalid: 'That does not look like an e-mail address (like jane@contoso.com). Please type it again, or choose "Skip".',
+      ask: 'Optional: if you may leave this page, type your e-mail address before you answer, so that the support team can also reach you by e-mail. Without it they answer only in this chat.',
+      invalid: 'That does not look like an e-mail address (like jane@contoso.com), so I have not kept it. Type it again, or answer yes or no.',
       confirmLine: 'Your e-mail address for the support team: {email}',
     },
     protocol: {

@@ -8,6 +8,7 @@ import type { Server } from 'restify';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { start } from '../../src/index';
+import type { CaseStore } from '../../src/cases/caseStore';
 import { FakeConnector } from './fakeConnector';
 
 const CHANNEL = '19:support@thread.tacv2';
@@ -16,6 +17,7 @@ const OTHER_CHANNEL = '19:general@thread.tacv2';
 let connector: FakeConnector;
 let server: Server;
 let base: string;
+let store: CaseStore;
 
 beforeAll(async () => {
   connector = new FakeConnector();
@@ -34,6 +36,7 @@ beforeAll(async () => {
     createLogger('silent'),
   );
   server = started.server;
+  store = started.handoff.dialog.store;
   base = server.url.replace('[::]', '127.0.0.1');
 });
 afterAll(async () => {
@@ -210,5 +213,62 @@ describe('live chat between a web visitor and an engineer through the case threa
     const threadBefore = connector.accepted(thread).length;
     expect(await ola.say('hi')).not.toBe('');
     expect(connector.accepted(thread)).toHaveLength(threadBefore);
+  });
+});
+
+describe('one case per problem', () => {
+  it('"agent" with an open case offers to add a message to it, which goes to its thread; "new case" opens a second one', async () => {
+    const tom = visitor('tom');
+    const first = await openCase(tom, EN_ANSWERS);
+    expect(await tom.say('agent')).toBe(
+      `You already have an open case, ${first.number} (waiting for an engineer). Type your message now and I will add it to that case for the support team, or type "cancel". For a separate problem, type "new case".`,
+    );
+    expect(await tom.say('The mails now bounce with 550 5.7.1')).toBe(`Added to case ${first.number}: the support team sees it with the case.`);
+    expect(connector.accepted(first.thread).at(-1)!.activity.text).toBe('**The requester added:** The mails now bounce with 550 5.7.1');
+    const cards = connector.accepted(CHANNEL, 'POST').length;
+
+    await tom.say('agent');
+    expect(await tom.say('cancel')).toBe('Nothing was sent. Type "agent" whenever you want to reach a person.');
+    await tom.say('agent');
+    expect(await tom.say('new case')).toContain('describe the problem in your own words');
+    await tom.say('A different VM in another subscription');
+    const second = caseNumberIn(await tom.say('yes'));
+    expect(second).not.toBe(first.number);
+    await connector.until(() => connector.accepted(CHANNEL, 'POST').length === cards + 1);
+    expect(await tom.say('status')).toContain(first.number);
+    expect(await tom.say('status')).toContain(second);
+  });
+});
+
+describe('a way back to web visitors', () => {
+  it('takes an optional e-mail address at the confirmation, validated and shown back, puts it on the card, and "forget me" removes it', async () => {
+    const una = visitor('una');
+    for (const text of EN_ANSWERS) await una.say(text);
+    // The last answer was the description: the confirmation asks web visitors for an optional address.
+    expect(await una.say('Mail to contoso.com times out')).toContain('Optional: if you may leave this page, type your e-mail address');
+    expect(await una.say('una@')).toContain('That does not look like an e-mail address (like jane@contoso.com), so I have not kept it.');
+    const shown = await una.say('  una.example@contoso.co.jp ');
+    expect(shown).toContain('Your e-mail address for the support team: una.example@contoso.co.jp');
+    expect(shown).not.toContain('Optional: if you may leave');
+    const number = caseNumberIn(await una.say('yes'));
+    await connector.until(() => connector.accepted(CHANNEL, 'POST').some((r) => JSON.stringify(r.activity.attachments).includes(number)));
+    const card = connector.accepted(CHANNEL, 'POST').find((r) => JSON.stringify(r.activity.attachments).includes(number))!;
+    expect(JSON.stringify(card.activity.attachments)).toContain('"title":"Requester\'s e-mail","value":"una.example@contoso.co.jp"');
+    expect((await store.get(number))?.requester.email).toBe('una.example@contoso.co.jp');
+
+    // The case is with the team (its card is posted), so it is kept; the address goes.
+    expect(await una.say('forget me')).toContain(`Case ${number} is already with a support engineer`);
+    const kept = await store.get(number);
+    expect(kept?.number).toBe(number);
+    expect(kept?.requester.email).toBeUndefined();
+  });
+
+  it('does not ask a Teams user, whose identity is known', async () => {
+    const say = (text: string) =>
+      post({ channelId: 'msteams', locale: 'en-US', conversation: { id: 'a:personal-vic', conversationType: 'personal' }, from: { id: '29:vic', name: 'Vic' }, text });
+    for (const text of EN_ANSWERS.slice(0, -1)) await say(text);
+    const confirm = await say('Mail to contoso.com times out');
+    expect(confirm).toContain('Your Teams identity goes with the case');
+    expect(confirm).not.toContain('e-mail address');
   });
 });
