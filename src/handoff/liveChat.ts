@@ -73,8 +73,10 @@ export class LiveChat {
     const channel = await this.options.deliveries.supportChannel();
     const [channelPart, root] = activity.conversation.id.split(THREAD);
     if (!channel?.conversation || channelPart !== channel.conversation.id.split(';')[0] || !root) return false;
+    // A guest of another organisation posting in the thread is no engineer of this team.
     const tenant = channel.conversation.tenantId;
-    if (tenant && activity.conversation.tenantId && tenant !== activity.conversation.tenantId) return false;
+    const from = activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+    if (tenant && from !== tenant) return false;
     const supportCase = await this.options.store.caseOfCard(root);
     if (!supportCase) return false;
     const team = CATALOGS[this.options.teamLocale].handoff.chat;

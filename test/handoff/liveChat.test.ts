@@ -272,3 +272,35 @@ describe('a way back to web visitors', () => {
     expect(confirm).not.toContain('e-mail address');
   });
 });
+
+describe('with the support channel\'s tenant configured', () => {
+  let other: Awaited<ReturnType<typeof start>>;
+  afterAll(() => {
+    other.server.close();
+  });
+
+  it('relays nothing from a member of another tenant (a guest) posting in the case thread', async () => {
+    other = await start(
+      loadConfig({ PORT: '0', HANDOFF_DESTINATIONS: 'teams', SUPPORT_CHANNEL_ID: CHANNEL, SUPPORT_CHANNEL_SERVICE_URL: connector.url, SUPPORT_CHANNEL_TENANT_ID: 'tenant-1' }),
+      createLogger('silent'),
+    );
+    const otherBase = other.server.url.replace('[::]', '127.0.0.1');
+    const ask = (activity: Record<string, unknown>) =>
+      fetch(`${otherBase}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', locale: 'en-US', deliveryMode: 'expectReplies', serviceUrl: connector.url, recipient: { id: '28:bot', name: 'Port 25 triage' }, ...activity }),
+      });
+    const kim = (text: string) => ask({ channelId: 'webchat', conversation: { id: 'webchat-kim' }, from: { id: 'kim' }, text });
+    for (const text of [...EN_ANSWERS, 'yes']) await kim(text);
+    await connector.until(() => connector.accepted(CHANNEL, 'POST').some((r) => r.activity.conversation?.tenantId === 'tenant-1'));
+    const card = connector.accepted(CHANNEL, 'POST').filter((r) => r.activity.conversation?.tenantId === 'tenant-1').at(-1)!.id;
+    const engineerOf = (tenantId: string, text: string) =>
+      ask({ channelId: 'msteams', conversation: { id: `${CHANNEL};messageid=${card}`, conversationType: 'channel', tenantId }, channelData: { tenant: { id: tenantId } }, from: { id: '29:g', name: 'Guest' }, text });
+
+    await engineerOf('tenant-guest', 'I am from another company');
+    await engineerOf('tenant-1', 'I am from the support team');
+    await connector.until(() => connector.accepted('webchat-kim').some((r) => r.activity.text?.includes('support team')));
+    expect(connector.accepted('webchat-kim').some((r) => r.activity.text?.includes('another company'))).toBe(false);
+  });
+});
