@@ -147,6 +147,8 @@ export class LiveChat {
     }
     const reading = read(text);
     if (reading.intents.includes('forgetMe') || isCommand(text, (l) => CATALOGS[l].handoff.commands.status)) return false;
+    // A button of an earlier question carries no words to pass on; the chat goes on.
+    if (!text.trim() && !activity.attachments?.length) return true;
     await this.toThread(supportCase, activity, 'fromRequester').catch(async () => {
       await context.sendActivity(requester.sendAgain);
     });

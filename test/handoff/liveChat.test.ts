@@ -118,6 +118,11 @@ describe('live chat between a web visitor and an engineer through the case threa
     expect(connector.accepted(thread).map((r) => r.activity.text)).toEqual(
       expect.arrayContaining(['**Requester:** no idea, maybe West Europe?', '**Requester:** yes']),
     );
+    // Typing shows in the thread; a button of an earlier question passes nothing on.
+    await jane.say('', { type: 'typing' });
+    expect(connector.accepted(thread).at(-1)!.activity.type).toBe('typing');
+    expect(await jane.say('', { value: { question: 'solved', choice: 'no' } })).toBe('');
+    expect(connector.accepted(thread).at(-1)!.activity.type).toBe('typing');
     // "help" and "status" are still the bot's.
     expect(await jane.say('help')).toContain(`You are chatting with a support engineer about case ${number}`);
     expect(await jane.say('status')).toContain(`${number}: assigned`);
@@ -302,5 +307,20 @@ describe('with the support channel\'s tenant configured', () => {
     await engineerOf('tenant-1', 'I am from the support team');
     await connector.until(() => connector.accepted('webchat-kim').some((r) => r.activity.text?.includes('support team')));
     expect(connector.accepted('webchat-kim').some((r) => r.activity.text?.includes('another company'))).toBe(false);
+  });
+});
+
+describe('a requester on Teams', () => {
+  it('gets the engineer\'s message in their personal chat, and their answer reaches the thread', async () => {
+    const say = (text: string) =>
+      post({ channelId: 'msteams', locale: 'en-US', conversation: { id: 'a:personal-zoe', conversationType: 'personal' }, from: { id: '29:zoe', name: 'Zoe' }, text });
+    for (const text of EN_ANSWERS) await say(text);
+    const number = caseNumberIn(await say('yes'));
+    await connector.until(() => connector.accepted(CHANNEL, 'POST').some((r) => JSON.stringify(r.activity.attachments).includes(number)));
+    const card = connector.accepted(CHANNEL, 'POST').find((r) => JSON.stringify(r.activity.attachments).includes(number))!.id;
+    await engineer('Ken Ito').say(card, 'Hi Zoe, which VM?');
+    await connector.until(() => connector.accepted('a:personal-zoe').some((r) => r.activity.text === '**Ken (support engineer):** Hi Zoe, which VM?'));
+    expect(await say('vm-mail-01')).toBe('');
+    expect(connector.accepted(`${CHANNEL};messageid=${card}`).at(-1)!.activity.text).toBe('**Requester:** vm-mail-01');
   });
 });
