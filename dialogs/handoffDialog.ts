@@ -5,6 +5,7 @@
  */
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { TeamsInfo, TurnContext, type Activity } from 'botbuilder';
+import { z } from 'zod';
 import { newCaseNumber, type SupportCase } from '../src/cases/case';
 import { CaseNumberTakenError } from '../src/cases/caseStore';
 import { StorageUnavailableError } from '../src/storage/versionedStorage';
@@ -34,7 +35,18 @@ interface HandoffState extends HandoffBegin {
   description?: string;
   /** Chosen before the confirmation, so a turn that runs again saves the same case, not a second one. */
   number?: string;
+  /** A web visitor's optional address, validated and shown back before sending. */
+  email?: string;
+  /** The open case offered to add a message to. */
+  openCase?: string;
+  /** The person asked for a new case although one is open. */
+  secondCase?: boolean;
 }
+
+/** However explicitly asked, a person has no more open cases than this: each one posts a card to the team. */
+const MAX_OPEN_CASES = 3;
+/** Checked by zod's e-mail pattern (no backtracking); 254 is the longest address SMTP carries. */
+const EMAIL = z.string().trim().max(254).email();
 
 const LOCALES = Object.keys(CATALOGS) as Locale[];
 const DESCRIPTION_LIMIT = 2000;
@@ -42,6 +54,11 @@ const DESCRIPTION_LIMIT = 2000;
 /** What the support engineer reads in the ticket: the case summary in the case's language, as plain text. */
 function caseSummaryText(c: SupportCase): string {
   return caseSummary(CATALOGS[c.locale], c.locale, resultOfCase(c.answers)).replace(/\*\*/g, '');
+}
+
+function isCommand(text: string, pick: (c: Catalog) => string[]): boolean {
+  const said = normalize(text);
+  return LOCALES.some((l) => pick(CATALOGS[l]).some((w) => normalize(w) === said));
 }
 
 export function handoffCommand(text: string): 'human' | 'status' | undefined {
@@ -81,8 +98,22 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
 
   override async beginDialog(dc: DialogContext, begin?: HandoffBegin): Promise<DialogTurnResult> {
     const state: HandoffState = { locale: begin?.locale ?? 'en', result: begin?.result ?? triageResult({ clarified: {} }), asking: 'handoffDescription' };
-    if (await this.showOpenCase(dc.context, state.locale)) return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
     dc.activeDialog!.state = state;
+    const open = await this.openCase(dc.context);
+    if (!open) return this.askDescription(dc, state);
+    const texts = CATALOGS[state.locale].handoff;
+    if (!this.options.addToCase) {
+      await dc.context.sendActivity(format(texts.requester.alreadyOpen, { number: open.number, status: texts.statusNames[open.status] }));
+      return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
+    }
+    // One case per problem: the next message goes to the open case, unless the person asks for a new one.
+    Object.assign(state, { asking: 'handoffAddToCase', openCase: open.number });
+    await dc.context.sendActivity(format(texts.chat.offerAdd, { number: open.number, status: texts.statusNames[open.status] }));
+    return Dialog.EndOfTurn;
+  }
+
+  private async askDescription(dc: DialogContext, state: HandoffState): Promise<DialogTurnResult> {
+    state.asking = 'handoffDescription';
     const catalog = CATALOGS[state.locale];
     const summary = caseSummary(catalog, state.locale, state.result);
     await dc.context.sendActivity(
@@ -109,12 +140,19 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
       await dc.context.sendActivity(catalog.handoff.notSent);
       return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
     }
+    if (state.asking === 'handoffAddToCase') return this.addToOpenCase(dc, state, text);
     if (state.asking === 'handoffDescription') {
       // Only the whole message skips: a description may well contain "none" or "nothing".
       const skipped = submit?.choice === 'skip' || words((c) => c.handoff.skip).some((w) => normalize(w) === said);
       const description = skipped ? undefined : text.trim().slice(0, DESCRIPTION_LIMIT);
       Object.assign(state, { description: description || undefined, asking: 'handoffConfirm', number: newCaseNumber() });
       await this.askConfirm(dc, state, []);
+      return Dialog.EndOfTurn;
+    }
+    if (activity.channelId !== 'msteams' && !submit && text.includes('@')) {
+      const email = EMAIL.safeParse(text);
+      if (email.success) state.email = email.data;
+      await this.askConfirm(dc, state, email.success ? [] : [catalog.handoff.email.invalid]);
       return Dialog.EndOfTurn;
     }
     const answer =
@@ -130,7 +168,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     }
     if (answer === 'no') {
       await dc.context.sendActivity(catalog.handoff.notSent);
-    } else if (!(await this.showOpenCase(dc.context, state.locale))) {
+    } else if (state.secondCase ? !(await this.tooManyOpen(dc.context, state.locale)) : !(await this.showOpenCase(dc.context, state.locale))) {
       // Checked again above: another conversation of the same person may have opened a case meanwhile.
       const saved = await this.send(dc.context, state);
       // The Azure ticket is offered once the case is safe, as a further step the person may decline.
@@ -157,11 +195,13 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     const catalog = CATALOGS[state.locale];
     const activity = dc.context.activity;
     const description = state.description ? safeEcho(state.description) : catalog.handoff.noDescription;
-    const teams = activity.channelId === 'msteams' ? [catalog.handoff.identityNote] : [];
+    const email = state.email ? [format(catalog.handoff.email.confirmLine, { email: state.email })] : [];
+    // A Teams user's identity is known; a web visitor may leave an address to be reached after leaving.
+    const contact = activity.channelId === 'msteams' ? [catalog.handoff.identityNote] : state.email ? [] : [catalog.handoff.email.ask];
     await dc.context.sendActivity(
       choices(
         CATALOGS[state.locale],
-        [...preface, format(catalog.handoff.confirm, { description }), ...teams].join('\n\n'),
+        [...preface, format(catalog.handoff.confirm, { description }), ...email, ...contact].join('\n\n'),
         'handoffConfirm',
         [
           { choice: 'yes', label: catalog.handoff.yes.label },
@@ -177,12 +217,41 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
    * fill the support channel with cards. True when the person was shown their open case.
    */
   private async showOpenCase(context: TurnContext, locale: Locale): Promise<boolean> {
-    const activity = context.activity;
-    const open = (await this.options.store.openCasesOf(`${activity.channelId}:${activity.from.id}`)).at(-1);
+    const open = await this.openCase(context);
     if (!open) return false;
     const texts = CATALOGS[locale].handoff;
     await context.sendActivity(format(texts.requester.alreadyOpen, { number: open.number, status: texts.statusNames[open.status] }));
     return true;
+  }
+
+  private async openCase(context: TurnContext): Promise<SupportCase | undefined> {
+    const activity = context.activity;
+    return (await this.options.store.openCasesOf(`${activity.channelId}:${activity.from.id}`)).at(-1);
+  }
+
+  /** A new case asked for explicitly: refused (the latest open one shown) once the person has MAX_OPEN_CASES. */
+  private async tooManyOpen(context: TurnContext, locale: Locale): Promise<boolean> {
+    const activity = context.activity;
+    const open = await this.options.store.openCasesOf(`${activity.channelId}:${activity.from.id}`);
+    return open.length >= MAX_OPEN_CASES && (await this.showOpenCase(context, locale));
+  }
+
+  /** The answer to "add a message to your open case": the message itself, "new case", or "cancel" (handled before). */
+  private async addToOpenCase(dc: DialogContext, state: HandoffState, text: string): Promise<DialogTurnResult> {
+    const texts = CATALOGS[state.locale].handoff;
+    if (isCommand(text, (c) => c.handoff.commands.newCase)) {
+      state.secondCase = true;
+      return this.askDescription(dc, state);
+    }
+    const open = state.openCase ? await this.options.store.get(state.openCase) : undefined;
+    const added = open && (await this.options.addToCase!(open, dc.context.activity));
+    if (added) {
+      await dc.context.sendActivity(format(texts.chat.addedToCase, { number: open.number }));
+    } else {
+      // Resolved meanwhile, or its card is not posted yet: it stands as it is.
+      await this.showOpenCase(dc.context, state.locale);
+    }
+    return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
   }
 
   /** Saves the case first, then hands it to the destinations, and tells the person where it stands. */
@@ -206,6 +275,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
         channelId: activity.channelId,
         reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown>,
         ...(await teamsSignInName(context)),
+        ...(state.email ? { email: state.email } : {}),
       },
       history: [{ at: now.toISOString(), status: 'open' }],
       revision: 0,

@@ -1,5 +1,5 @@
 /* The help portal's page script: language choice, page text, and Web Chat over Direct Line. */
-/* global window, document, navigator, fetch, localStorage, URL, console */
+/* global window, document, navigator, fetch, localStorage, sessionStorage, URL, console */
 (function () {
   'use strict';
   var config = JSON.parse(document.getElementById('portal-config').textContent);
@@ -9,6 +9,9 @@
   var languageButton = document.getElementById('language');
   var chat; // { directLine, store } once connected
   var EXPIRED_TOKEN = 3; // DirectLineJS ConnectionStatus.ExpiredToken
+  // This tab's conversation, kept across reloads so that a reply sent while the page was closed is there.
+  var CONVERSATION_KEY = 'smtp25-portal-conversation';
+  var domain = new URL(config.directLine.domain, window.location.href).href.replace(/\/$/, '');
 
   function storedLocale() {
     try {
@@ -108,11 +111,52 @@
     });
   }
 
+  function savedConversation() {
+    try {
+      var saved = JSON.parse(sessionStorage.getItem(CONVERSATION_KEY) || 'null');
+      return saved && typeof saved.conversationId === 'string' && typeof saved.token === 'string' ? saved : null;
+    } catch {
+      return null;
+    }
+  }
+
+  function saveConversation(directLine) {
+    try {
+      if (directLine && directLine.conversationId && directLine.token) {
+        sessionStorage.setItem(CONVERSATION_KEY, JSON.stringify({ conversationId: directLine.conversationId, token: directLine.token }));
+      } else {
+        sessionStorage.removeItem(CONVERSATION_KEY);
+      }
+    } catch {
+      // Private windows may refuse storage: a reload then starts a new conversation.
+    }
+  }
+
+  /** The saved conversation with a fresh token (the saved one may be near its end), or a new conversation. */
+  function grantFor(saved) {
+    if (!saved) return fetchToken();
+    return fetch(domain + '/tokens/refresh', { method: 'POST', headers: { authorization: 'Bearer ' + saved.token } })
+      .then(function (res) {
+        if (!res.ok) throw new Error('refresh answered ' + res.status);
+        return res.json();
+      })
+      .then(function (grant) {
+        return { token: grant.token, conversationId: saved.conversationId, resumed: true };
+      })
+      .catch(function () {
+        // Direct Line no longer keeps it: a new conversation.
+        saveConversation(null);
+        return fetchToken();
+      });
+  }
+
   function connect() {
-    return fetchToken().then(function (grant) {
+    return grantFor(savedConversation()).then(function (grant) {
       var directLine = window.WebChat.createDirectLine({
-        domain: new URL(config.directLine.domain, window.location.href).href.replace(/\/$/, ''),
+        domain: domain,
         token: grant.token,
+        // Resumed: the whole conversation is read again from its start, replies sent meanwhile included.
+        conversationId: grant.resumed ? grant.conversationId : undefined,
         webSocket: config.directLine.webSocket,
         pollingInterval: config.directLine.pollingMs,
         conversationStartProperties: { locale: text().webChatLocale },
@@ -122,7 +166,9 @@
         return function (next) {
           return function (action) {
             if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
-              api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale: text().webChatLocale } } });
+              saveConversation(directLine);
+              // A resumed conversation was greeted already.
+              if (!grant.resumed) api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale: text().webChatLocale } } });
             }
             return next(action);
           };
@@ -134,6 +180,7 @@
         if (status !== EXPIRED_TOKEN || !chat || chat.directLine !== directLine) return;
         subscription.unsubscribe();
         directLine.end();
+        saveConversation(null);
         chat = undefined;
         startOverButton.disabled = true;
         connect().catch(showUnavailable);
@@ -164,6 +211,11 @@
 
   startOverButton.addEventListener('click', function () {
     say(text().startOverCommand);
+  });
+
+  // DirectLineJS refreshes its token as it goes: the latest one is kept for the next load.
+  window.addEventListener('pagehide', function () {
+    if (chat) saveConversation(chat.directLine);
   });
 
   applyText();

@@ -99,6 +99,8 @@ export const settingsShape = z.object({
   /** Hand-off (issue 5): the support team's working hours, days and IANA time zone, told to the person with their case. */
   SUPPORT_HOURS: z.string().trim().default('09:00-18:00').refine((v) => typeof parseHours(v) !== 'string', 'must look like 09:00-18:00 (closing after opening)'),
   SUPPORT_DAYS: z.string().trim().default('Mon-Fri').refine((v) => typeof parseDays(v) !== 'string', 'must be days like Mon-Fri or Mon,Wed,Fri'),
+  /** The support team's language: cards, thread lines and the notes relayed to it. */
+  SUPPORT_LOCALE: z.enum(['en', 'ja'], { message: 'must be en or ja' }).default('en'),
   SUPPORT_TIME_ZONE: z.string().trim().default('UTC').refine(isTimeZone, 'must be an IANA time zone such as Asia/Tokyo'),
   /**
    * Where cases go, any combination: teams (the support team's channel), handoffProtocol (an agent hub on

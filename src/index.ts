@@ -56,7 +56,7 @@ export async function start(config: Config, logger: Logger = createLogger(config
   const refusals = sampledRefusals(logger);
   const adapter = createAdapter(config, conversationState, logger, refusals);
   const insights = telemetry();
-  const handoff = createHandoff(config, adapter, insights.observeCases(createCaseStore(config, storage)), logger);
+  const handoff = createHandoff(config, adapter, insights.observeCases(createCaseStore(config, storage)), logger, config.STATE_STORE === 'blobs' ? storage : undefined);
   const azure = azureSettings(config);
   const dialog = new TriageRoot(
     azure && {

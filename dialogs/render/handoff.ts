@@ -7,7 +7,7 @@ import { formatDays, formatHours, formatWhen, isWithin, nextOpening, type Suppor
 import { format, type Catalog, type Locale } from '../../src/locale';
 
 /** A question of the hand-off; card submits carry it so an old button is told apart. */
-export type HandoffQuestion = 'handoffDescription' | 'handoffConfirm' | 'ticketSeverity' | 'ticketConsent';
+export type HandoffQuestion = 'handoffAddToCase' | 'handoffDescription' | 'handoffConfirm' | 'ticketSeverity' | 'ticketConsent';
 
 /** When the team works, and whether (or from when) it will see the case. */
 export function nextSteps(catalog: Catalog, locale: Locale, hours: SupportHours, now: Date): string {

@@ -28,6 +28,8 @@ export interface Requester {
   reference: Record<string, unknown>;
   /** Teams only: the person's sign-in name, for the "Chat with requester" link they agreed to. */
   userPrincipalName?: string;
+  /** Web visitors only, if they gave it: how the team reaches them once they left the page. */
+  email?: string;
 }
 
 /** A message owed because the case moved: a line in the card's thread, or a notice to the requester. */
@@ -73,6 +75,8 @@ export interface SupportCase {
   revision: number;
   teams?: TeamsDelivery;
   outbox: OutboxItem[];
+  /** 'live' while an engineer and the requester chat through the card's thread. */
+  chat?: 'live';
   /** Which destination took the case: the support team's Teams channel (the default) or an agent hub. */
   route?: 'teams' | 'handoffProtocol';
   /** The agent hub's last handoff.status for it. */
@@ -134,7 +138,8 @@ function move(c: SupportCase, event: CaseEvent, now: Date): SupportCase {
         history: [...c.history, { at, status: 'assigned', by: event.by }],
       };
     case 'resolve':
-      return { ...c, status: 'resolved', history: [...c.history, { at, status: 'resolved', by: event.by }] };
+      // A resolved case relays nothing: the chat ends with it, and the bot asks for the rating.
+      return { ...c, status: 'resolved', chat: undefined, history: [...c.history, { at, status: 'resolved', by: event.by }] };
     case 'reopen':
       return { ...c, status: 'reopened', rating: undefined, history: [...c.history, { at, status: 'reopened', by: event.by }] };
     case 'rate':

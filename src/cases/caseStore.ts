@@ -8,6 +8,10 @@ import { apply, isOpen, type CaseEvent, type SupportCase } from './case';
 
 const caseKey = (number: string) => `case/${number}`;
 const requesterKey = (userKey: string) => `case-requester/${userKey}`;
+/** A case card's message id → its case: a message in the card's thread belongs to that case. */
+const cardKey = (activityId: string) => `case-card/${activityId}`;
+/** A requester's conversation → the case it is chatting about with an engineer. */
+const liveKey = (conversation: string) => `case-live/${conversation}`;
 /** The cases with deliveries still owed, so that a restart resumes them. */
 const PENDING = 'case-pending';
 /** The support team's channel, as an admin registered it. */
@@ -23,6 +27,9 @@ interface CaseItem extends StoreItem {
 }
 interface IndexItem extends StoreItem {
   numbers: string[];
+}
+interface NumberItem extends StoreItem {
+  number: string;
 }
 interface ChannelItem extends StoreItem {
   reference: Record<string, unknown>;
@@ -73,6 +80,26 @@ export class CaseStore {
     return (items[caseKey(number)] as CaseItem | undefined)?.supportCase;
   }
 
+  async recordCard(activityId: string, number: string): Promise<void> {
+    await this.change<NumberItem>(cardKey(activityId), () => ({ number }));
+  }
+
+  /** The case whose card roots this thread. */
+  async caseOfCard(activityId: string): Promise<SupportCase | undefined> {
+    const item = (await this.storage.read([cardKey(activityId)]))[cardKey(activityId)] as NumberItem | undefined;
+    return item ? this.get(item.number) : undefined;
+  }
+
+  /** The case a requester's conversation is chatting about; one read, made on each of their turns. */
+  async liveCaseOf(conversation: string): Promise<string | undefined> {
+    return ((await this.storage.read([liveKey(conversation)]))[liveKey(conversation)] as NumberItem | undefined)?.number;
+  }
+
+  async setLive(conversation: string, number: string | undefined): Promise<void> {
+    if (number === undefined) await this.storage.delete([liveKey(conversation)]);
+    else await this.change<NumberItem>(liveKey(conversation), () => ({ number }));
+  }
+
   /** The requester's cases not yet resolved, oldest first. */
   async openCasesOf(userKey: string): Promise<SupportCase[]> {
     const index = (await this.storage.read([requesterKey(userKey)]))[requesterKey(userKey)] as IndexItem | undefined;
@@ -91,6 +118,8 @@ export class CaseStore {
     for (const number of index?.numbers ?? []) {
       const supportCase = await this.get(number);
       if (supportCase && withAPerson(supportCase)) {
+        // The e-mail address goes even so: the engineer still reaches the person in their own chat.
+        if (supportCase.requester.email) await this.update(number, (c) => ({ ...c, requester: { ...c.requester, email: undefined } }));
         kept.push(number);
         continue;
       }

@@ -40,6 +40,8 @@ const TOKEN_SECONDS = 30 * 60;
 const MAX_CONVERSATIONS = 200;
 const MAX_ACTIVITIES = 1000;
 export const DIRECT_LINE_PATH = '/v3/directline';
+/** The Bot Connector side, for the bot's proactive messages: `{serviceUrl}/v3/conversations/{id}/activities[/{replyTo}]`. */
+const CONNECTOR_PATH = `${DIRECT_LINE_PATH}/connector`;
 
 const randomId = (bytes: number) => randomBytes(bytes).toString('base64url');
 
@@ -108,13 +110,22 @@ export function mountLocalDirectLine(server: Server, { adapter, handleTurn, logg
     return stored;
   }
 
+  /**
+   * Where the bot sends what it says on its own (an engineer's relayed message, a case notice): this
+   * server, as a Bot Connector for these conversations. Known once the server listens.
+   */
+  function connectorUrl(): string {
+    const address = server.address() as { port?: number } | null;
+    return `http://127.0.0.1:${String(address?.port ?? 0)}${CONNECTOR_PATH}`;
+  }
+
   /** Runs one turn and stores the bot's replies for the next poll. */
   async function deliver(conversation: Conversation, activity: Partial<Activity>): Promise<void> {
     const res = new CapturedResponse();
     const toBot = {
       ...activity,
       channelId: 'webchat',
-      serviceUrl: `http://127.0.0.1${DIRECT_LINE_PATH}`,
+      serviceUrl: connectorUrl(),
       recipient: { id: bot.id, name: bot.name, role: 'bot' },
       deliveryMode: 'expectReplies',
     };
@@ -205,6 +216,25 @@ export function mountLocalDirectLine(server: Server, { adapter, handleTurn, logg
       res.send(502, { error: { code: 'BotError', message: 'The bot could not process the activity.' } });
     }
   });
+
+  // The bot's proactive messages, kept for the page's next poll (also while the page is closed). Loopback only, as
+  // the bot itself calls it; a conversation id is a random 16 bytes, and only known conversations take a message.
+  const fromBot = (req: Request, res: Response, next: () => void) => {
+    const conversation = conversations.get((req.params as { id: string }).id);
+    const body = req.body as Partial<Activity> | undefined;
+    const loopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
+    if (!loopback || !conversation) {
+      res.send(404, { error: { code: 'NotFound', message: 'No such conversation.' } });
+    } else if (!body || typeof body.type !== 'string' || conversation.activities.length >= MAX_ACTIVITIES) {
+      res.send(400, { error: { code: 'BadArgument', message: NOT_AN_ACTIVITY } });
+    } else {
+      const stored = append(conversation, { ...body, from: { id: bot.id, name: bot.name, role: 'bot' }, recipient: undefined, serviceUrl: undefined });
+      res.send(200, { id: stored.id });
+    }
+    next();
+  };
+  server.post(`${CONNECTOR_PATH}/v3/conversations/:id/activities`, fromBot);
+  server.post(`${CONNECTOR_PATH}/v3/conversations/:id/activities/:replyTo`, fromBot);
 
   server.post(`${DIRECT_LINE_PATH}/conversations/:id/upload`, (_req, res, next) => {
     res.send(501, { error: { code: 'NotImplemented', message: 'Uploads are not supported.' } });

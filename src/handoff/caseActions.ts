@@ -3,7 +3,7 @@
  * an admin registering the support channel, an engineer pressing a case card's button in that
  * channel, and a requester rating a resolved case.
  */
-import { TurnContext, type Middleware } from 'botbuilder';
+import { TurnContext, type CloudAdapter, type Middleware } from 'botbuilder';
 import { CaseTransitionError, type CaseEvent } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';
 import { CATALOGS, format, localeFrom, type Locale } from '../locale';
@@ -11,6 +11,7 @@ import { fold, trimmed } from '../triage/text';
 import type { CaseActionData, CaseRatingData } from './caseCard';
 import type { CaseDeliveries } from './caseDeliveries';
 import type { HandoffProtocol } from './handoffProtocol';
+import { LiveChat } from './liveChat';
 
 export interface CaseActionsOptions {
   store: CaseStore;
@@ -18,6 +19,11 @@ export interface CaseActionsOptions {
   deliveries?: CaseDeliveries;
   /** Destination 2, the hand-off protocol, when it is on. */
   protocol?: HandoffProtocol;
+  /** The team's language (SUPPORT_LOCALE). */
+  teamLocale: Locale;
+  /** For the live chat's proactive messages, sent as the bot. */
+  adapter: CloudAdapter;
+  botAppId: string;
   /** Entra object ids of the people who may register the support channel (SUPPORT_ADMINS). */
   admins: string[];
   clock?: () => Date;
@@ -40,16 +46,25 @@ function isRating(value: unknown): value is CaseRatingData {
 const channelPart = (conversationId: string) => conversationId.split(';')[0];
 
 export class CaseActions implements Middleware {
-  constructor(private readonly options: CaseActionsOptions) {}
+  /** Live chat through the card's thread, with the support team's channel. */
+  readonly chat?: LiveChat;
+
+  constructor(private readonly options: CaseActionsOptions) {
+    const { deliveries, adapter, botAppId, store, teamLocale, clock } = options;
+    if (deliveries) this.chat = new LiveChat({ adapter, botAppId, store, deliveries, teamLocale, ...(clock && { clock }) });
+  }
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const activity = context.activity;
     const { deliveries, protocol } = this.options;
     if (activity.type === 'event' && activity.name === 'handoff.status' && protocol) return protocol.onStatus(context);
+    // A requester chatting with an engineer: the triage never sees these messages.
+    if (this.chat && !isRating(activity.value) && (await this.chat.fromRequester(context))) return;
     if (activity.type !== 'message') return next();
     if (isCaseAction(activity.value) && deliveries) return this.onCaseAction(context, deliveries, activity.value);
     if (isRating(activity.value)) return this.onRating(context, activity.value);
     if (activity.channelId === 'msteams' && deliveries && this.isRegisterCommand(context)) return this.register(context, deliveries);
+    if (this.chat && (await this.chat.fromThread(context))) return;
     return next();
   }
 
@@ -93,7 +108,7 @@ export class CaseActions implements Middleware {
     } catch (err) {
       if (!(err instanceof CaseTransitionError)) throw err;
       const current = (await this.options.store.get(data.number))!;
-      const catalog = CATALOGS[current.locale];
+      const catalog = CATALOGS[this.options.teamLocale];
       await context.sendActivity(format(catalog.handoff.staleAction, { number: current.number, status: catalog.handoff.statusNames[current.status] }));
       // The card may be behind (another engineer acted): it is brought up to date.
       await this.options.store.update(data.number, (c) => ({ ...c, teams: { ...c.teams, shownRevision: -1 } }));

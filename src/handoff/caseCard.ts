@@ -5,7 +5,7 @@
 import { ActionTypes, CardFactory, MessageFactory, type Activity, type Attachment } from 'botbuilder';
 import { allowedEvents, type OutboxItem, type SupportCase } from '../cases/case';
 import { formatWhen, type SupportHours } from '../cases/supportHours';
-import { CATALOGS, format } from '../locale';
+import { CATALOGS, format, type Locale } from '../locale';
 import { escapeMarkdown } from '../locale/markdown';
 import { caseSummary } from '../cases/summary';
 import { resultOfCase } from '../triage/result';
@@ -22,23 +22,22 @@ export interface CaseRatingData {
   number: string;
 }
 
-function summaryOf(c: SupportCase): string {
-  return caseSummary(CATALOGS[c.locale], c.locale, resultOfCase(c.answers));
-}
-
-export function card(c: SupportCase, hours: SupportHours): Attachment {
-  const catalog = CATALOGS[c.locale];
+/** The card is in the team's language (SUPPORT_LOCALE), whatever the requester's. */
+export function card(c: SupportCase, hours: SupportHours, team: Locale): Attachment {
+  const catalog = CATALOGS[team];
   const t = catalog.handoff.card;
   const facts = [
     { title: t.status, value: catalog.handoff.statusNames[c.status] },
     { title: t.assignee, value: c.assignee ? escapeMarkdown(c.assignee.name) : t.unassigned },
-    { title: t.opened, value: `${formatWhen(hours, new Date(c.createdAt), c.locale)} (${hours.timeZone})` },
+    { title: t.opened, value: `${formatWhen(hours, new Date(c.createdAt), team)} (${hours.timeZone})` },
+    { title: t.language, value: catalog.handoff.languageNames[c.locale] },
+    ...(c.requester.email ? [{ title: t.email, value: escapeMarkdown(c.requester.email) }] : []),
     ...(c.rating ? [{ title: t.rating, value: `${String(c.rating)}/5` }] : []),
   ];
   const body: object[] = [
     { type: 'TextBlock', text: format(t.title, { number: c.number }), weight: 'Bolder', size: 'Medium', wrap: true },
     { type: 'FactSet', facts },
-    { type: 'TextBlock', text: summaryOf(c), wrap: true },
+    { type: 'TextBlock', text: caseSummary(catalog, team, resultOfCase(c.answers)), wrap: true },
   ];
   if (c.description) {
     body.push({ type: 'TextBlock', text: `**${catalog.handoff.descriptionLabel}:** ${escapeMarkdown(c.description)}`, wrap: true });
@@ -65,8 +64,8 @@ export function card(c: SupportCase, hours: SupportHours): Attachment {
   });
 }
 
-export function threadLine(c: SupportCase, item: OutboxItem): string {
-  const thread = CATALOGS[c.locale].handoff.thread;
+export function threadLine(c: SupportCase, item: OutboxItem, team: Locale): string {
+  const thread = CATALOGS[team].handoff.thread;
   return format(thread[item.event], { name: escapeMarkdown(item.by ?? ''), rating: String(c.rating ?? '') });
 }
 

@@ -13,6 +13,7 @@ import { MessageFactory, TurnContext, type Activity, type CloudAdapter, type Con
 import type { SupportCase } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';
 import type { SupportHours } from '../cases/supportHours';
+import type { Locale } from '../locale';
 import type { Logger } from '../logger';
 import * as renderCase from './caseCard';
 import type { DeliveryOutcome } from './handoffOptions';
@@ -23,6 +24,8 @@ export interface CaseDeliveriesOptions {
   botAppId: string;
   store: CaseStore;
   hours: SupportHours;
+  /** The team's language (SUPPORT_LOCALE): cards and thread lines. */
+  teamLocale: Locale;
   /** The support channel from configuration; without it, the one an admin registered. */
   configuredChannel?: Partial<ConversationReference>;
   retry: { baseMs: number; maxMs: number };
@@ -133,7 +136,7 @@ export class CaseDeliveries {
       const item = c.outbox.find((i) => !i.done);
       if (!item) break;
       if (item.to === 'thread') {
-        if (channel && toTeam) await this.send(threadOf(channel, c.teams!.activityId!), MessageFactory.text(renderCase.threadLine(c, item)));
+        if (channel && toTeam) await this.send(threadOf(channel, c.teams!.activityId!), MessageFactory.text(renderCase.threadLine(c, item, this.options.teamLocale)));
       } else {
         await this.send(c.requester.reference, renderCase.notice(c, item));
       }
@@ -150,11 +153,12 @@ export class CaseDeliveries {
     const { store, hours } = this.options;
     const shown = c.revision;
     if (!c.teams?.activityId) {
-      const activityId = await this.post(channel, renderCase.card(c, hours));
+      const activityId = await this.post(channel, renderCase.card(c, hours, this.options.teamLocale));
+      await store.recordCard(activityId, c.number);
       return store.update(c.number, (x) => ({ ...x, teams: { activityId, shownRevision: shown } }));
     }
     if (c.teams.shownRevision === shown) return c;
-    await this.updateCard(channel, c.teams.activityId, renderCase.card(c, hours));
+    await this.updateCard(channel, c.teams.activityId, renderCase.card(c, hours, this.options.teamLocale));
     return store.update(c.number, (x) => ({ ...x, teams: { ...x.teams, shownRevision: shown } }));
   }
 

@@ -1,14 +1,17 @@
 /** The hand-off's parts from the configuration: the dialog's options, the destinations and the case-turn middleware. */
-import { ActivityEventNames, TranscriptLoggerMiddleware, type CloudAdapter, type TurnContext } from 'botbuilder';
+import { ActivityEventNames, TranscriptLoggerMiddleware, type Activity, type CloudAdapter, type TranscriptStore, type TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import type { SupportCase } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';
 import { supportHoursFrom } from '../cases/settings';
 import { azureSettings } from '../azure/settings';
 import { openTicketAs, type TicketRequest } from '../azure/supportTicket';
 import type { UserToken } from '../azure/subscriptionLookup';
 import type { HandoffOptions } from './handoffOptions';
+import type { VersionedStorage } from '../storage/versionedStorage';
 import { BoundedTranscriptStore } from './boundedTranscriptStore';
+import { SharedTranscriptStore } from './sharedTranscriptStore';
 import { CaseActions } from './caseActions';
 import { CaseDeliveries } from './caseDeliveries';
 import { HandoffProtocol } from './handoffProtocol';
@@ -27,31 +30,37 @@ export interface Handoff {
   actions?: CaseActions;
 }
 
-export function createHandoff(config: Config, adapter: CloudAdapter, store: CaseStore, logger: Logger): Handoff {
+/** `shared`: the state store when it is shared by the instances (blobs), for the transcripts too. */
+export function createHandoff(config: Config, adapter: CloudAdapter, store: CaseStore, logger: Logger, shared?: VersionedStorage): Handoff {
   const hours = supportHoursFrom(config);
   const on = new Set(config.HANDOFF_DESTINATIONS);
   const deliveries = on.has('teams') ? teamsChannel(config, adapter, store, logger) : undefined;
   let protocol: HandoffProtocol | undefined;
-  let transcripts: BoundedTranscriptStore | undefined;
+  let transcripts: TranscriptStore | undefined;
   const forget = async (context: TurnContext): Promise<Forgotten> => {
     const { channelId, from, conversation } = context.activity;
     await transcripts?.deleteTranscript(channelId, conversation.id);
     return store.forgetRequester(`${channelId}:${from.id}`);
   };
   if (on.has('handoffProtocol')) {
-    // The hand-off reads the conversation's transcript from here (memory: this instance's conversations,
-    // kept as long as the memory state store keeps a conversation).
-    transcripts = new BoundedTranscriptStore({
-      maxConversations: config.MEMORY_STATE_MAX_CONVERSATIONS,
-      ttlMs: config.MEMORY_STATE_TTL_MINUTES * 60_000,
-    });
+    // The hand-off reads the conversation's transcript from here: on blobs, every instance's turns; in
+    // memory, this instance's conversations, kept as long as the memory state store keeps a conversation.
+    transcripts = shared
+      ? new SharedTranscriptStore(shared)
+      : new BoundedTranscriptStore({
+          maxConversations: config.MEMORY_STATE_MAX_CONVERSATIONS,
+          ttlMs: config.MEMORY_STATE_TTL_MINUTES * 60_000,
+        });
     const logger = new TranscriptLoggerMiddleware(transcripts);
     // Only conversations with people: a proactive turn (a card for the team, a notice) has no sender to log.
     const continuing: string = ActivityEventNames.ContinueConversation;
+    const kept = transcripts;
     adapter.use(async (context, next) => {
-      const { type, name } = context.activity;
+      const { type, name, channelId, conversation } = context.activity;
       if (type === 'event' && name === continuing) return next();
-      return logger.onTurn(context, next);
+      await logger.onTurn(context, next);
+      // Shared: the turn ends once its activities are written, so the next turn, on any instance, reads them.
+      if (kept instanceof SharedTranscriptStore) await kept.settled(channelId, conversation.id);
     });
     protocol = new HandoffProtocol(transcripts, store, deliveries);
   }
@@ -66,11 +75,13 @@ export function createHandoff(config: Config, adapter: CloudAdapter, store: Case
     if (protocol?.serves(context.activity.channelId)) return protocol.initiate(supportCase, context);
     return deliveries ? deliveries.deliver(supportCase) : 'none';
   };
+  const actions = new CaseActions({ store, teamLocale: config.SUPPORT_LOCALE, botAppId: config.MicrosoftAppId ?? '', adapter, admins: config.SUPPORT_ADMINS, ...(deliveries && { deliveries }), ...(protocol && { protocol }) });
+  const chat = actions.chat;
   return {
-    dialog: { store, hours, deliver, ...ticket },
+    dialog: { store, hours, deliver, ...ticket, ...(chat && { addToCase: (supportCase: SupportCase, activity: Activity) => chat.addToCase(supportCase, activity) }) },
     forget,
     ...(deliveries && { deliveries }),
-    actions: new CaseActions({ store, admins: config.SUPPORT_ADMINS, ...(deliveries && { deliveries }), ...(protocol && { protocol }) }),
+    actions,
   };
 }
 
@@ -80,6 +91,7 @@ function teamsChannel(config: Config, adapter: CloudAdapter, store: CaseStore, l
     botAppId: config.MicrosoftAppId ?? '',
     store,
     hours: supportHoursFrom(config),
+    teamLocale: config.SUPPORT_LOCALE,
     ...(config.SUPPORT_CHANNEL_ID && {
       configuredChannel: {
         channelId: 'msteams',

@@ -1,5 +1,5 @@
 /** What the hand-off dialog is handed by the composition root: the case store, the hours and the destinations. */
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import type { UserToken } from '../azure/subscriptionLookup';
 import type { TicketOutcome, TicketRequest } from '../azure/supportTicket';
 import type { SupportCase } from '../cases/case';
@@ -32,6 +32,11 @@ export interface HandoffOptions {
    * destination is configured. Must be idempotent: a turn may run again after a state conflict.
    */
   deliver?: (supportCase: SupportCase, context: TurnContext) => Promise<DeliveryOutcome>;
+  /**
+   * Adds a message to the person's open case (a line in its card's thread); false when it has no
+   * thread to go to. Absent when the team's channel is not a destination.
+   */
+  addToCase?: (supportCase: SupportCase, activity: Activity) => Promise<boolean>;
   /** Destination 3, an Azure support ticket as the person; needs the sign-in (OAuth connection). */
   ticket?: { create: CreateTicket; contacts: Record<Locale, TicketContactDefaults> };
   /** The ticket dialog beside this one (set by the root dialog, which has the sign-in prompt). */

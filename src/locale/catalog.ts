@@ -144,7 +144,8 @@ export interface TalkTexts {
 }
 
 export interface HandoffTexts {
-  commands: { human: string[]; status: string[] };
+  /** endChat: the requester or an engineer ends a live chat; newCase: a second case although one is open. */
+  commands: { human: string[]; status: string[]; endChat: string[]; newCase: string[] };
   /** Under the case summary. */
   askDescription: string;
   skip: OptionText;
@@ -190,8 +191,14 @@ export interface HandoffTexts {
     unassigned: string;
     opened: string;
     rating: string;
+    /** The requester's language, so the engineer knows which to answer in. */
+    language: string;
+    /** The requester's e-mail address, when they gave one. */
+    email: string;
     actions: { assign: string; resolve: string; reopen: string; chat: string };
   };
+  /** Language names, in this catalog's language. */
+  languageNames: Record<Locale, string>;
   /** Lines in the card's thread: {name}, {rating}. */
   thread: { assigned: string; resolved: string; reopened: string; rated: string };
   /** Notices to the requester: {number}, {name}. */
@@ -216,10 +223,50 @@ export interface HandoffTexts {
     /** "forget me": cases already with a person, kept until resolved, and why: {numbers}. */
     forgetKept: string;
   };
+  /** Live chat between the requester and an engineer through the case card's thread. */
+  chat: ChatTexts;
+  /** An optional e-mail address from a web visitor, so that the team can reach them after they leave. */
+  email: {
+    /** Under the confirmation, for web visitors only (a Teams user's identity is known). */
+    ask: string;
+    invalid: string;
+    /** In the confirmation: {email}. */
+    confirmLine: string;
+  };
   /** The Bot Framework hand-off protocol (an agent hub): {number}; failed: {category} for the portal path. */
   protocol: { initiated: string; accepted: string; completed: string; failedToTeam: string; failedToPortal: string };
   /** An Azure support ticket as the signed-in person (Microsoft.Support). */
   ticket: TicketTexts;
+}
+
+/** Said to the requester in the case's language; the thread lines and notes to engineers in the team's. */
+export interface ChatTexts {
+  /** To the requester, once, when an engineer first writes: {name}, {number}. */
+  joined: string;
+  /** An engineer's message relayed, marked as a person's: {name}, {text}. */
+  fromEngineer: string;
+  /** Thread: the requester's message, as written: {text}. */
+  fromRequester: string;
+  /** Thread: a message the requester added to their open case: {text}. */
+  added: string;
+  /** What cannot pass through is described: {name}, {type}. */
+  attachment: string;
+  /** To the requester while chatting, for "help": {number}. */
+  help: string;
+  endedByRequester: string;
+  /** {name}, {number}. */
+  endedByEngineer: string;
+  /** Thread lines: {name}. */
+  threadEndedByRequester: string;
+  threadEndedByEngineer: string;
+  /** To the engineer: the requester could not be reached. */
+  notDelivered: string;
+  /** To the engineer: a resolved case relays nothing: {number}. */
+  caseResolved: string;
+  /** "agent" with an open case: the next message goes to it. {number}, {status}. */
+  offerAdd: string;
+  /** {number}. */
+  addedToCase: string;
 }
 
 export interface TicketTexts {

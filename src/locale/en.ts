@@ -298,6 +298,8 @@ export const en: Catalog = {
     commands: {
       human: ['agent', 'human', 'talk to someone', 'talk to a human', 'talk to a person', 'a person', 'support engineer', 'operator', 'real person'],
       status: ['status', 'my cases', 'case status'],
+      endChat: ['end chat', 'end the chat', 'stop chat', 'leave chat', 'back to the bot'],
+      newCase: ['new case', 'open a new case', 'a new case', 'another case'],
     },
     askDescription:
       'I will hand this to a support engineer, with the summary above so nobody asks the same questions again. If you like, describe the problem in your own words (what you tried, error messages), or choose "Skip".',
@@ -335,8 +337,11 @@ export const en: Catalog = {
       unassigned: 'nobody yet',
       opened: 'Opened',
       rating: 'Satisfaction',
+      language: 'Requester\'s language',
+      email: 'Requester\'s e-mail',
       actions: { assign: 'Assign to me', resolve: 'Resolve', reopen: 'Reopen', chat: 'Chat with requester' },
     },
+    languageNames: { en: 'English', ja: 'Japanese' },
     thread: { assigned: 'Assigned to {name}.', resolved: 'Resolved by {name}.', reopened: 'Reopened by {name}.', rated: 'The requester rated the help {rating}/5.' },
     notify: {
       assigned: 'Your case {number} was assigned to {name}, who will contact you.',
@@ -358,6 +363,29 @@ export const en: Catalog = {
         'I have also deleted your cases {numbers}: their answers, description and how to reach you. A card already posted about one in the support team\'s channel stays there; ask the team to delete it if you wish.',
       forgetKept:
         'Case {numbers} is already with a support engineer, so it is kept until it is resolved: its number, your answers and description, and how to reach you here (in Teams also your sign-in name), because the engineer needs them to help you. Type "forget me" again once it is resolved and I will delete it. The card already posted in the support team\'s channel is theirs; ask them to delete it if you wish.',
+    },
+    chat: {
+      joined:
+        '{name} from the support team has joined this chat about case {number}: from now on your messages go to them, not to me. Type "end chat" to come back to me; "status" and "help" still work.',
+      fromEngineer: '**{name} (support engineer):** {text}',
+      fromRequester: '**Requester:** {text}',
+      added: '**The requester added:** {text}',
+      attachment: '[file: {name} ({type})]',
+      help: 'You are chatting with a support engineer about case {number}: what you type goes to them. Type "end chat" to come back to me, or "status" to see your cases.',
+      endedByRequester: 'You have ended the chat with the support engineer; I am back. Your case {number} stays open, and I will tell you here when it moves.',
+      endedByEngineer: '{name} has ended the chat; I am back. I will tell you here when case {number} moves.',
+      threadEndedByRequester: 'The requester ended the chat.',
+      threadEndedByEngineer: '{name} ended the chat: the requester talks to the bot again.',
+      notDelivered: 'Your message could not be delivered to the requester just now; please send it again.',
+      caseResolved: 'Case {number} is resolved, so nothing is relayed to the requester; reopen it to chat.',
+      offerAdd:
+        'You already have an open case, {number} ({status}). Type your message now and I will add it to that case for the support team, or type "cancel". For a separate problem, type "new case".',
+      addedToCase: 'Added to case {number}: the support team sees it with the case.',
+    },
+    email: {
+      ask: 'Optional: if you may leave this page, type your e-mail address before you answer, so that the support team can also reach you by e-mail. Without it they answer only in this chat.',
+      invalid: 'That does not look like an e-mail address (like jane@contoso.com), so I have not kept it. Type it again, or answer yes or no.',
+      confirmLine: 'Your e-mail address for the support team: {email}',
     },
     protocol: {
       initiated: 'I am passing your case {number} to a support agent, who will join this conversation. You can keep typing here.',

@@ -92,3 +92,18 @@ test('the portal page is in the browser\'s language, and serves Web Chat from th
   expect((await fetch(`${server.url}/portal/..%2Fpackage.json`)).status).toBe(404);
   expect((await fetch(`${server.url}/portal/constructor`)).status).toBe(404);
 });
+
+test('what the bot sends on its own reaches the conversation\'s next poll; unknown conversations and non-activities are refused', async () => {
+  const { token, conversationId } = await conversation('en-US');
+  const connector = (id: string, body: unknown) =>
+    fetch(`${server.url}/v3/directline/connector/v3/conversations/${encodeURIComponent(id)}/activities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  expect((await connector('made-up', { type: 'message', text: 'hi' })).status).toBe(404);
+  expect((await connector(conversationId, { text: 'no type' })).status).toBe(400);
+  expect((await connector(conversationId, { type: 'message', text: 'A notice', from: { id: 'someone', name: 'Someone' } })).status).toBe(200);
+  const polled = messages((await call('GET', `/conversations/${conversationId}/activities`, token)).body.activities);
+  expect(polled.at(-1)).toMatchObject({ text: 'A notice', from: { role: 'bot' } });
+});

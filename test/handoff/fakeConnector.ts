@@ -15,6 +15,8 @@ export interface Received {
   /** The activity id in the path (updates, replies), decoded. */
   activityId?: string;
   activity: Partial<Activity>;
+  /** The id the server gave the activity (a new id for a post, the same for an update). */
+  id: string;
   /** The status the server answered. */
   status: number;
 }
@@ -81,6 +83,7 @@ export class FakeConnector {
       method: req.method ?? '',
       conversation: path[3] ?? '',
       ...(activityId ? { activityId } : {}),
+      id: id ?? '',
       activity: text ? (JSON.parse(text) as Partial<Activity>) : {},
       status,
     });

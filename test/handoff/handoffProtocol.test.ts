@@ -115,7 +115,10 @@ describe('the Bot Framework hand-off protocol', () => {
       `現在ケース ${number} を引き受けられる担当者がいないため、サポート チームに引き継ぎました。チームからご連絡します。動きがあれば、ここでお知らせします。`,
     );
     await connector.until(() => connector.accepted(CHANNEL, 'POST').length === 1);
-    expect(JSON.stringify(connector.accepted(CHANNEL, 'POST')[0].activity.attachments)).toContain(`ケース ${number}`);
+    // The card is in the team's language (SUPPORT_LOCALE, default en) and names the requester's.
+    const card = JSON.stringify(connector.accepted(CHANNEL, 'POST')[0].activity.attachments);
+    expect(card).toContain(`Case ${number}`);
+    expect(card).toContain('"title":"Requester\'s language","value":"Japanese"');
   });
 
   it('ignores a handoff.status the requester sends without the hub\'s correlation id: the case stays open and off the team\'s channel', async () => {

@@ -171,8 +171,8 @@ describe('cases in the support team\'s Teams channel', () => {
     }
   });
 
-  it('in Japanese: retries after 500s without a second card, and tells the person honestly that delivery is pending', async () => {
-    const bot = await startBot({ HANDOFF_FIRST_ATTEMPT_MS: '0', SUPPORT_CHANNEL_ID: CHANNEL, SUPPORT_CHANNEL_SERVICE_URL: connector.url });
+  it('in Japanese, with a Japanese team (SUPPORT_LOCALE=ja): retries after 500s without a second card, and tells the person honestly that delivery is pending', async () => {
+    const bot = await startBot({ HANDOFF_FIRST_ATTEMPT_MS: '0', SUPPORT_CHANNEL_ID: CHANNEL, SUPPORT_CHANNEL_SERVICE_URL: connector.url, SUPPORT_LOCALE: 'ja' });
     try {
       const { requester, engineer } = people(bot, 'ja-JP');
       connector.failNext(3);

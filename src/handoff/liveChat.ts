@@ -1,0 +1,241 @@
+/**
+ * Live chat between a requester and the support team through the case card's thread in the Teams
+ * support channel. An engineer's message in the thread reaches the requester's own conversation
+ * (Web Chat or Teams), marked with their first name; while the case is in conversation, the
+ * requester's messages go to the thread instead of the triage. Either side ends it with "end chat".
+ *
+ * What is relayed is decided by stored data only, never by what a message claims: a thread message
+ * counts only inside the registered support channel, and it reaches only the requester of the case
+ * whose card roots that thread; a requester's message reaches only the thread of the case their own
+ * conversation is chatting about.
+ */
+import { MessageFactory, TurnContext, type Activity, type Attachment, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import type { SupportCase } from '../cases/case';
+import type { CaseStore } from '../cases/caseStore';
+import { CATALOGS, format, type Locale } from '../locale';
+import { read } from '../triage/reader';
+import { fold, trimmed } from '../triage/text';
+import { escapeMarkdown } from '../locale/markdown';
+import type { CaseDeliveries } from './caseDeliveries';
+
+export interface LiveChatOptions {
+  adapter: CloudAdapter;
+  botAppId: string;
+  store: CaseStore;
+  deliveries: CaseDeliveries;
+  teamLocale: Locale;
+  clock?: () => Date;
+}
+
+type Reference = Partial<ConversationReference>;
+
+const LOCALES = Object.keys(CATALOGS) as Locale[];
+/** A relayed message keeps this much text; Teams takes about 28 KB, and a chat line is never near it. */
+const RELAY_LIMIT = 4000;
+const THREAD = ';messageid=';
+
+const said = (text: string) => trimmed(fold(text));
+function isCommand(text: string, pick: (l: Locale) => string[]): boolean {
+  const s = said(text);
+  return s !== '' && LOCALES.some((l) => pick(l).some((w) => said(w) === s));
+}
+const isEndChat = (text: string) => isCommand(text, (l) => CATALOGS[l].handoff.commands.endChat);
+
+/** The requester's conversation, as the live-chat index keys it. */
+export const conversationKey = (activity: Pick<Activity, 'channelId' | 'conversation'>) => `${activity.channelId}:${activity.conversation.id}`;
+const userKeyOf = (activity: Pick<Activity, 'channelId' | 'from'>) => `${activity.channelId}:${activity.from.id}`;
+
+/** The text as written, bounded, with what cannot pass described. */
+function relayedText(activity: Activity, catalog: (typeof CATALOGS)[Locale]): string {
+  const text = (activity.text ?? '').trim();
+  const cut = text.length > RELAY_LIMIT ? `${text.slice(0, RELAY_LIMIT)}…` : text;
+  const described = (activity.attachments ?? [])
+    .filter((a) => !passes(a) && a.contentType !== 'text/html')
+    .map((a) => format(catalog.handoff.chat.attachment, { name: escapeMarkdown(a.name ?? '—'), type: escapeMarkdown(a.contentType) }));
+  return [escapeMarkdown(cut), ...described].filter(Boolean).join('\n\n');
+}
+
+/** Pictures at a public https address pass through to either side; files behind a channel's sign-in are described. */
+function passes(a: Attachment): boolean {
+  return a.contentType.startsWith('image/') && typeof a.contentUrl === 'string' && a.contentUrl.startsWith('https://');
+}
+
+export class LiveChat {
+  constructor(private readonly options: LiveChatOptions) {}
+
+  /**
+   * A message in a case card's thread inside the registered support channel: relayed, or "end chat".
+   * False when the turn is not such a message (the bot handles it as usual).
+   */
+  async fromThread(context: TurnContext): Promise<boolean> {
+    const activity = context.activity;
+    if (activity.channelId !== 'msteams' || activity.type !== 'message' || !activity.conversation.id.includes(THREAD)) return false;
+    const channel = await this.options.deliveries.supportChannel();
+    const [channelPart, root] = activity.conversation.id.split(THREAD);
+    if (!channel?.conversation || channelPart !== channel.conversation.id.split(';')[0] || !root) return false;
+    // A guest of another organisation posting in the thread is no engineer of this team.
+    const tenant = channel.conversation.tenantId;
+    const from = activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+    if (tenant && from !== tenant) return false;
+    const supportCase = await this.options.store.caseOfCard(root);
+    if (!supportCase) return false;
+    const team = CATALOGS[this.options.teamLocale].handoff.chat;
+    const text = TurnContext.removeRecipientMention(activity)?.trim() ?? activity.text ?? '';
+    const name = (activity.from.name ?? '').trim().split(/\s+/)[0] || activity.from.id;
+    if (isEndChat(text)) {
+      if (await this.end(supportCase.number)) {
+        await context.sendActivity(format(team.threadEndedByEngineer, { name: escapeMarkdown(name) }));
+        await this.toRequester(supportCase, MessageFactory.text(format(CATALOGS[supportCase.locale].handoff.chat.endedByEngineer, { name: escapeMarkdown(name), number: supportCase.number })));
+      }
+      return true;
+    }
+    if (supportCase.status === 'resolved') {
+      await context.sendActivity(format(team.caseResolved, { number: supportCase.number }));
+      return true;
+    }
+    const requester = CATALOGS[supportCase.locale].handoff.chat;
+    const body = relayedText({ ...activity, text }, CATALOGS[supportCase.locale]);
+    const message = MessageFactory.text(format(requester.fromEngineer, { name: escapeMarkdown(name), text: body }));
+    const pictures = (activity.attachments ?? []).filter(passes);
+    if (pictures.length) message.attachments = pictures;
+    try {
+      if (await this.begin(supportCase)) {
+        await this.toRequester(supportCase, MessageFactory.text(format(requester.joined, { name: escapeMarkdown(name), number: supportCase.number })));
+      }
+      await this.toRequester(supportCase, message);
+    } catch {
+      await context.sendActivity(team.notDelivered);
+      return true;
+    }
+    if (!supportCase.assignee) await this.assign(supportCase, activity);
+    return true;
+  }
+
+  /**
+   * A turn in a requester's conversation that is chatting with an engineer: sent to the thread, or
+   * answered ("end chat", "help"). False when the conversation is not in a chat, or for what the bot
+   * itself still answers ("status", "forget me").
+   */
+  async fromRequester(context: TurnContext): Promise<boolean> {
+    const activity = context.activity;
+    if (activity.type !== 'message' && activity.type !== 'typing') return false;
+    const number = await this.options.store.liveCaseOf(conversationKey(activity));
+    if (!number) return false;
+    const supportCase = await this.options.store.get(number);
+    if (supportCase?.requester.userKey !== userKeyOf(activity)) return false;
+    if (supportCase.chat !== 'live') {
+      await this.options.store.setLive(conversationKey(activity), undefined);
+      return false;
+    }
+    const thread = await this.threadOf(supportCase);
+    if (!thread) return false;
+    if (activity.type === 'typing') {
+      await this.proactive(thread, (c) => c.sendActivity({ type: 'typing' })).catch(() => undefined);
+      return true;
+    }
+    const text = activity.text ?? '';
+    const requester = CATALOGS[supportCase.locale];
+    if (isEndChat(text)) {
+      await this.end(supportCase.number);
+      await context.sendActivity(format(requester.handoff.chat.endedByRequester, { number: supportCase.number }));
+      await this.proactive(thread, (c) => c.sendActivity(CATALOGS[this.options.teamLocale].handoff.chat.threadEndedByRequester)).catch(() => undefined);
+      return true;
+    }
+    if (isCommand(text, (l) => CATALOGS[l].commands.help)) {
+      await context.sendActivity(format(requester.handoff.chat.help, { number: supportCase.number }));
+      return true;
+    }
+    const reading = read(text);
+    if (reading.intents.includes('forgetMe') || isCommand(text, (l) => CATALOGS[l].handoff.commands.status)) return false;
+    // A button of an earlier question carries no words to pass on; the chat goes on.
+    if (!text.trim() && !activity.attachments?.length) return true;
+    await this.toThread(supportCase, activity, 'fromRequester').catch(async () => {
+      await context.sendActivity(requester.sendAgain);
+    });
+    return true;
+  }
+
+  /** A message the requester adds to their open case outside a chat: a line in its thread. */
+  async addToCase(supportCase: SupportCase, activity: Activity): Promise<boolean> {
+    try {
+      return await this.toThread(supportCase, activity, 'added');
+    } catch {
+      return false;
+    }
+  }
+
+  private async toThread(supportCase: SupportCase, activity: Activity, kind: 'fromRequester' | 'added'): Promise<boolean> {
+    const thread = await this.threadOf(supportCase);
+    if (!thread) return false;
+    const team = CATALOGS[this.options.teamLocale];
+    const message = MessageFactory.text(format(team.handoff.chat[kind], { text: relayedText(activity, team) }));
+    const pictures = (activity.attachments ?? []).filter(passes);
+    if (pictures.length) message.attachments = pictures;
+    await this.proactive(thread, (c) => c.sendActivity(message));
+    return true;
+  }
+
+  private async threadOf(c: SupportCase): Promise<Reference | undefined> {
+    const channel = await this.options.deliveries.supportChannel();
+    if (!channel?.conversation || !c.teams?.activityId) return undefined;
+    const channelId = channel.conversation.id.split(';')[0];
+    return { ...channel, conversation: { ...channel.conversation, id: `${channelId}${THREAD}${c.teams.activityId}` } };
+  }
+
+  /** Marks the case in conversation; true only for the turn that started it, so "joined" is said once. */
+  private async begin(c: SupportCase): Promise<boolean> {
+    let started = false;
+    await this.options.store.update(c.number, (x) => {
+      started = x.chat !== 'live';
+      return started ? { ...x, chat: 'live' } : x;
+    });
+    if (started) await this.options.store.setLive(requesterConversation(c), c.number);
+    return started;
+  }
+
+  /** Ends the chat; true when it was on. */
+  private async end(number: string): Promise<boolean> {
+    let ended = false;
+    const c = await this.options.store.update(number, (x) => {
+      ended = x.chat === 'live';
+      return ended ? { ...x, chat: undefined } : x;
+    });
+    await this.options.store.setLive(requesterConversation(c), undefined);
+    return ended;
+  }
+
+  /** The first engineer who writes takes a case nobody has. */
+  private async assign(c: SupportCase, activity: Activity): Promise<void> {
+    const by = activity.from.name ?? activity.from.id;
+    const now = (this.options.clock ?? (() => new Date()))();
+    try {
+      await this.options.store.apply(c.number, { kind: 'assign', by, ...(activity.from.aadObjectId ? { byId: activity.from.aadObjectId } : {}) }, now);
+    } catch {
+      // Another engineer took it meanwhile, or it moved on: the card shows who has it.
+      return;
+    }
+    await this.options.deliveries.changed(c.number);
+  }
+
+  private async toRequester(c: SupportCase, activity: Partial<Activity>): Promise<void> {
+    await this.proactive(c.requester.reference, (context) => context.sendActivity(activity));
+  }
+
+  /** Like the deliveries: a failed send is thrown here, not handed to the adapter's turn-error handler. */
+  private async proactive(reference: Reference, logic: (context: TurnContext) => Promise<unknown>): Promise<void> {
+    let failure: unknown;
+    await this.options.adapter.continueConversationAsync(this.options.botAppId, reference, async (context) => {
+      try {
+        await logic(context);
+      } catch (err) {
+        failure = err;
+      }
+    });
+    if (failure !== undefined) throw failure instanceof Error ? failure : new Error('The connector call failed.');
+  }
+}
+
+function requesterConversation(c: SupportCase): string {
+  const reference = c.requester.reference as Partial<ConversationReference>;
+  return `${reference.channelId ?? c.requester.channelId}:${reference.conversation?.id ?? ''}`;
+}
