@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'test-output/', 'node_modules/', 'public/vendor/', '.ci/node/'] },
@@ -23,7 +24,9 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['botbuilder', 'botbuilder-*', 'botframework-*'], message: 'The core stays free of the Bot Framework SDK.' }] },
+        {
+          patterns: [{ group: ['botbuilder', 'botbuilder-*', 'botframework-*'], message: 'The core stays free of the Bot Framework SDK.' }],
+        },
       ],
     },
   },
@@ -33,7 +36,10 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/index.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/dialogs/**', '**/dialogs'], message: 'Only src/index.ts imports from dialogs/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/dialogs/**', '**/dialogs'], message: 'Only src/index.ts imports from dialogs/.' }] },
+      ],
     },
   },
   {
@@ -45,4 +51,6 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // Formatting is Prettier's (npm run format); no lint rule argues with it.
+  prettier,
 );
