@@ -57,13 +57,17 @@ export function parseBenchArgs(argv: string[]): BenchConfig | 'help' {
   }
   if (values.help) return 'help';
 
-  const count = (name: 'concurrency' | 'duration' | 'warmup' | 'rounds' | 'conversations' | 'think' | 'idle-turns', min: number): number => {
+  const count = (
+    name: 'concurrency' | 'duration' | 'warmup' | 'rounds' | 'conversations' | 'think' | 'idle-turns',
+    min: number,
+  ): number => {
     const value = Number(values[name]);
     if (!Number.isInteger(value) || value < min) throw new UsageError(`--${name} must be an integer ≥ ${min}`);
     return value;
   };
   const memory = values.memory === 'none' ? [] : values.memory.split(',').map(Number);
-  if (memory.some((v) => !Number.isInteger(v) || v < 1)) throw new UsageError('--memory must be "none" or integers ≥ 1 separated by commas');
+  if (memory.some((v) => !Number.isInteger(v) || v < 1))
+    throw new UsageError('--memory must be "none" or integers ≥ 1 separated by commas');
 
   return {
     concurrency: count('concurrency', 1),

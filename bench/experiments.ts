@@ -21,7 +21,14 @@ const echoScript = (n: number) => {
 };
 
 let runs = 0;
-function load(config: BenchConfig, url: string, script: Load['script'], durationMs: number, conversations = config.conversations, thinkMs = 0): Load {
+function load(
+  config: BenchConfig,
+  url: string,
+  script: Load['script'],
+  durationMs: number,
+  conversations = config.conversations,
+  thinkMs = 0,
+): Load {
   return {
     url,
     concurrency: config.concurrency,
@@ -53,7 +60,8 @@ export async function throughput(config: BenchConfig): Promise<void> {
   const profile = config.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${config.cpuProfileDir}`] : [];
   const triage = await startTarget('triage', profile);
   const echo = await startTarget('echo', profile);
-  if (config.cpuProfileDir) console.log(`CPU profiles into ${config.cpuProfileDir}: triage bot pid ${triage.child.pid}, echo bot pid ${echo.child.pid}`);
+  if (config.cpuProfileDir)
+    console.log(`CPU profiles into ${config.cpuProfileDir}: triage bot pid ${triage.child.pid}, echo bot pid ${echo.child.pid}`);
   try {
     const cells = new Set(scripts.map((s) => `${s.outcome} ${s.rules.join(',')}`));
     console.log(
@@ -80,7 +88,9 @@ export async function throughput(config: BenchConfig): Promise<void> {
     insideTheBot(before, after, config.channelId);
     const ratio = bot.turnsPerSecond / floor.turnsPerSecond;
     console.log(`\nratio triage / echo: ${ratio.toFixed(2)} (target ≥ 0.70: ${ratio >= 0.7 ? 'met' : 'MISSED'})`);
-    console.log(`ratio of bot CPU per turn, echo / triage: ${(floor.botCpu / bot.botCpu).toFixed(2)} (the throughput ratio a CPU-bound bot would reach)`);
+    console.log(
+      `ratio of bot CPU per turn, echo / triage: ${(floor.botCpu / bot.botCpu).toFixed(2)} (the throughput ratio a CPU-bound bot would reach)`,
+    );
     console.log(`paths completed without error: ${triageTotals.completed.size} of ${scripts.length}`);
     if (triageTotals.errors || echoTotals.errors) process.exitCode = 1;
     if (config.thinkMs) await latency(config, triage, echo);
@@ -96,7 +106,9 @@ export async function throughput(config: BenchConfig): Promise<void> {
  * the same users pausing, latency is what one turn costs under that load.
  */
 async function latency(config: BenchConfig, triage: Target, echo: Target): Promise<void> {
-  console.log(`\nlatency: ${config.concurrency} concurrent conversations, each user pausing ${config.thinkMs} ms on average between turns; ${machine()}`);
+  console.log(
+    `\nlatency: ${config.concurrency} concurrent conversations, each user pausing ${config.thinkMs} ms on average between turns; ${machine()}`,
+  );
   const echoTotals = emptyTotals();
   const triageTotals = emptyTotals();
   const before = await scrape(triage);

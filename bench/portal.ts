@@ -12,7 +12,14 @@ import { start } from '../src/index';
 import { CATALOGS } from '../src/locale';
 import { machine } from './report';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 function chromiumPath(): string {
   const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', chromium.executablePath()].find((p) => p && existsSync(p));
@@ -58,7 +65,12 @@ async function main(): Promise<void> {
   try {
     for (let i = 0; i < runs; i++) {
       const profile = mkdtempSync(path.join(tmpdir(), 'portal-bench-'));
-      const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, args: FLAGS, locale: 'en-US' });
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: chromiumPath(),
+        headless: true,
+        args: FLAGS,
+        locale: 'en-US',
+      });
       try {
         cold.push(await visit(context, url));
         warm.push(await visit(context, url));
@@ -70,7 +82,10 @@ async function main(): Promise<void> {
   } finally {
     server.close();
   }
-  for (const [name, figures] of [['cold cache', cold], ['warm cache', warm]] as const) {
+  for (const [name, figures] of [
+    ['cold cache', cold],
+    ['warm cache', warm],
+  ] as const) {
     const times = figures.map((f) => f.ms);
     console.log(
       `${name}: first bot message after ${median(times).toFixed(0)} ms (median; ${Math.min(...times).toFixed(0)} – ${Math.max(...times).toFixed(0)}),` +

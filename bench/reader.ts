@@ -41,4 +41,9 @@ const worst = [
 
 read('warm up');
 measure('corpus (607 messages, as asked)', corpus, 20);
-for (const w of worst) measure(w.label, questions.map((asked) => ({ text: w.text, asked })), 5);
+for (const w of worst)
+  measure(
+    w.label,
+    questions.map((asked) => ({ text: w.text, asked })),
+    5,
+  );

@@ -15,7 +15,16 @@ export interface Totals {
   completed: Set<number>;
 }
 
-export const emptyTotals = (): Totals => ({ turns: 0, botCpuMs: 0, driverCpuMs: 0, errors: 0, elapsedMs: 0, latencies: [], errorSamples: new Set(), completed: new Set() });
+export const emptyTotals = (): Totals => ({
+  turns: 0,
+  botCpuMs: 0,
+  driverCpuMs: 0,
+  errors: 0,
+  elapsedMs: 0,
+  latencies: [],
+  errorSamples: new Set(),
+  completed: new Set(),
+});
 export const ms = (v: number) => `${v.toFixed(1)} ms`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 

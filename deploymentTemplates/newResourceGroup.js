@@ -69,7 +69,12 @@ function buildNewResourceGroupTemplate(inner) {
           parameters: {
             ...passed,
             ...(blankBotName
-              ? { botName: { value: "[if(empty(parameters('botName')), format('smtp25-triage-{0}', uniqueString(subscription().id, parameters('groupName'))), parameters('botName'))]" } }
+              ? {
+                  botName: {
+                    value:
+                      "[if(empty(parameters('botName')), format('smtp25-triage-{0}', uniqueString(subscription().id, parameters('groupName'))), parameters('botName'))]",
+                  },
+                }
               : {}),
             location: { value: "[parameters('groupLocation')]" },
           },

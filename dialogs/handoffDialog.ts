@@ -97,7 +97,11 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
   }
 
   override async beginDialog(dc: DialogContext, begin?: HandoffBegin): Promise<DialogTurnResult> {
-    const state: HandoffState = { locale: begin?.locale ?? 'en', result: begin?.result ?? triageResult({ clarified: {} }), asking: 'handoffDescription' };
+    const state: HandoffState = {
+      locale: begin?.locale ?? 'en',
+      result: begin?.result ?? triageResult({ clarified: {} }),
+      asking: 'handoffDescription',
+    };
     dc.activeDialog!.state = state;
     const open = await this.openCase(dc.context);
     if (!open) return this.askDescription(dc, state);
@@ -168,7 +172,9 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     }
     if (answer === 'no') {
       await dc.context.sendActivity(catalog.handoff.notSent);
-    } else if (state.secondCase ? !(await this.tooManyOpen(dc.context, state.locale)) : !(await this.showOpenCase(dc.context, state.locale))) {
+    } else if (
+      state.secondCase ? !(await this.tooManyOpen(dc.context, state.locale)) : !(await this.showOpenCase(dc.context, state.locale))
+    ) {
       // Checked again above: another conversation of the same person may have opened a case meanwhile.
       const saved = await this.send(dc.context, state);
       // The Azure ticket is offered once the case is safe, as a further step the person may decline.

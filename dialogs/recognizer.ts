@@ -94,11 +94,12 @@ export function recognize<O extends string>(input: string, options: OptionWords<
   if (n !== undefined) return options[n - 1]?.id;
 
   const found = options.flatMap((o) =>
-    o.words.map(normalizedWord).filter(Boolean).flatMap((w) => spans(text, w).map(([start, end]) => ({ id: o.id, start, end }))),
+    o.words
+      .map(normalizedWord)
+      .filter(Boolean)
+      .flatMap((w) => spans(text, w).map(([start, end]) => ({ id: o.id, start, end }))),
   );
-  const standing = found.filter(
-    (f) => !found.some((g) => g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start),
-  );
+  const standing = found.filter((f) => !found.some((g) => g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
   const ids = new Set(standing.map((f) => f.id));
   return ids.size === 1 ? [...ids][0] : undefined;
 }

@@ -92,7 +92,9 @@ export class SignInDialog extends Dialog<SignInBegin> {
     const text = activity.text ?? '';
     const submit = submitted(activity);
     const pasted = findSubscriptionId(text);
-    const options = renderAzure.pickOptions(picking).map((o, i) => ({ id: o.choice, words: [o.label, o.choice, picking[i]?.displayName ?? ''] }));
+    const options = renderAzure
+      .pickOptions(picking)
+      .map((o, i) => ({ id: o.choice, words: [o.label, o.choice, picking[i]?.displayName ?? ''] }));
     const picked =
       submit?.question === 'pickSubscription' && picking.some((s) => s.subscriptionId === submit.choice)
         ? submit.choice

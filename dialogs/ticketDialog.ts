@@ -60,7 +60,10 @@ function choice(activity: Activity, question: string, options: { id: string; wor
 export function parseContact(text: string, locale: Locale, defaultCountry: string): Contact | undefined {
   const email = /[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+/.exec(text)?.[0];
   if (!email) return undefined;
-  const rest = text.replace(email, ' ').split(/[\s,、\u3000]+/).filter(Boolean);
+  const rest = text
+    .replace(email, ' ')
+    .split(/[\s,、\u3000]+/)
+    .filter(Boolean);
   const country = rest.length >= 3 && /^[A-Za-z]{3}$/.test(rest.at(-1)!) ? rest.pop()!.toUpperCase() : defaultCountry;
   if (rest.length < 2) return undefined;
   const [first, ...others] = rest;

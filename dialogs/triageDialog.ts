@@ -46,7 +46,9 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
     const activity = dc.context.activity;
     const locale = begin?.locale ?? localeFrom(activity.locale);
     const input: Input =
-      activity.type === 'message' ? { kind: 'message', text: activity.text ?? '', choice: submitted(activity), locale } : { kind: 'start', locale };
+      activity.type === 'message'
+        ? { kind: 'message', text: activity.text ?? '', choice: submitted(activity), locale }
+        : { kind: 'start', locale };
     return this.run(dc, undefined, input);
   }
 

@@ -66,7 +66,13 @@ export class TriageRoot extends ComponentDialog {
     const activity = innerDc.context.activity;
     const active = innerDc.activeDialog;
     const locale = (active?.state as { locale?: Locale } | undefined)?.locale;
-    if (this.handoff && locale && active?.id !== TRIAGE && activity.type === 'message' && read(activity.text ?? '').intents.includes('status')) {
+    if (
+      this.handoff &&
+      locale &&
+      active?.id !== TRIAGE &&
+      activity.type === 'message' &&
+      read(activity.text ?? '').intents.includes('status')
+    ) {
       await innerDc.context.sendActivity(await this.status(innerDc, locale));
       return Dialog.EndOfTurn;
     }

@@ -168,7 +168,8 @@
             if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
               saveConversation(directLine);
               // A resumed conversation was greeted already.
-              if (!grant.resumed) api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale: text().webChatLocale } } });
+              if (!grant.resumed)
+                api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale: text().webChatLocale } } });
             }
             return next(action);
           };

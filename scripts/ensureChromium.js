@@ -35,7 +35,7 @@ function ensureChromium() {
   if (found) return found;
   if (process.env.CHROMIUM_PATH) throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`);
   if (process.getuid?.() === 0 && hasApt()) {
-    console.log('No Chromium found: installing Debian\'s chromium and fonts-noto-cjk with apt-get.');
+    console.log("No Chromium found: installing Debian's chromium and fonts-noto-cjk with apt-get.");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env });

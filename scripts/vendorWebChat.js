@@ -19,7 +19,9 @@ try {
 } catch {
   // A pruned production install has no dev dependencies; what an earlier build made is what it serves.
   if (existsSync(manifestFile)) process.exit(0);
-  console.error('botframework-webchat is not installed and public/vendor/ is empty: run `npm ci` (with dev dependencies), then `npm run build`.');
+  console.error(
+    'botframework-webchat is not installed and public/vendor/ is empty: run `npm ci` (with dev dependencies), then `npm run build`.',
+  );
   process.exit(1);
 }
 

@@ -51,7 +51,10 @@ export class TriageAdapter extends CloudAdapter {
   ): Promise<InvokeResponse | undefined> {
     if (typeof auth === 'string' && this.loopbackServiceUrlOnly && !isLoopback(activity.serviceUrl)) {
       this.onRefused?.('serviceUrl not on this machine (local mode)', { status: StatusCodes.BAD_REQUEST });
-      return { status: StatusCodes.BAD_REQUEST, body: { error: 'In local mode the serviceUrl must be on this machine (127.0.0.1, ::1 or localhost).' } };
+      return {
+        status: StatusCodes.BAD_REQUEST,
+        body: { error: 'In local mode the serviceUrl must be on this machine (127.0.0.1, ::1 or localhost).' },
+      };
     }
     try {
       return typeof auth === 'string'
@@ -105,7 +108,11 @@ export function createAdapter(config: Config, conversationState: ConversationSta
     const ref = randomUUID().slice(0, 8);
     const conversationId: unknown = context.activity.conversation?.id;
     logger.error(
-      { ref, err: { name: error.name, message: error.message, stack: error.stack }, conversation: typeof conversationId === 'string' ? conversationId.slice(0, 8) : undefined },
+      {
+        ref,
+        err: { name: error.name, message: error.message, stack: error.stack },
+        conversation: typeof conversationId === 'string' ? conversationId.slice(0, 8) : undefined,
+      },
       error instanceof DeliveryError ? 'replies could not be delivered; the conversation state is kept' : 'turn failed',
     );
     // The answers are saved; only the channel is failing, so there is nobody to tell and nothing to reset.

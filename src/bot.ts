@@ -163,7 +163,11 @@ export class TriageBot extends TeamsActivityHandler {
   ): Promise<AdaptiveCardInvokeResponse> {
     const activity = context.activity;
     const data: unknown = invokeValue.action.data;
-    const original: Pick<Activity, 'type' | 'text'> & { value: unknown } = { type: activity.type, value: activity.value, text: activity.text };
+    const original: Pick<Activity, 'type' | 'text'> & { value: unknown } = {
+      type: activity.type,
+      value: activity.value,
+      text: activity.text,
+    };
     try {
       Object.assign(activity, { type: ActivityTypes.Message, value: data, text: '' });
       await this.runDialog(context);

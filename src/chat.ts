@@ -13,9 +13,7 @@ const conversation = { id: `chat-${randomUUID()}` };
 const user = { id: `user-${randomUUID().slice(0, 8)}`, name: 'You' };
 
 function buttons(activity: Partial<Activity>): CardAction[] {
-  const cardButtons = (activity.attachments ?? []).flatMap(
-    (a) => ((a.content as { buttons?: CardAction[] } | undefined)?.buttons ?? []),
-  );
+  const cardButtons = (activity.attachments ?? []).flatMap((a) => (a.content as { buttons?: CardAction[] } | undefined)?.buttons ?? []);
   return [...(activity.suggestedActions?.actions ?? []), ...cardButtons];
 }
 
@@ -43,7 +41,9 @@ function show(activities: Partial<Activity>[]): void {
   for (const activity of activities) {
     if (activity.type !== 'message') continue;
     if (activity.text) console.log(`\nbot> ${activity.text.replace(/\n/g, '\nbot> ')}`);
-    const choices = buttons(activity).map((b) => b.title).filter(Boolean);
+    const choices = buttons(activity)
+      .map((b) => b.title)
+      .filter(Boolean);
     if (choices.length) console.log(`     [${choices.join('] [')}]`);
   }
 }

@@ -17,7 +17,10 @@ const ticketContact = z
   .string()
   .trim()
   .transform((v) => v.split(';').map((p) => p.trim()))
-  .refine((p) => p.length === 3 && /^[A-Z]{3}$/.test(p[0]) && p[1].length > 0 && /^[a-z]{2}(-[A-Z]{2})?$/.test(p[2]), 'must look like USA;UTC;en-US')
+  .refine(
+    (p) => p.length === 3 && /^[A-Z]{3}$/.test(p[0]) && p[1].length > 0 && /^[a-z]{2}(-[A-Z]{2})?$/.test(p[2]),
+    'must look like USA;UTC;en-US',
+  )
   .transform(([country, timeZone, language]) => ({ country: country, timeZone: timeZone, language: language }));
 
 export const settingsShape = z.object({
@@ -54,7 +57,10 @@ export const settingsShape = z.object({
   AZURE_LOOKUP_CACHE_MAX: z.coerce.number().int().min(1).default(1000),
   /** Application Insights (src/telemetry): on when set; the distro reads it at start, this checks its shape. */
   APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText.pipe(
-    z.string().regex(/(^|;)\s*InstrumentationKey=/i, 'must be an Application Insights connection string (InstrumentationKey=…;IngestionEndpoint=…)').optional(),
+    z
+      .string()
+      .regex(/(^|;)\s*InstrumentationKey=/i, 'must be an Application Insights connection string (InstrumentationKey=…;IngestionEndpoint=…)')
+      .optional(),
   ),
   /** Where conversation state lives: this process's memory (one instance) or Azure Blob Storage. */
   STATE_STORE: z.enum(['memory', 'blobs']).default('memory'),
@@ -92,13 +98,38 @@ export const settingsShape = z.object({
   PORTAL_ORIGINS: z
     .string()
     .optional()
-    .transform((v) => (v ?? '').split(',').map((o) => o.trim()).filter(Boolean))
-    .pipe(z.array(z.string().url().transform((u) => new URL(u).origin))),
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .url()
+          .transform((u) => new URL(u).origin),
+      ),
+    ),
   /** Direct Line service base URL (regional endpoints differ, e.g. https://europe.directline.botframework.com). */
-  DIRECT_LINE_ENDPOINT: z.string().trim().url().default('https://directline.botframework.com').transform((u) => u.replace(/\/+$/, '')),
+  DIRECT_LINE_ENDPOINT: z
+    .string()
+    .trim()
+    .url()
+    .default('https://directline.botframework.com')
+    .transform((u) => u.replace(/\/+$/, '')),
   /** Hand-off (issue 5): the support team's working hours, days and IANA time zone, told to the person with their case. */
-  SUPPORT_HOURS: z.string().trim().default('09:00-18:00').refine((v) => typeof parseHours(v) !== 'string', 'must look like 09:00-18:00 (closing after opening)'),
-  SUPPORT_DAYS: z.string().trim().default('Mon-Fri').refine((v) => typeof parseDays(v) !== 'string', 'must be days like Mon-Fri or Mon,Wed,Fri'),
+  SUPPORT_HOURS: z
+    .string()
+    .trim()
+    .default('09:00-18:00')
+    .refine((v) => typeof parseHours(v) !== 'string', 'must look like 09:00-18:00 (closing after opening)'),
+  SUPPORT_DAYS: z
+    .string()
+    .trim()
+    .default('Mon-Fri')
+    .refine((v) => typeof parseDays(v) !== 'string', 'must be days like Mon-Fri or Mon,Wed,Fri'),
   /** The support team's language: cards, thread lines and the notes relayed to it. */
   SUPPORT_LOCALE: z.enum(['en', 'ja'], { message: 'must be en or ja' }).default('en'),
   SUPPORT_TIME_ZONE: z.string().trim().default('UTC').refine(isTimeZone, 'must be an IANA time zone such as Asia/Tokyo'),
@@ -111,10 +142,24 @@ export const settingsShape = z.object({
     .string()
     .trim()
     .default('')
-    .transform((v) => v.split(',').map((d) => d.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((d) => d.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(['teams', 'handoffProtocol', 'azureTicket']))),
   /** Entra object ids (comma-separated) of the people who may register the support channel in Teams. */
-  SUPPORT_ADMINS: z.string().trim().default('').transform((v) => v.split(',').map((d) => d.trim()).filter(Boolean)),
+  SUPPORT_ADMINS: z
+    .string()
+    .trim()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((d) => d.trim())
+        .filter(Boolean),
+    ),
   /** The support channel by configuration instead of the admin command: its conversation id, service URL and tenant. */
   SUPPORT_CHANNEL_ID: optionalText,
   SUPPORT_CHANNEL_SERVICE_URL: optionalText.pipe(z.string().url().optional()),
@@ -160,7 +205,11 @@ const schema = settingsShape.superRefine((c, ctx) => {
     }
   }
   if (c.HANDOFF_DESTINATIONS.includes('azureTicket') && !c.OAUTH_CONNECTION_NAME) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['HANDOFF_DESTINATIONS'], message: 'azureTicket needs OAUTH_CONNECTION_NAME: the ticket is opened as the signed-in person' });
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['HANDOFF_DESTINATIONS'],
+      message: 'azureTicket needs OAUTH_CONNECTION_NAME: the ticket is opened as the signed-in person',
+    });
   }
   if (c.SUPPORT_CHANNEL_ID && !c.SUPPORT_CHANNEL_SERVICE_URL) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['SUPPORT_CHANNEL_SERVICE_URL'], message: 'is required with SUPPORT_CHANNEL_ID' });

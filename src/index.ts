@@ -39,7 +39,8 @@ async function listen(server: Server, config: Config): Promise<void> {
     });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'EADDRINUSE' ? 'the port is in use by another program' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    const why =
+      code === 'EADDRINUSE' ? 'the port is in use by another program' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
     throw new ConfigError(`Cannot listen on ${config.host}:${String(config.PORT)} (${why}). Set PORT (and HOST) to a free address.`);
   }
 }
@@ -56,7 +57,13 @@ export async function start(config: Config, logger: Logger = createLogger(config
   const refusals = sampledRefusals(logger);
   const adapter = createAdapter(config, conversationState, logger, refusals);
   const insights = telemetry();
-  const handoff = createHandoff(config, adapter, insights.observeCases(createCaseStore(config, storage)), logger, config.STATE_STORE === 'blobs' ? storage : undefined);
+  const handoff = createHandoff(
+    config,
+    adapter,
+    insights.observeCases(createCaseStore(config, storage)),
+    logger,
+    config.STATE_STORE === 'blobs' ? storage : undefined,
+  );
   const azure = azureSettings(config);
   const dialog = new TriageRoot(
     azure && {
@@ -68,7 +75,11 @@ export async function start(config: Config, logger: Logger = createLogger(config
     },
     insights.observeHandoff(handoff.dialog),
   );
-  const bot = new TriageBot(conversationState, dialog, { conflictRetries: config.STATE_CONFLICT_RETRIES, logger, forgetCases: handoff.forget });
+  const bot = new TriageBot(conversationState, dialog, {
+    conflictRetries: config.STATE_CONFLICT_RETRIES,
+    logger,
+    forgetCases: handoff.forget,
+  });
   if (handoff.actions) adapter.use(handoff.actions);
   // Teams SSO: exchanges the token Teams sends once, however many Teams clients send it. It dedupes by writing
   // a new key with an eTag, which the state store rightly treats as a conditional write and refuses; so it gets
@@ -79,15 +90,20 @@ export async function start(config: Config, logger: Logger = createLogger(config
   const metrics = createMetrics(insights.onCount);
   // Metrics first: they read the dialog's trace activities before these are dropped.
   adapter.use(metrics.middleware, insights.middleware, dropTraceReplies);
-  const server = createServer({ adapter, handleTurn: (context) => bot.run(context), version, logger, ...metricsRoute(config, metrics.registry), idleTimeoutMs: config.HTTP_IDLE_TIMEOUT_MS, onRefused: refusals });
+  const server = createServer({
+    adapter,
+    handleTurn: (context) => bot.run(context),
+    version,
+    logger,
+    ...metricsRoute(config, metrics.registry),
+    idleTimeoutMs: config.HTTP_IDLE_TIMEOUT_MS,
+    onRefused: refusals,
+  });
   mountWebChannels(server, { config, adapter, handleTurn: (context) => bot.run(context), logger, onRefused: refusals });
 
   await listen(server, config);
   const url: string = server.url;
-  logger.info(
-    { azureLookup: azure ? azure.tokenMode : 'not configured', budgetMs: azure?.budgetMs },
-    'subscription lookup in Azure',
-  );
+  logger.info({ azureLookup: azure ? azure.tokenMode : 'not configured', budgetMs: azure?.budgetMs }, 'subscription lookup in Azure');
   if (config.localMode) {
     logger.warn(
       { url },
@@ -107,15 +123,18 @@ export async function start(config: Config, logger: Logger = createLogger(config
 if (require.main === module) {
   try {
     const config = loadConfig(process.env);
-    start(config).then(({ server, logger, refusals, telemetry: insights }) => {
-      consoleToLog(refusals);
-      // What is buffered goes out while the turns in flight finish.
-      process.once('SIGTERM', () => void insights.stop());
-      stopGracefully(server.server, logger, config.SHUTDOWN_TIMEOUT_MS);
-    }, (err: unknown) => {
-      console.error(err instanceof Error ? err.message : err);
-      process.exit(1);
-    });
+    start(config).then(
+      ({ server, logger, refusals, telemetry: insights }) => {
+        consoleToLog(refusals);
+        // What is buffered goes out while the turns in flight finish.
+        process.once('SIGTERM', () => void insights.stop());
+        stopGracefully(server.server, logger, config.SHUTDOWN_TIMEOUT_MS);
+      },
+      (err: unknown) => {
+        console.error(err instanceof Error ? err.message : err);
+        process.exit(1);
+      },
+    );
   } catch (err) {
     console.error(err instanceof ConfigError ? err.message : err);
     process.exit(1);

@@ -32,7 +32,12 @@ export function createMetrics(onCount?: CountListener): Metrics {
   };
   collectDefaultMetrics({ register: registry });
 
-  const turns = new Counter({ name: 'bot_turns_total', help: 'Turns (activities received), by channel.', labelNames: ['channel'], registers: [registry] });
+  const turns = new Counter({
+    name: 'bot_turns_total',
+    help: 'Turns (activities received), by channel.',
+    labelNames: ['channel'],
+    registers: [registry],
+  });
   const turnSeconds = new Histogram({
     name: 'bot_turn_duration_seconds',
     help: 'Time from an activity reaching the bot to its turn ending (replies and state saved), by channel.',
@@ -40,9 +45,24 @@ export function createMetrics(onCount?: CountListener): Metrics {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
-  const errors = new Counter({ name: 'bot_turn_errors_total', help: 'Turns that failed with an error, by channel.', labelNames: ['channel'], registers: [registry] });
-  const verdicts = new Counter({ name: 'triage_verdicts_total', help: 'Verdicts given, by outcome (open, exemptable, blocked, unsupported).', labelNames: ['outcome'], registers: [registry] });
-  const verdictRules = new Counter({ name: 'triage_verdict_rules_total', help: 'Rules that decided the verdicts given, by rule id (domain.md).', labelNames: ['rule'], registers: [registry] });
+  const errors = new Counter({
+    name: 'bot_turn_errors_total',
+    help: 'Turns that failed with an error, by channel.',
+    labelNames: ['channel'],
+    registers: [registry],
+  });
+  const verdicts = new Counter({
+    name: 'triage_verdicts_total',
+    help: 'Verdicts given, by outcome (open, exemptable, blocked, unsupported).',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const verdictRules = new Counter({
+    name: 'triage_verdict_rules_total',
+    help: 'Rules that decided the verdicts given, by rule id (domain.md).',
+    labelNames: ['rule'],
+    registers: [registry],
+  });
   const closings = new Counter({
     name: 'triage_closings_total',
     help: 'Answers to "did that solve it?", by outcome and resolution: solved (settled without a human), escalated (the H1 support category was shown), not_escalated (support cannot act: R0 or E2 given instead).',

@@ -27,11 +27,21 @@ const MAX_BODY_BYTES = 256 * 1024;
 
 /** The bearer token equals `expected`, compared in constant time. */
 function bearerIs(header: string | undefined, expected: string): boolean {
-  const given = createHash('sha256').update(/^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '').digest();
+  const given = createHash('sha256')
+    .update(/^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '')
+    .digest();
   return timingSafeEqual(given, createHash('sha256').update(expected).digest());
 }
 
-export function createServer({ adapter, handleTurn, version, metrics, metricsToken, idleTimeoutMs, onRefused }: ServerDeps): restify.Server {
+export function createServer({
+  adapter,
+  handleTurn,
+  version,
+  metrics,
+  metricsToken,
+  idleTimeoutMs,
+  onRefused,
+}: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'smtp25-triage-bot', handleUncaughtExceptions: false });
   // Slow clients must not hold connections: idle sockets close, and whole requests and their headers have limits.
   server.server.setTimeout(idleTimeoutMs);

@@ -17,7 +17,10 @@ const SUB_ID = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
 
 const fake = useFakeAzure();
 beforeEach(() => {
-  fake.routes.set('/subscriptions', () => ({ status: 200, body: { value: [armSubscription(SUB_ID, 'Contoso Production', 'PayAsYouGo_2014-09-01')] } }));
+  fake.routes.set('/subscriptions', () => ({
+    status: 200,
+    body: { value: [armSubscription(SUB_ID, 'Contoso Production', 'PayAsYouGo_2014-09-01')] },
+  }));
 });
 
 function teamsBot(mode: AzureSettings['tokenMode']): TestAdapter {

@@ -27,7 +27,12 @@ export function pickOptions(subscriptions: SubscriptionListItem[]): Choice[] {
   }));
 }
 
-export function pickSubscriptionActivity(catalog: Catalog, subscriptions: SubscriptionListItem[], channelId: string, preface: string[] = []): Partial<Activity> {
+export function pickSubscriptionActivity(
+  catalog: Catalog,
+  subscriptions: SubscriptionListItem[],
+  channelId: string,
+  preface: string[] = [],
+): Partial<Activity> {
   const options = pickOptions(subscriptions);
   return choices(catalog, [...preface, catalog.azure.pickPrompt, numbered(options)].join('\n\n'), 'pickSubscription', options, channelId);
 }
@@ -52,7 +57,13 @@ export function separateRulesActivity(
 ): Partial<Activity> {
   const hint = kinds.includes('mcaEnterprise') && kinds.includes('payAsYouGo') ? [catalog.azure.individualMcaHint] : [];
   const options = groupOptions(catalog, kinds, groups);
-  return choices(catalog, [...preface, catalog.azure.separatePrompt, ...hint, numbered(options)].join('\n\n'), 'subscriptionGroup', options, channelId);
+  return choices(
+    catalog,
+    [...preface, catalog.azure.separatePrompt, ...hint, numbered(options)].join('\n\n'),
+    'subscriptionGroup',
+    options,
+    channelId,
+  );
 }
 
 /** What Azure verified, in one or two sentences, plus a note when the state matters whatever the port. */

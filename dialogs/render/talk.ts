@@ -130,7 +130,9 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
         lines.push(format(catalog.talk.notUnderstoodShort, { text: safeEcho(say.text) }));
         break;
       case 'unsure':
-        lines.push(say.round > 1 ? catalog.talk.unsureAgain : catalog.talk.unsure[say.question as UnsureQuestion] ?? catalog.talk.unsureAgain);
+        lines.push(
+          say.round > 1 ? catalog.talk.unsureAgain : (catalog.talk.unsure[say.question as UnsureQuestion] ?? catalog.talk.unsureAgain),
+        );
         if (say.signIn) lines.push(catalog.talk.unsureSignIn);
         break;
       case 'topic':

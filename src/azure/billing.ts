@@ -38,9 +38,7 @@ export async function getBillingProperty(
     settings.armEndpoint,
   );
   url.searchParams.set('api-version', API_VERSION);
-  const response = await client.sendRequest(
-    createPipelineRequest({ url: url.toString(), method: 'GET', abortSignal: budget.signal }),
-  );
+  const response = await client.sendRequest(createPipelineRequest({ url: url.toString(), method: 'GET', abortSignal: budget.signal }));
   if (response.status === 401 || response.status === 403 || response.status === 404) return { kind: 'refused' };
   if (response.status !== 200) throw new MalformedAnswerError(`billing status ${response.status}`);
   let body: unknown;

@@ -3,12 +3,7 @@
  * answers with plain outcomes, and remembers answers per person and subscription for a short time.
  */
 import { LRUCache } from 'lru-cache';
-import type {
-  ListOutcome,
-  LookupOutcome,
-  SubscriptionLookup,
-  UserToken,
-} from './subscriptionLookup';
+import type { ListOutcome, LookupOutcome, SubscriptionLookup, UserToken } from './subscriptionLookup';
 import type { Logger } from '../logger';
 import { getBillingProperty, type BillingAnswer } from './billing';
 import { startBudget } from './budget';
@@ -53,7 +48,12 @@ export class AzureSubscriptionLookup implements SubscriptionLookup {
       this.logFailure(error);
     }
     this.logger.info(
-      { azure: 'list', outcome: outcome.kind, count: outcome.kind === 'listed' ? outcome.subscriptions.length : undefined, ms: Date.now() - started },
+      {
+        azure: 'list',
+        outcome: outcome.kind,
+        count: outcome.kind === 'listed' ? outcome.subscriptions.length : undefined,
+        ms: Date.now() - started,
+      },
       'listed subscriptions',
     );
     return outcome;

@@ -37,9 +37,7 @@ export type LookupOutcome =
   | { kind: 'notFoundOrForbidden' }
   | { kind: 'unavailable'; reason: UnavailableReason };
 
-export type ListOutcome =
-  | { kind: 'listed'; subscriptions: SubscriptionListItem[] }
-  | { kind: 'unavailable'; reason: UnavailableReason };
+export type ListOutcome = { kind: 'listed'; subscriptions: SubscriptionListItem[] } | { kind: 'unavailable'; reason: UnavailableReason };
 
 export interface SubscriptionLookup {
   list(user: UserToken): Promise<ListOutcome>;

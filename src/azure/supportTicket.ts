@@ -46,7 +46,11 @@ interface Named {
 }
 
 /** Display names compared without case, spacing, and "/" versus "-" (the portal writes "SMTP-Port 25"). */
-const comparable = (text: string) => text.toLowerCase().replace(/[\s/\-–]+/g, ' ').trim();
+const comparable = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s/\-–]+/g, ' ')
+    .trim();
 
 function find(items: Named[], displayName: string): Named | undefined {
   const wanted = comparable(displayName);
@@ -85,35 +89,40 @@ export async function createSupportTicket(
 
     const name = ticketName(request.caseNumber);
     const scope = `/subscriptions/${encodeURIComponent(request.subscriptionId)}/providers/Microsoft.Support`;
-    const availability = json(await call('POST', `${scope}/checkNameAvailability`, { name, type: 'Microsoft.Support/supportTickets' })) as { nameAvailable?: boolean };
+    const availability = json(await call('POST', `${scope}/checkNameAvailability`, { name, type: 'Microsoft.Support/supportTickets' })) as {
+      nameAvailable?: boolean;
+    };
     if (availability.nameAvailable === false) return { kind: 'exists', ticketName: name };
 
     const { contact } = request;
-    const created = json(await call('PUT', `${scope}/supportTickets/${name}`, {
-      properties: {
-        title: request.title,
-        description: request.description,
-        serviceId: service.id,
-        problemClassificationId: problem.id,
-        severity: request.severity,
-        advancedDiagnosticConsent: request.diagnosticsConsent ? 'Yes' : 'No',
-        contactDetails: {
-          firstName: contact.firstName,
-          lastName: contact.lastName,
-          primaryEmailAddress: contact.email,
-          preferredContactMethod: 'email',
-          preferredTimeZone: contact.timeZone,
-          country: contact.country,
-          preferredSupportLanguage: contact.language,
+    const created = json(
+      await call('PUT', `${scope}/supportTickets/${name}`, {
+        properties: {
+          title: request.title,
+          description: request.description,
+          serviceId: service.id,
+          problemClassificationId: problem.id,
+          severity: request.severity,
+          advancedDiagnosticConsent: request.diagnosticsConsent ? 'Yes' : 'No',
+          contactDetails: {
+            firstName: contact.firstName,
+            lastName: contact.lastName,
+            primaryEmailAddress: contact.email,
+            preferredContactMethod: 'email',
+            preferredTimeZone: contact.timeZone,
+            country: contact.country,
+            preferredSupportLanguage: contact.language,
+          },
         },
-      },
-    })) as { properties?: { supportTicketId?: string } };
+      }),
+    ) as { properties?: { supportTicketId?: string } };
     const supportTicketId = created.properties?.supportTicketId;
     return { kind: 'created', ticketName: name, ...(supportTicketId ? { supportTicketId } : {}) };
   } catch (err) {
     if (err instanceof RestError && (err.statusCode === 401 || err.statusCode === 403)) return { kind: 'refused', code: errorCode(err) };
     // Azure answers 400 for a subscription whose support plan cannot open technical tickets.
-    if (err instanceof RestError && err.statusCode === 400 && /plan|eligib|notallowed/i.test(errorCode(err))) return { kind: 'refused', code: errorCode(err) };
+    if (err instanceof RestError && err.statusCode === 400 && /plan|eligib|notallowed/i.test(errorCode(err)))
+      return { kind: 'refused', code: errorCode(err) };
     return { kind: 'unavailable' };
   }
 }

@@ -118,7 +118,12 @@ export function allowedEvents(status: CaseStatus): CaseEvent['kind'][] {
 export function apply(c: SupportCase, event: CaseEvent, now: Date): SupportCase {
   const moved = move(c, event, now);
   const revision = c.revision + 1;
-  const owed = (to: OutboxItem['to'], e: OutboxItem['event'], by?: string): OutboxItem => ({ id: `${revision}-${to}`, to, event: e, ...(by ? { by } : {}) });
+  const owed = (to: OutboxItem['to'], e: OutboxItem['event'], by?: string): OutboxItem => ({
+    id: `${revision}-${to}`,
+    to,
+    event: e,
+    ...(by ? { by } : {}),
+  });
   const outbox =
     event.kind === 'rate'
       ? [owed('thread', 'rated')]
@@ -143,7 +148,8 @@ function move(c: SupportCase, event: CaseEvent, now: Date): SupportCase {
     case 'reopen':
       return { ...c, status: 'reopened', rating: undefined, history: [...c.history, { at, status: 'reopened', by: event.by }] };
     case 'rate':
-      if (!Number.isInteger(event.rating) || event.rating < 1 || event.rating > 5) throw new RangeError('A rating is a whole number from 1 to 5.');
+      if (!Number.isInteger(event.rating) || event.rating < 1 || event.rating > 5)
+        throw new RangeError('A rating is a whole number from 1 to 5.');
       // One rating per resolution (a reopen clears it): each one posts to the team's thread.
       if (c.rating !== undefined) throw new CaseTransitionError(c.status, event.kind);
       return { ...c, rating: event.rating };

@@ -38,7 +38,8 @@ export function summary(catalog: Catalog, locale: Locale, triage: TriageResult):
   const resource = known.resource ? optionLabel(catalog, 'resource', known.resource.value) : '';
   const vnet = known.vnetIntegration ? ` (${optionLabel(catalog, 'vnetIntegration', known.vnetIntegration.value ? 'yes' : 'no')})` : '';
   const said = known.subscription?.value;
-  const typeLabel = said === 'mca' || said === 'devTest' ? catalog.talk.plainKinds[said] : said ? optionLabel(catalog, 'subscription', said) : '';
+  const typeLabel =
+    said === 'mca' || said === 'devTest' ? catalog.talk.plainKinds[said] : said ? optionLabel(catalog, 'subscription', said) : '';
   const { subscription, subscriptionId } = summaryLines(catalog, known, typeLabel);
   // Without a verdict the triage stopped early: an unasked question is open, not "not needed".
   const unanswered = result ? s.notAsked : catalog.handoff.notAnsweredYet;
@@ -51,13 +52,19 @@ export function summary(catalog: Catalog, locale: Locale, triage: TriageResult):
     const word = value === null || value === undefined ? catalog.values.unsure : value ? catalog.values.yes : catalog.values.no;
     lines.push(`- ${catalog.factLabels[fact]}: ${word}`);
   }
-  lines.push(`- ${s.verdict}: ${result ? `${catalog.outcome[result.outcome]} (${result.rules.join(', ')})` : catalog.handoff.noVerdictYet}`);
+  lines.push(
+    `- ${s.verdict}: ${result ? `${catalog.outcome[result.outcome]} (${result.rules.join(', ')})` : catalog.handoff.noVerdictYet}`,
+  );
   if (supportCanAct(result)) lines.push(`- ${s.category}: ${SUPPORT_CATEGORY[locale].join(' → ')} (H1)`);
   return [`**${s.title}**`, lines.join('\n')].join('\n\n');
 }
 
 /** The summary's subscription lines: what Azure verified, and what the person told. */
-export function summaryLines(catalog: Catalog, answers: SessionFacts, typeLabel: string): { subscription: string; subscriptionId?: string } {
+export function summaryLines(
+  catalog: Catalog,
+  answers: SessionFacts,
+  typeLabel: string,
+): { subscription: string; subscriptionId?: string } {
   const s = catalog.summary;
   const azure = answers.azure;
   if (!azure) {
@@ -73,14 +80,19 @@ export function summaryLines(catalog: Catalog, answers: SessionFacts, typeLabel:
     `${a.summaryQuotaId}: ${azure.quotaId ?? '—'}`,
     ...(azure.spendingLimit ? [`${a.summarySpendingLimit}: ${azure.spendingLimit}`] : []),
     ...(azure.billing
-      ? [`${a.summaryBilling}: ${[azure.billing.billingAccountAgreementType, azure.billing.billingAccountType, azure.billing.subscriptionWorkloadType].filter(Boolean).join(' / ')}`]
+      ? [
+          `${a.summaryBilling}: ${[azure.billing.billingAccountAgreementType, azure.billing.billingAccountType, azure.billing.subscriptionWorkloadType].filter(Boolean).join(' / ')}`,
+        ]
       : []),
   ];
   const chosen = answers.subscription?.value;
   // Chosen among Azure's candidates: the person settled the rule, not which kind of it.
   const told =
     chosen && answers.subscription?.source === 'azureAndTold' && chosen !== 'mca' && chosen !== 'devTest'
-      ? kindsLabel(catalog, azure.kinds.filter((k) => subscriptionGroup(k) === subscriptionGroup(chosen)))
+      ? kindsLabel(
+          catalog,
+          azure.kinds.filter((k) => subscriptionGroup(k) === subscriptionGroup(chosen)),
+        )
       : typeLabel;
   // Every kind still possible: Azure told nothing about the type, only the quota id.
   const azureKinds = azure.kinds.length < ALL_KINDS.length ? kindsLabel(catalog, azure.kinds) : '—';

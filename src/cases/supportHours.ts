@@ -56,7 +56,13 @@ export function isTimeZone(zone: string): boolean {
 }
 
 function localClock(hours: SupportHours): (at: Date) => { day: Weekday; minute: number } {
-  const format = new Intl.DateTimeFormat('en-US', { timeZone: hours.timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone: hours.timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   return (at) => {
     const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
     return { day: parts.weekday as Weekday, minute: Number(parts.hour) * 60 + Number(parts.minute) };

@@ -64,10 +64,16 @@ class CapturedResponse {
   }
 }
 
-export function mountLocalDirectLine(server: Server, { adapter, handleTurn, logger, bot, trustedHops = 0, onRefused }: LocalDirectLineDeps): void {
+export function mountLocalDirectLine(
+  server: Server,
+  { adapter, handleTurn, logger, bot, trustedHops = 0, onRefused }: LocalDirectLineDeps,
+): void {
   // Every use of a conversation (get) marks it active: a flood of new ones evicts the idle, not the busy.
   const conversations = new LRUCache<string, Conversation>({ max: MAX_CONVERSATIONS });
-  const tokens = new LRUCache<string, { conversationId: string; expires: number }>({ max: MAX_CONVERSATIONS * 4, ttl: TOKEN_SECONDS * 1000 });
+  const tokens = new LRUCache<string, { conversationId: string; expires: number }>({
+    max: MAX_CONVERSATIONS * 4,
+    ttl: TOKEN_SECONDS * 1000,
+  });
   // A page load starts one conversation: a burst of 20, then one a second per client (a developer reloading is fine).
   const newConversations = throttle({ burst: 20, rate: 1, trustedHops, onRefused, name: 'local direct line conversation' });
 
@@ -173,13 +179,21 @@ export function mountLocalDirectLine(server: Server, { adapter, handleTurn, logg
         logger.warn({ err: (err as Error).message }, 'local Direct Line: conversationUpdate failed');
       }
     }
-    res.send(201, { conversationId: conversation.id, token: req.header('authorization').slice('Bearer '.length), expires_in: TOKEN_SECONDS });
+    res.send(201, {
+      conversationId: conversation.id,
+      token: req.header('authorization').slice('Bearer '.length),
+      expires_in: TOKEN_SECONDS,
+    });
   });
 
   server.get(`${DIRECT_LINE_PATH}/conversations/:id`, (req, res, next) => {
     const conversation = authorize(req, res);
     if (conversation) {
-      res.send(200, { conversationId: conversation.id, token: req.header('authorization').slice('Bearer '.length), expires_in: TOKEN_SECONDS });
+      res.send(200, {
+        conversationId: conversation.id,
+        token: req.header('authorization').slice('Bearer '.length),
+        expires_in: TOKEN_SECONDS,
+      });
     }
     next();
   });
@@ -228,7 +242,12 @@ export function mountLocalDirectLine(server: Server, { adapter, handleTurn, logg
     } else if (!body || typeof body.type !== 'string' || conversation.activities.length >= MAX_ACTIVITIES) {
       res.send(400, { error: { code: 'BadArgument', message: NOT_AN_ACTIVITY } });
     } else {
-      const stored = append(conversation, { ...body, from: { id: bot.id, name: bot.name, role: 'bot' }, recipient: undefined, serviceUrl: undefined });
+      const stored = append(conversation, {
+        ...body,
+        from: { id: bot.id, name: bot.name, role: 'bot' },
+        recipient: undefined,
+        serviceUrl: undefined,
+      });
       res.send(200, { id: stored.id });
     }
     next();

@@ -64,8 +64,17 @@ export class BoundedTranscriptStore implements TranscriptStore {
 
   logActivity(activity: Activity): Promise<void> {
     const key = `${activity.channelId}\n${activity.conversation.id}`;
-    const kept = this.kept.get(key) ?? { channelId: activity.channelId, conversationId: activity.conversation.id, created: new Date(), activities: [], bytes: 0 };
-    const text = typeof activity.text === 'string' && activity.text.length > this.maxTextChars ? activity.text.slice(0, this.maxTextChars) : activity.text;
+    const kept = this.kept.get(key) ?? {
+      channelId: activity.channelId,
+      conversationId: activity.conversation.id,
+      created: new Date(),
+      activities: [],
+      bytes: 0,
+    };
+    const text =
+      typeof activity.text === 'string' && activity.text.length > this.maxTextChars
+        ? activity.text.slice(0, this.maxTextChars)
+        : activity.text;
     const json = JSON.stringify({ ...activity, text });
     const bytes = Buffer.byteLength(json);
     if (bytes <= this.maxConversationBytes) {
@@ -80,7 +89,12 @@ export class BoundedTranscriptStore implements TranscriptStore {
     return Promise.resolve();
   }
 
-  getTranscriptActivities(channelId: string, conversationId: string, continuationToken?: string, startDate?: Date): Promise<PagedResult<Activity>> {
+  getTranscriptActivities(
+    channelId: string,
+    conversationId: string,
+    continuationToken?: string,
+    startDate?: Date,
+  ): Promise<PagedResult<Activity>> {
     const kept = this.kept.get(`${channelId}\n${conversationId}`);
     const all = (kept?.activities ?? [])
       .map(({ json }) => JSON.parse(json) as Activity)

@@ -109,7 +109,9 @@ export class CaseActions implements Middleware {
       if (!(err instanceof CaseTransitionError)) throw err;
       const current = (await this.options.store.get(data.number))!;
       const catalog = CATALOGS[this.options.teamLocale];
-      await context.sendActivity(format(catalog.handoff.staleAction, { number: current.number, status: catalog.handoff.statusNames[current.status] }));
+      await context.sendActivity(
+        format(catalog.handoff.staleAction, { number: current.number, status: catalog.handoff.statusNames[current.status] }),
+      );
       // The card may be behind (another engineer acted): it is brought up to date.
       await this.options.store.update(data.number, (c) => ({ ...c, teams: { ...c.teams, shownRevision: -1 } }));
     }

@@ -76,13 +76,15 @@ export class CaseDeliveries {
   }
 
   async supportChannel(): Promise<Reference | undefined> {
-    return this.options.configuredChannel ?? ((await this.options.store.supportChannel()));
+    return this.options.configuredChannel ?? (await this.options.store.supportChannel());
   }
 
   private async tryWithin(number: string): Promise<DeliveryOutcome> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<false>((resolve) => {
-      timer = setTimeout(() => { resolve(false); }, this.options.firstAttemptMs);
+      timer = setTimeout(() => {
+        resolve(false);
+      }, this.options.firstAttemptMs);
     });
     try {
       return (await Promise.race([this.attempt(number, 0), late])) ? 'delivered' : 'pending';
@@ -94,11 +96,16 @@ export class CaseDeliveries {
   /** One try at a time per case, in order; a failed try schedules the next. True when nothing is owed. */
   private attempt(number: string, failures: number): Promise<boolean> {
     const previous = this.running.get(number) ?? Promise.resolve(true);
-    const run = previous.then(() => this.sync(number)).catch((err: unknown) => {
-      this.options.logger?.warn({ case: number, failures: failures + 1, err: { message: (err as Error).message } }, 'case delivery failed; will retry');
-      this.schedule(number, failures + 1);
-      return false;
-    });
+    const run = previous
+      .then(() => this.sync(number))
+      .catch((err: unknown) => {
+        this.options.logger?.warn(
+          { case: number, failures: failures + 1, err: { message: (err as Error).message } },
+          'case delivery failed; will retry',
+        );
+        this.schedule(number, failures + 1);
+        return false;
+      });
     this.running.set(number, run);
     void run.finally(() => {
       if (this.running.get(number) === run) this.running.delete(number);
@@ -136,7 +143,11 @@ export class CaseDeliveries {
       const item = c.outbox.find((i) => !i.done);
       if (!item) break;
       if (item.to === 'thread') {
-        if (channel && toTeam) await this.send(threadOf(channel, c.teams!.activityId!), MessageFactory.text(renderCase.threadLine(c, item, this.options.teamLocale)));
+        if (channel && toTeam)
+          await this.send(
+            threadOf(channel, c.teams!.activityId!),
+            MessageFactory.text(renderCase.threadLine(c, item, this.options.teamLocale)),
+          );
       } else {
         await this.send(c.requester.reference, renderCase.notice(c, item));
       }

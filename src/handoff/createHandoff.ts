@@ -1,5 +1,12 @@
 /** The hand-off's parts from the configuration: the dialog's options, the destinations and the case-turn middleware. */
-import { ActivityEventNames, TranscriptLoggerMiddleware, type Activity, type CloudAdapter, type TranscriptStore, type TurnContext } from 'botbuilder';
+import {
+  ActivityEventNames,
+  TranscriptLoggerMiddleware,
+  type Activity,
+  type CloudAdapter,
+  type TranscriptStore,
+  type TurnContext,
+} from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { SupportCase } from '../cases/case';
@@ -75,10 +82,24 @@ export function createHandoff(config: Config, adapter: CloudAdapter, store: Case
     if (protocol?.serves(context.activity.channelId)) return protocol.initiate(supportCase, context);
     return deliveries ? deliveries.deliver(supportCase) : 'none';
   };
-  const actions = new CaseActions({ store, teamLocale: config.SUPPORT_LOCALE, botAppId: config.MicrosoftAppId ?? '', adapter, admins: config.SUPPORT_ADMINS, ...(deliveries && { deliveries }), ...(protocol && { protocol }) });
+  const actions = new CaseActions({
+    store,
+    teamLocale: config.SUPPORT_LOCALE,
+    botAppId: config.MicrosoftAppId ?? '',
+    adapter,
+    admins: config.SUPPORT_ADMINS,
+    ...(deliveries && { deliveries }),
+    ...(protocol && { protocol }),
+  });
   const chat = actions.chat;
   return {
-    dialog: { store, hours, deliver, ...ticket, ...(chat && { addToCase: (supportCase: SupportCase, activity: Activity) => chat.addToCase(supportCase, activity) }) },
+    dialog: {
+      store,
+      hours,
+      deliver,
+      ...ticket,
+      ...(chat && { addToCase: (supportCase: SupportCase, activity: Activity) => chat.addToCase(supportCase, activity) }),
+    },
     forget,
     ...(deliveries && { deliveries }),
     actions,

@@ -55,7 +55,15 @@ export function asSent(activities: Activity[], botId: string): Activity[] {
   let replies: Activity[] = [];
   const endTurn = () => {
     let k = Math.floor(replies.length / 2);
-    while (k > 0 && replies.slice(-k).map(shown).join() !== replies.slice(-2 * k, -k).map(shown).join()) k--;
+    while (
+      k > 0 &&
+      replies.slice(-k).map(shown).join() !==
+        replies
+          .slice(-2 * k, -k)
+          .map(shown)
+          .join()
+    )
+      k--;
     kept.push(...(k > 0 ? replies.slice(-k) : replies));
     replies = [];
   };

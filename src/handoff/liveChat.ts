@@ -42,7 +42,8 @@ function isCommand(text: string, pick: (l: Locale) => string[]): boolean {
 const isEndChat = (text: string) => isCommand(text, (l) => CATALOGS[l].handoff.commands.endChat);
 
 /** The requester's conversation, as the live-chat index keys it. */
-export const conversationKey = (activity: Pick<Activity, 'channelId' | 'conversation'>) => `${activity.channelId}:${activity.conversation.id}`;
+export const conversationKey = (activity: Pick<Activity, 'channelId' | 'conversation'>) =>
+  `${activity.channelId}:${activity.conversation.id}`;
 const userKeyOf = (activity: Pick<Activity, 'channelId' | 'from'>) => `${activity.channelId}:${activity.from.id}`;
 
 /** The text as written, bounded, with what cannot pass described. */
@@ -85,7 +86,12 @@ export class LiveChat {
     if (isEndChat(text)) {
       if (await this.end(supportCase.number)) {
         await context.sendActivity(format(team.threadEndedByEngineer, { name: escapeMarkdown(name) }));
-        await this.toRequester(supportCase, MessageFactory.text(format(CATALOGS[supportCase.locale].handoff.chat.endedByEngineer, { name: escapeMarkdown(name), number: supportCase.number })));
+        await this.toRequester(
+          supportCase,
+          MessageFactory.text(
+            format(CATALOGS[supportCase.locale].handoff.chat.endedByEngineer, { name: escapeMarkdown(name), number: supportCase.number }),
+          ),
+        );
       }
       return true;
     }
@@ -100,7 +106,10 @@ export class LiveChat {
     if (pictures.length) message.attachments = pictures;
     try {
       if (await this.begin(supportCase)) {
-        await this.toRequester(supportCase, MessageFactory.text(format(requester.joined, { name: escapeMarkdown(name), number: supportCase.number })));
+        await this.toRequester(
+          supportCase,
+          MessageFactory.text(format(requester.joined, { name: escapeMarkdown(name), number: supportCase.number })),
+        );
       }
       await this.toRequester(supportCase, message);
     } catch {
@@ -138,7 +147,9 @@ export class LiveChat {
     if (isEndChat(text)) {
       await this.end(supportCase.number);
       await context.sendActivity(format(requester.handoff.chat.endedByRequester, { number: supportCase.number }));
-      await this.proactive(thread, (c) => c.sendActivity(CATALOGS[this.options.teamLocale].handoff.chat.threadEndedByRequester)).catch(() => undefined);
+      await this.proactive(thread, (c) => c.sendActivity(CATALOGS[this.options.teamLocale].handoff.chat.threadEndedByRequester)).catch(
+        () => undefined,
+      );
       return true;
     }
     if (isCommand(text, (l) => CATALOGS[l].commands.help)) {
@@ -209,7 +220,11 @@ export class LiveChat {
     const by = activity.from.name ?? activity.from.id;
     const now = (this.options.clock ?? (() => new Date()))();
     try {
-      await this.options.store.apply(c.number, { kind: 'assign', by, ...(activity.from.aadObjectId ? { byId: activity.from.aadObjectId } : {}) }, now);
+      await this.options.store.apply(
+        c.number,
+        { kind: 'assign', by, ...(activity.from.aadObjectId ? { byId: activity.from.aadObjectId } : {}) },
+        now,
+      );
     } catch {
       // Another engineer took it meanwhile, or it moved on: the card shows who has it.
       return;

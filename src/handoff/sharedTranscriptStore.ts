@@ -41,7 +41,10 @@ export class SharedTranscriptStore implements TranscriptStore {
 
   logActivity(activity: Activity): Promise<void> {
     const key = keyOf(activity.channelId, activity.conversation.id);
-    const text = typeof activity.text === 'string' && activity.text.length > this.maxTextChars ? activity.text.slice(0, this.maxTextChars) : activity.text;
+    const text =
+      typeof activity.text === 'string' && activity.text.length > this.maxTextChars
+        ? activity.text.slice(0, this.maxTextChars)
+        : activity.text;
     const json = JSON.stringify({ ...activity, text });
     const run = (this.queues.get(key) ?? Promise.resolve()).then(() => this.append(key, json));
     const queued = run.catch(() => undefined);
@@ -57,12 +60,19 @@ export class SharedTranscriptStore implements TranscriptStore {
     await this.queues.get(keyOf(channelId, conversationId));
   }
 
-  async getTranscriptActivities(channelId: string, conversationId: string, continuationToken?: string, startDate?: Date): Promise<PagedResult<Activity>> {
+  async getTranscriptActivities(
+    channelId: string,
+    conversationId: string,
+    continuationToken?: string,
+    startDate?: Date,
+  ): Promise<PagedResult<Activity>> {
     const key = keyOf(channelId, conversationId);
     // What this instance is still writing for the conversation counts too.
     await this.queues.get(key);
     const item = (await this.storage.read([key]))[key] as TranscriptItem | undefined;
-    const all = (item?.activities ?? []).map((json) => JSON.parse(json) as Activity).filter((a) => !startDate || new Date(a.timestamp ?? 0) >= startDate);
+    const all = (item?.activities ?? [])
+      .map((json) => JSON.parse(json) as Activity)
+      .filter((a) => !startDate || new Date(a.timestamp ?? 0) >= startDate);
     const from = Number(continuationToken ?? 0) || 0;
     const next = from + PAGE_SIZE < all.length ? String(from + PAGE_SIZE) : '';
     return { items: all.slice(from, from + PAGE_SIZE), continuationToken: next };

@@ -17,7 +17,10 @@ const account = z.object({ id: z.string().min(1).max(MAX_ID_CHARS), name: z.stri
 const entity = z
   .object({ type: z.string() })
   .passthrough()
-  .refine((e) => e.type !== 'mention' || typeof (e as { mentioned?: { id?: unknown } }).mentioned?.id === 'string', 'a mention needs mentioned.id');
+  .refine(
+    (e) => e.type !== 'mention' || typeof (e as { mentioned?: { id?: unknown } }).mentioned?.id === 'string',
+    'a mention needs mentioned.id',
+  );
 
 export const ActivityShape = z
   .object({
@@ -31,7 +34,10 @@ export const ActivityShape = z
     locale: z.string().optional(),
     name: z.string().optional(),
     // A card submit is an object; some clients send a string. Nothing the bot reads is a bare number.
-    value: z.union([z.record(z.unknown()), z.array(z.unknown()), z.string()]).nullable().optional(),
+    value: z
+      .union([z.record(z.unknown()), z.array(z.unknown()), z.string()])
+      .nullable()
+      .optional(),
     membersAdded: z.array(account).optional(),
     membersRemoved: z.array(account).optional(),
     entities: z.array(entity).optional(),

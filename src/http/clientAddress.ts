@@ -18,7 +18,7 @@ export function clientAddress(req: IncomingMessage, trustedHops: number): string
   const socket = req.socket.remoteAddress ?? 'unknown';
   if (trustedHops <= 0) return socket;
   const header = req.headers['x-forwarded-for'];
-  const entries = (Array.isArray(header) ? header.join(',') : header ?? '')
+  const entries = (Array.isArray(header) ? header.join(',') : (header ?? ''))
     .split(',')
     .map((e) => e.trim())
     .filter(Boolean);

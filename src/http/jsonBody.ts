@@ -25,9 +25,15 @@ function hasBody(req: IncomingMessage): boolean {
 /** application/json (or a +json type), in UTF-8 when a charset is given. */
 function isJson(contentType: string | undefined): boolean {
   if (!contentType) return false;
-  const [type = '', ...params] = contentType.toLowerCase().split(';').map((p) => p.trim());
+  const [type = '', ...params] = contentType
+    .toLowerCase()
+    .split(';')
+    .map((p) => p.trim());
   if (type !== 'application/json' && !/^application\/[a-z0-9.+-]+\+json$/.test(type)) return false;
-  const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  const charset = params
+    .find((p) => p.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
   return charset === undefined || charset === 'utf-8' || charset === 'utf8';
 }
 

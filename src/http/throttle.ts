@@ -22,7 +22,15 @@ export interface ThrottleOptions {
   clock?: () => number;
 }
 
-export function throttle({ burst, rate, trustedHops, onRefused, name, maxClients = 10_000, clock = Date.now }: ThrottleOptions): RequestHandler {
+export function throttle({
+  burst,
+  rate,
+  trustedHops,
+  onRefused,
+  name,
+  maxClients = 10_000,
+  clock = Date.now,
+}: ThrottleOptions): RequestHandler {
   const buckets = new LRUCache<string, { tokens: number; at: number }>({ max: maxClients });
   return (req, res, next) => {
     const client = clientAddress(req, trustedHops);

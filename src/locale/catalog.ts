@@ -9,8 +9,7 @@ export interface OptionText {
   synonyms: string[];
 }
 
-export type ResourceChoice = Exclude<ResourceKind, 'appServiceVnetIntegration' | 'functionsVnetIntegration'>
-  | 'appService' | 'functions';
+export type ResourceChoice = Exclude<ResourceKind, 'appServiceVnetIntegration' | 'functionsVnetIntegration'> | 'appService' | 'functions';
 export type SubscriptionChoice = SubscriptionKind | 'unsure';
 export type YesNo = 'yes' | 'no';
 export type YesNoUnsure = YesNo | 'unsure';
@@ -87,8 +86,15 @@ export interface Catalog {
     verdict: string;
     category: string;
   };
-  factLabels: Record<'exemptionGranted' | 'restartedSinceExemption' | 'routedDirectlyToInternet'
-    | 'delegatedSubnet' | 'formerlyEnterprise' | 'receivingDomainRejects', string>;
+  factLabels: Record<
+    | 'exemptionGranted'
+    | 'restartedSinceExemption'
+    | 'routedDirectlyToInternet'
+    | 'delegatedSubnet'
+    | 'formerlyEnterprise'
+    | 'receivingDomainRejects',
+    string
+  >;
   values: { yes: string; no: string; unsure: string };
   anythingElse: string;
   errorApology: string;
@@ -138,7 +144,20 @@ export interface TalkTexts {
   /** Side questions, answered from the article with rule ids. */
   topics: Record<TopicId, string>;
   /** How a read fact is named when said back. */
-  factNames: Record<'resource' | 'vnetIntegration' | 'subscription' | 'subscriptionId' | 'exemptionGranted' | 'restartedSinceExemption' | 'routedDirectlyToInternet' | 'delegatedSubnet' | 'formerlyEnterprise' | 'receivingDomainRejects' | 'solved', string>;
+  factNames: Record<
+    | 'resource'
+    | 'vnetIntegration'
+    | 'subscription'
+    | 'subscriptionId'
+    | 'exemptionGranted'
+    | 'restartedSinceExemption'
+    | 'routedDirectlyToInternet'
+    | 'delegatedSubnet'
+    | 'formerlyEnterprise'
+    | 'receivingDomainRejects'
+    | 'solved',
+    string
+  >;
   /** The plain words "Microsoft Customer Agreement" and "dev/test", before their separating question. */
   plainKinds: { mca: string; devTest: string };
 }

@@ -13,8 +13,7 @@ export const en: Catalog = {
   },
   welcome:
     'Hello! I help when mail sent from Azure does not go out on TCP port 25. I will ask a few questions, tell you where you stand under the rules of Microsoft\'s article (each answer cites its rule id), and what to do next. Type "help" at any time, or "日本語" to continue in Japanese.',
-  help:
-    'Answer each question with a button, the option\'s number, or your own words. At any time you can type:\n- "start over" to begin a new triage\n- "cancel" to stop this one\n- "日本語" or "English" to switch language\n- "forget me" to delete what I stored about this conversation\n- "agent" to reach a person, "status" to see your open cases\n\nThe rules I apply come from Microsoft\'s article: {url}',
+  help: 'Answer each question with a button, the option\'s number, or your own words. At any time you can type:\n- "start over" to begin a new triage\n- "cancel" to stop this one\n- "日本語" or "English" to switch language\n- "forget me" to delete what I stored about this conversation\n- "agent" to reach a person, "status" to see your open cases\n\nThe rules I apply come from Microsoft\'s article: {url}',
   cancelled: 'Cancelled: nothing more will be asked. Send any message when you want to start again.',
   startingOver: 'Starting over.',
   languageSwitched: 'I will continue in English.',
@@ -59,7 +58,7 @@ export const en: Catalog = {
       mcaKind:
         'That is fine. If your organisation signed the agreement with Microsoft, it is MCA for enterprise and port 25 is not blocked (E1); if someone signed up online and pays by card, it counts as Pay-As-You-Go and port 25 is blocked (O1). The Azure portal shows it under Cost Management + Billing → Properties, "Billing account type": Enterprise or Individual.',
       devTestKind:
-        'That is fine. Enterprise Dev/Test has the offer id MS-AZR-0148P and its block can be lifted (D1); Pay-As-You-Go Dev/Test is MS-AZR-0023P and stays blocked (O1). The offer id is on the subscription\'s Overview page in the Azure portal.',
+        "That is fine. Enterprise Dev/Test has the offer id MS-AZR-0148P and its block can be lifted (D1); Pay-As-You-Go Dev/Test is MS-AZR-0023P and stays blocked (O1). The offer id is on the subscription's Overview page in the Azure portal.",
       solved: 'If you have not tried the steps yet, try them and tell me how it went; or answer "no" and I will take it further.',
     },
     unsureAgain:
@@ -67,15 +66,15 @@ export const en: Catalog = {
     unsureSignIn: 'You can also sign in and let me read the type from Azure, as you.',
     topics: {
       whyBlocked:
-        'Azure blocks outbound port 25 for most subscription types to protect the reputation of its IP addresses against spam (O1); Enterprise Agreement and MCA for enterprise are not blocked (E1). Source: the article\'s overview.',
+        "Azure blocks outbound port 25 for most subscription types to protect the reputation of its IP addresses against spam (O1); Enterprise Agreement and MCA for enterprise are not blocked (E1). Source: the article's overview.",
       relay:
-        'An authenticated SMTP relay is a mail service your app signs in to, normally on port 587, which Azure does not block for any subscription (R0): your app sends to the provider\'s SMTP host with a user name and password (or a token), and the provider delivers the mail. Azure Communication Services Email offers one for those who already use it (new sign-ups ended 2026-10-23); otherwise Exchange Online / Microsoft 365 SMTP submission or a mail provider from the Microsoft Marketplace (general advice).',
+        "An authenticated SMTP relay is a mail service your app signs in to, normally on port 587, which Azure does not block for any subscription (R0): your app sends to the provider's SMTP host with a user name and password (or a token), and the provider delivers the mail. Azure Communication Services Email offers one for those who already use it (new sign-ups ended 2026-10-23); otherwise Exchange Online / Microsoft 365 SMTP submission or a mail provider from the Microsoft Marketplace (general advice).",
       exchangeOnline:
         'Exchange Online takes mail on smtp.office365.com port 587 with SMTP AUTH (R0). Microsoft disables Basic authentication for SMTP AUTH by default for existing tenants at the end of December 2026: set your app up with OAuth (general advice; message center MC786329).',
       supportUnblock:
         'Only for Enterprise Agreement and MCA-E families (H1): EA and MCA-E are not blocked (E1), and Enterprise Dev/Test can be exempted with the portal diagnostic (D1). For every other subscription type there is no exemption, and support cannot lift the block (O1): use an authenticated relay on port 587 (R0).',
       reboot:
-        'No: a reboot from inside the operating system, or the portal\'s Restart, does not deallocate the VM. After the exemption each VM must be stopped (deallocated) and started again to pick up the new network policy (D2).',
+        "No: a reboot from inside the operating system, or the portal's Restart, does not deallocate the VM. After the exemption each VM must be stopped (deallocated) and started again to pick up the new network policy (D2).",
       otherPorts:
         'Only outbound port 25 is restricted. Port 587 (and 465) are not blocked for any subscription type, which is why the article recommends an authenticated SMTP relay on 587 (R0).',
     },
@@ -137,7 +136,7 @@ export const en: Catalog = {
         sponsorship: { label: 'Sponsorship' },
         student: { label: 'Azure for Students' },
         otherOffer: { label: 'Another type' },
-        unsure: { label: 'I don\'t know' },
+        unsure: { label: "I don't know" },
       },
     },
     mcaKind: {
@@ -159,7 +158,8 @@ export const en: Catalog = {
       },
     },
     exemptionGranted: {
-      prompt: 'Have you already run the "Cannot send email (SMTP-Port 25)" diagnostic (Virtual Network → Diagnose and solve problems), and did it exempt the subscription? (D1)',
+      prompt:
+        'Have you already run the "Cannot send email (SMTP-Port 25)" diagnostic (Virtual Network → Diagnose and solve problems), and did it exempt the subscription? (D1)',
       options: {
         yes: { label: 'Yes, it is exempted' },
         no: { label: 'No, not yet' },
@@ -167,7 +167,8 @@ export const en: Catalog = {
       },
     },
     restartedSinceExemption: {
-      prompt: 'Since the exemption, has each VM been stopped with Stop in the Azure portal (so that it is deallocated) and then started with Start? A reboot from inside the OS, or Restart, does not deallocate. (D2)',
+      prompt:
+        'Since the exemption, has each VM been stopped with Stop in the Azure portal (so that it is deallocated) and then started with Start? A reboot from inside the OS, or Restart, does not deallocate. (D2)',
       options: {
         yes: { label: 'Yes, all of them' },
         no: { label: 'No' },
@@ -175,7 +176,7 @@ export const en: Catalog = {
       },
     },
     routedDirectlyToInternet: {
-      prompt: 'How does the VM\'s mail reach the internet? (D4)',
+      prompt: "How does the VM's mail reach the internet? (D4)",
       options: {
         direct: { label: 'Directly (public IP, NAT gateway or default outbound)' },
         appliance: { label: 'Through a firewall or network appliance' },
@@ -183,7 +184,8 @@ export const en: Catalog = {
       },
     },
     delegatedSubnet: {
-      prompt: 'Does any virtual network of the subscription, the VM\'s own included, have a delegated subnet (a subnet delegated to a service, such as App Service Environment or VNet integration)? (D3)',
+      prompt:
+        "Does any virtual network of the subscription, the VM's own included, have a delegated subnet (a subnet delegated to a service, such as App Service Environment or VNet integration)? (D3)",
       options: {
         yes: { label: 'Yes' },
         no: { label: 'No' },
@@ -230,7 +232,7 @@ export const en: Catalog = {
   noEscalation:
     'Azure support cannot lift this block ({rules}): the way forward is an authenticated SMTP relay on port 587 (R0). If you still want to talk to someone, give them this summary so they start from the answer:',
   receivingDomainNotAzure:
-    'A rejection by the receiving domain is not an Azure support case (E2): contact that domain\'s email provider, with this summary:',
+    "A rejection by the receiving domain is not an Azure support case (E2): contact that domain's email provider, with this summary:",
   summary: {
     title: 'Case summary',
     resource: 'Sends from',
@@ -253,29 +255,29 @@ export const en: Catalog = {
   },
   values: { yes: 'yes', no: 'no', unsure: 'not sure' },
   anythingElse: 'Type "start over" to triage another case.',
-  errorApology: 'Sorry, something went wrong on my side and I had to reset our conversation. Send any message to start again. (Reference for support: {ref})',
+  errorApology:
+    'Sorry, something went wrong on my side and I had to reset our conversation. Send any message to start again. (Reference for support: {ref})',
   azure: {
     signInOption: {
       label: 'Sign in and pick my subscription',
       synonyms: ['sign in', 'sign-in', 'signin', 'log in', 'login', 'pick my subscription', 'look it up', 'check in azure'],
     },
-    signInPrompt: 'Please sign in with the account you use in the Azure portal. I will read the subscription as you, and only what your account can read.',
+    signInPrompt:
+      'Please sign in with the account you use in the Azure portal. I will read the subscription as you, and only what your account can read.',
     signInButton: 'Sign in',
     signInFailed: 'Sign-in did not complete, so I could not read the subscription from Azure. Please tell me its type:',
     pickPrompt: 'Which subscription sends the mail? Choose one, or paste its subscription id.',
     pickNotUnderstood: 'Sorry, "{text}" is not one of your subscriptions. Choose one by its number or name, or paste its subscription id.',
     noSubscriptions: 'Your account cannot read any subscription, so I could not verify the type. Please tell me its type:',
     verified: 'This subscription ({name}, {id}) is {kinds} (quota id {quotaId}).',
-    verifiedUnknown:
-      'I found the subscription ({name}, {id}), but its quota id {quotaId} does not tell me its type. Please choose it:',
+    verifiedUnknown: 'I found the subscription ({name}, {id}), but its quota id {quotaId} does not tell me its type. Please choose it:',
     billingRead: 'Its billing account is {agreement} ({account}).',
     separatePrompt: 'The data from Azure leaves more than one rule possible. Which is it?',
     individualMcaHint:
       'A Microsoft Azure Plan under a Microsoft Customer Agreement that an individual signed up for online counts as Pay-As-You-Go here; one signed with Microsoft by your organisation is MCA for enterprise.',
     notFoundOrForbidden:
       'I could not read the subscription {id} with your account: either it does not exist or your account has no access to it. Please check the id, or tell me its type:',
-    unavailable:
-      'I could not verify the subscription with Azure just now. Nothing you told me is lost; please tell me its type:',
+    unavailable: 'I could not verify the subscription with Azure just now. Nothing you told me is lost; please tell me its type:',
     states: {
       Disabled: 'Note: this subscription is disabled. A disabled subscription sends nothing, whatever the port: re-enable it first.',
       PastDue: 'Note: this subscription is past due. Settle the payment, or Azure may disable it and it will send nothing.',
@@ -296,7 +298,17 @@ export const en: Catalog = {
     'Sorry, I cannot reach my storage right now, so I could not take in that message. Your answers so far are kept: please send it again in a minute. (Reference for support: {ref})',
   handoff: {
     commands: {
-      human: ['agent', 'human', 'talk to someone', 'talk to a human', 'talk to a person', 'a person', 'support engineer', 'operator', 'real person'],
+      human: [
+        'agent',
+        'human',
+        'talk to someone',
+        'talk to a human',
+        'talk to a person',
+        'a person',
+        'support engineer',
+        'operator',
+        'real person',
+      ],
       status: ['status', 'my cases', 'case status'],
       endChat: ['end chat', 'end the chat', 'stop chat', 'leave chat', 'back to the bot'],
       newCase: ['new case', 'open a new case', 'a new case', 'another case'],
@@ -316,7 +328,8 @@ export const en: Catalog = {
       'Please note: Azure support cannot lift this block ({rules}). The engineer starts from this answer; the way forward is an authenticated SMTP relay on port 587 (R0).',
     descriptionLabel: 'Description',
     created: 'Your case number is **{number}**. Type "status" at any time to see your open cases.',
-    openNow: 'Support works {days}, {hours} ({zone}), and is working now: an engineer will take your case shortly. I will tell you here when it moves.',
+    openNow:
+      'Support works {days}, {hours} ({zone}), and is working now: an engineer will take your case shortly. I will tell you here when it moves.',
     closedNow:
       'Support works {days}, {hours} ({zone}), and is closed now: you will hear back from {when} ({zone}) on. I will tell you here when your case moves.',
     deliveryPending:
@@ -337,12 +350,17 @@ export const en: Catalog = {
       unassigned: 'nobody yet',
       opened: 'Opened',
       rating: 'Satisfaction',
-      language: 'Requester\'s language',
-      email: 'Requester\'s e-mail',
+      language: "Requester's language",
+      email: "Requester's e-mail",
       actions: { assign: 'Assign to me', resolve: 'Resolve', reopen: 'Reopen', chat: 'Chat with requester' },
     },
     languageNames: { en: 'English', ja: 'Japanese' },
-    thread: { assigned: 'Assigned to {name}.', resolved: 'Resolved by {name}.', reopened: 'Reopened by {name}.', rated: 'The requester rated the help {rating}/5.' },
+    thread: {
+      assigned: 'Assigned to {name}.',
+      resolved: 'Resolved by {name}.',
+      reopened: 'Reopened by {name}.',
+      rated: 'The requester rated the help {rating}/5.',
+    },
     notify: {
       assigned: 'Your case {number} was assigned to {name}, who will contact you.',
       resolved: 'Your case {number} was resolved by {name}. How satisfied are you with the help? Choose from 1 (not at all) to 5 (very).',
@@ -360,7 +378,7 @@ export const en: Catalog = {
         'You already have an open case, {number} ({status}), so I have not opened another: the support team will contact you about it. Type "status" to see it at any time.',
       alreadyRated: 'Case {number} is already rated, thank you: one rating per resolution.',
       forgetDeleted:
-        'I have also deleted your cases {numbers}: their answers, description and how to reach you. A card already posted about one in the support team\'s channel stays there; ask the team to delete it if you wish.',
+        "I have also deleted your cases {numbers}: their answers, description and how to reach you. A card already posted about one in the support team's channel stays there; ask the team to delete it if you wish.",
       forgetKept:
         'Case {numbers} is already with a support engineer, so it is kept until it is resolved: its number, your answers and description, and how to reach you here (in Teams also your sign-in name), because the engineer needs them to help you. Type "forget me" again once it is resolved and I will delete it. The card already posted in the support team\'s channel is theirs; ask them to delete it if you wish.',
     },
@@ -372,7 +390,8 @@ export const en: Catalog = {
       added: '**The requester added:** {text}',
       attachment: '[file: {name} ({type})]',
       help: 'You are chatting with a support engineer about case {number}: what you type goes to them. Type "end chat" to come back to me, or "status" to see your cases.',
-      endedByRequester: 'You have ended the chat with the support engineer; I am back. Your case {number} stays open, and I will tell you here when it moves.',
+      endedByRequester:
+        'You have ended the chat with the support engineer; I am back. Your case {number} stays open, and I will tell you here when it moves.',
       endedByEngineer: '{name} has ended the chat; I am back. I will tell you here when case {number} moves.',
       threadEndedByRequester: 'The requester ended the chat.',
       threadEndedByEngineer: '{name} ended the chat: the requester talks to the bot again.',
@@ -384,14 +403,17 @@ export const en: Catalog = {
     },
     email: {
       ask: 'Optional: if you may leave this page, type your e-mail address before you answer, so that the support team can also reach you by e-mail. Without it they answer only in this chat.',
-      invalid: 'That does not look like an e-mail address (like jane@contoso.com), so I have not kept it. Type it again, or answer yes or no.',
+      invalid:
+        'That does not look like an e-mail address (like jane@contoso.com), so I have not kept it. Type it again, or answer yes or no.',
       confirmLine: 'Your e-mail address for the support team: {email}',
     },
     protocol: {
       initiated: 'I am passing your case {number} to a support agent, who will join this conversation. You can keep typing here.',
       accepted: 'A support agent has taken your case {number} and will answer here.',
-      completed: 'The support agent has closed the conversation about case {number}. How satisfied are you with the help? Choose from 1 (not at all) to 5 (very).',
-      failedToTeam: 'No agent could take case {number} just now, so I have passed it to the support team, who will contact you. I will tell you here when it moves.',
+      completed:
+        'The support agent has closed the conversation about case {number}. How satisfied are you with the help? Choose from 1 (not at all) to 5 (very).',
+      failedToTeam:
+        'No agent could take case {number} just now, so I have passed it to the support team, who will contact you. I will tell you here when it moves.',
       failedToPortal:
         'No agent could take case {number} just now. Please open a support request in the Azure portal (Help + support → Create a support request) with the problem type {category}, and quote {number}.',
     },
@@ -419,7 +441,8 @@ export const en: Catalog = {
       portal:
         'I could not open the ticket ({reason}). Please open it in the Azure portal: Help + support → Create a support request, with the problem type {category}, and quote {number}.',
       reasons: {
-        refused: 'Azure refused: your account needs a Professional Direct, Premier or Unified support plan and the Support Request Contributor role',
+        refused:
+          'Azure refused: your account needs a Professional Direct, Premier or Unified support plan and the Support Request Contributor role',
         classificationNotFound: 'Azure no longer lists this problem type under that name',
         unavailable: 'Azure did not answer in time',
         noSubscription: 'I do not know your subscription id',

@@ -31,13 +31,17 @@ export const PORTAL_TEXT: Record<Locale, PortalText> = {
     rulesHeading: 'The rules in short',
     rules: [
       { id: 'S1', text: 'The port 25 rules apply to virtual machines and VM scale sets (AKS node pools are VM scale sets).' },
-      { id: 'E1', text: 'Standard Enterprise Agreement and MCA for enterprise: port 25 is not blocked for VMs and Azure Firewall (external domains may still refuse the mail).' },
+      {
+        id: 'E1',
+        text: 'Standard Enterprise Agreement and MCA for enterprise: port 25 is not blocked for VMs and Azure Firewall (external domains may still refuse the mail).',
+      },
       { id: 'D1', text: 'Enterprise Dev/Test: blocked by default; the block can be lifted with a portal diagnostic.' },
       { id: 'O1', text: 'Every other subscription type (Pay-As-You-Go, Visual Studio, CSP, free trial…): blocked, with no exemption.' },
       { id: 'S4', text: 'App Service without VNet integration and other PaaS services: sending on port 25 is not supported.' },
     ],
-    relay: 'Recommended everywhere (R0): an authenticated SMTP relay service, normally on port 587, which Azure does not restrict for any subscription type.',
-    articleLink: 'Read Microsoft\'s article: Troubleshoot outbound SMTP connectivity problems in Azure',
+    relay:
+      'Recommended everywhere (R0): an authenticated SMTP relay service, normally on port 587, which Azure does not restrict for any subscription type.',
+    articleLink: "Read Microsoft's article: Troubleshoot outbound SMTP connectivity problems in Azure",
     chatHeading: 'Triage assistant',
     startOver: 'Start over',
     connecting: 'Connecting to the assistant…',
@@ -51,13 +55,26 @@ export const PORTAL_TEXT: Record<Locale, PortalText> = {
     tagline: 'いくつかの質問にお答えいただくと、Azure がポート 25 をブロックしているかどうかと次に行うことを、ルールごとにご案内します。',
     rulesHeading: 'ルールの概要',
     rules: [
-      { id: 'S1', text: 'ポート 25 のルールは、仮想マシンと VM スケール セットが対象です (AKS のノード プールも VM スケール セットです)。' },
-      { id: 'E1', text: 'Standard Enterprise Agreement とエンタープライズ向け MCA: VM と Azure Firewall のポート 25 はブロックされません (外部ドメインがメールを受け入れる保証はありません)。' },
+      {
+        id: 'S1',
+        text: 'ポート 25 のルールは、仮想マシンと VM スケール セットが対象です (AKS のノード プールも VM スケール セットです)。',
+      },
+      {
+        id: 'E1',
+        text: 'Standard Enterprise Agreement とエンタープライズ向け MCA: VM と Azure Firewall のポート 25 はブロックされません (外部ドメインがメールを受け入れる保証はありません)。',
+      },
       { id: 'D1', text: 'Enterprise Dev/Test: 既定でブロックされますが、Azure portal の診断でブロックを解除できます。' },
-      { id: 'O1', text: 'その他のサブスクリプションの種類 (従量課金、Visual Studio、CSP、無料試用版など): ブロックされ、除外の仕組みはありません。' },
-      { id: 'S4', text: '仮想ネットワーク統合を使用しない App Service やその他の PaaS: ポート 25 でのメール送信はサポートされていません。' },
+      {
+        id: 'O1',
+        text: 'その他のサブスクリプションの種類 (従量課金、Visual Studio、CSP、無料試用版など): ブロックされ、除外の仕組みはありません。',
+      },
+      {
+        id: 'S4',
+        text: '仮想ネットワーク統合を使用しない App Service やその他の PaaS: ポート 25 でのメール送信はサポートされていません。',
+      },
     ],
-    relay: 'どの場合も推奨 (R0): 認証済み SMTP リレー サービス (通常はポート 587)。サブスクリプションの種類にかかわらず、Azure で制限されていません。',
+    relay:
+      'どの場合も推奨 (R0): 認証済み SMTP リレー サービス (通常はポート 587)。サブスクリプションの種類にかかわらず、Azure で制限されていません。',
     articleLink: 'Microsoft の記事: Azure でのアウトバウンド SMTP 接続に関する問題のトラブルシューティング',
     chatHeading: '診断アシスタント',
     startOver: '最初から',

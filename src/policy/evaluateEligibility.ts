@@ -128,9 +128,7 @@ function verdict(decided: Decided): Verdict {
     outcome: decided.outcome,
     rules: [...decided.rules],
     steps: [...decided.steps, STEPS.useAuthenticatedRelay].map((s) => ({ rule: s.rule, text: { ...s.text } })),
-    escalation: decided.escalates
-      ? { category: { en: [...SUPPORT_CATEGORY.en], ja: [...SUPPORT_CATEGORY.ja] } }
-      : null,
+    escalation: decided.escalates ? { category: { en: [...SUPPORT_CATEGORY.en], ja: [...SUPPORT_CATEGORY.ja] } } : null,
   };
 }
 

@@ -36,7 +36,7 @@ export const STEPS = {
   receivingDomainRejects: {
     rule: 'E2',
     text: {
-      en: 'If the receiving server answered and refused or filtered the mail, the connection itself got through. Contact that domain\'s email provider to resolve it; Azure support does not cover rejections by external domains.',
+      en: "If the receiving server answered and refused or filtered the mail, the connection itself got through. Contact that domain's email provider to resolve it; Azure support does not cover rejections by external domains.",
       ja: '受信側のサーバーが応答したうえでメールを拒否またはフィルター処理している場合は、接続自体は通っています。解決するには、その外部ドメインの電子メール サービス プロバイダーに連絡してください。外部ドメインによる拒否は Azure サポートの対象外です。',
     },
   },
@@ -64,7 +64,7 @@ export const STEPS = {
   temporarySubnet: {
     rule: 'D3',
     text: {
-      en: 'If a virtual network owned by the exempted subscription has a delegated subnet (for App Service Environment or VNet integration, for example), add a new temporary subnet to that virtual network, then remove it. VNet integration and App Service Environment v3 always sit in a delegated subnet, and a VM\'s own virtual network counts too.',
+      en: "If a virtual network owned by the exempted subscription has a delegated subnet (for App Service Environment or VNet integration, for example), add a new temporary subnet to that virtual network, then remove it. VNet integration and App Service Environment v3 always sit in a delegated subnet, and a VM's own virtual network counts too.",
       ja: '除外されたサブスクリプションが所有する仮想ネットワークに委任されたサブネット (App Service Environment や仮想ネットワーク統合用など) がある場合は、その仮想ネットワークに新しい一時サブネットを追加してから削除してください。仮想ネットワーク統合と App Service Environment v3 は常に委任されたサブネットを使用します。VM が接続している仮想ネットワークも対象です。',
     },
   },
@@ -85,7 +85,7 @@ export const STEPS = {
   firewallNotCoveredReading: {
     rule: 'D4',
     text: {
-      en: 'Our reading of D4, not the article\'s own words: the Enterprise Dev/Test exemption applies only to VM traffic routed directly to the internet, so it does not appear to cover mail sent through Azure Firewall. Plan on the relay below (R0). Enterprise Dev/Test is an enterprise offer, so Azure support can confirm this for your subscription (H1).',
+      en: "Our reading of D4, not the article's own words: the Enterprise Dev/Test exemption applies only to VM traffic routed directly to the internet, so it does not appear to cover mail sent through Azure Firewall. Plan on the relay below (R0). Enterprise Dev/Test is an enterprise offer, so Azure support can confirm this for your subscription (H1).",
       ja: 'これは記事の記述ではなく、D4 からの解釈です。Enterprise Dev/Test の除外はインターネットに直接ルーティングされる VM トラフィックだけに適用されるため、Azure Firewall 経由のメールは対象外と考えられます。下記のリレー (R0) の利用をご検討ください。Enterprise Dev/Test はエンタープライズ向けのオファーのため、お使いのサブスクリプションでの扱いは Azure サポートに確認できます (H1)。',
     },
   },

@@ -84,9 +84,11 @@ export class BlobStateStorage implements VersionedStorage {
 
   async delete(keys: string[]): Promise<void> {
     for (const key of keys) {
-      await this.guard('delete state', (abortSignal) => this.container.deleteBlob(blobName(key), { abortSignal }).catch((err: unknown) => {
-        if (statusOf(err) !== 404) throw err;
-      }));
+      await this.guard('delete state', (abortSignal) =>
+        this.container.deleteBlob(blobName(key), { abortSignal }).catch((err: unknown) => {
+          if (statusOf(err) !== 404) throw err;
+        }),
+      );
     }
   }
 

@@ -8,7 +8,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { colourIcon, outlineIcon } from './icons';
-import { buildJapaneseLocalization, buildManifest, loadTeamsPackageSettings, TeamsPackageError, type TeamsPackageSettings } from './manifest';
+import {
+  buildJapaneseLocalization,
+  buildManifest,
+  loadTeamsPackageSettings,
+  TeamsPackageError,
+  type TeamsPackageSettings,
+} from './manifest';
 import { validate } from './validate';
 
 export interface TeamsPackage {

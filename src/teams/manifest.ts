@@ -31,7 +31,12 @@ const settingsSchema = z.object({
   TEAMS_PUBLIC_URL: httpsUrl,
   /** Overrides the short name in every language; Teams' own limit (30) is checked by the schema. */
   TEAMS_APP_NAME: optional(z.string().trim().min(1)),
-  TEAMS_APP_VERSION: optional(z.string().trim().regex(/^\d+\.\d+\.\d+$/, 'must look like 1.2.3')),
+  TEAMS_APP_VERSION: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d+\.\d+\.\d+$/, 'must look like 1.2.3'),
+  ),
   TEAMS_DEVELOPER_NAME: optional(z.string().trim().min(1)),
   TEAMS_PRIVACY_URL: optional(httpsUrl),
   TEAMS_TERMS_URL: optional(httpsUrl),
@@ -61,7 +66,10 @@ const bareCommand = (words: string[]) => words[0];
 export function buildManifest(s: TeamsPackageSettings): TeamsManifestV1D30.TeamsManifestV1D30 {
   const text = TEAMS_APP_TEXT.en;
   const publicUrl = new URL(s.TEAMS_PUBLIC_URL);
-  const extraDomains = (s.TEAMS_VALID_DOMAINS ?? '').split(',').map((d) => d.trim()).filter(Boolean);
+  const extraDomains = (s.TEAMS_VALID_DOMAINS ?? '')
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
   const scopes: TeamsManifestV1D30.CommandListScope[] = ['personal', 'team', 'groupChat'];
   return {
     $schema: SCHEMA_URL,

@@ -101,8 +101,9 @@ export function telemetry(): Telemetry {
 export function startTelemetry(connectionString: string | undefined): Telemetry {
   if (!connectionString?.trim()) return (current = OFF);
   // Loaded only when on: the distro and its instrumentations are not free to load.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { useAzureMonitor, shutdownAzureMonitor } = require('@azure/monitor-opentelemetry') as typeof import('@azure/monitor-opentelemetry');
+  const { useAzureMonitor, shutdownAzureMonitor } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('@azure/monitor-opentelemetry') as typeof import('@azure/monitor-opentelemetry');
   useAzureMonitor({
     azureMonitorExporterOptions: { connectionString },
     // Live Metrics streams samples past the redaction below; the portal's charts come from the stored data.

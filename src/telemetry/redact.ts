@@ -51,7 +51,15 @@ export function redactUrl(url: string): string {
 const URL_ATTRIBUTES = ['http.url', 'url.full'];
 const PATH_ATTRIBUTES = ['http.target', 'url.path'];
 /** Who called: not needed to see how the bot does, and personal. */
-const DROPPED = ['url.query', 'client.address', 'http.client_ip', 'network.peer.address', 'net.sock.peer.addr', 'user_agent.original', 'http.user_agent'];
+const DROPPED = [
+  'url.query',
+  'client.address',
+  'http.client_ip',
+  'network.peer.address',
+  'net.sock.peer.addr',
+  'user_agent.original',
+  'http.user_agent',
+];
 
 export class RedactingSpanProcessor implements SpanProcessor {
   onStart(span: Span): void {

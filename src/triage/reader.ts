@@ -19,7 +19,6 @@ import { canonicalWords, singular } from './spelling';
 import { ALL_TABLES } from './tables';
 import { fold, isAscii, japaneseCharCount, tokenize, trimmed, type Token } from './text';
 
-
 /** A phrase of the tables, folded once. */
 interface Phrase {
   folded: string;
@@ -29,7 +28,14 @@ interface Phrase {
 
 function phrase(text: string): Phrase {
   const folded = fold(text);
-  return { folded, words: isAscii(folded) ? tokenize(folded).map((t) => t.word).filter((w) => w !== '|') : undefined };
+  return {
+    folded,
+    words: isAscii(folded)
+      ? tokenize(folded)
+          .map((t) => t.word)
+          .filter((w) => w !== '|')
+      : undefined,
+  };
 }
 
 type Meaning =
@@ -95,12 +101,14 @@ function findAll(folded: string, tokens: Token[], words: string[]): Match[] {
       if (i + n > words.length) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) ok = at(i + k, p[k]);
-      if (ok) found.push({ meaning: entry.meaning, start: tokens[i].start, end: tokens[i + n - 1].end, firstToken: i, lastToken: i + n - 1 });
+      if (ok)
+        found.push({ meaning: entry.meaning, start: tokens[i].start, end: tokens[i + n - 1].end, firstToken: i, lastToken: i + n - 1 });
     }
   }
   for (const entry of JAPANESE_ENTRIES) {
     const p = entry.phrase.folded;
-    for (let i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + 1)) found.push({ meaning: entry.meaning, start: i, end: i + p.length });
+    for (let i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + 1))
+      found.push({ meaning: entry.meaning, start: i, end: i + p.length });
   }
   return found;
 }
@@ -198,12 +206,33 @@ function asksAt(folded: string, m: Match): boolean {
 /** Folded as the text is (hiragana as katakana). */
 const ASKING_WORDS = ['教えて', 'とは'].map(fold);
 
-const QUESTION_STARTS = new Set(['what', 'how', 'why', 'can', 'could', 'should', 'does', 'do', 'is', 'are', 'which', 'where', 'will', 'tell', 'explain']);
+const QUESTION_STARTS = new Set([
+  'what',
+  'how',
+  'why',
+  'can',
+  'could',
+  'should',
+  'does',
+  'do',
+  'is',
+  'are',
+  'which',
+  'where',
+  'will',
+  'tell',
+  'explain',
+]);
 
 /** The message asks something: a question mark or ending, or an English question word first. */
 function asks(folded: string, words: string[]): boolean {
   const bare = trimmed(folded);
-  return folded.includes('?') || QUESTION_ENDINGS.some((e) => bare.endsWith(e)) || QUESTION_STARTS.has(words[0] ?? '') || ASKING_WORDS.some((w) => folded.includes(w));
+  return (
+    folded.includes('?') ||
+    QUESTION_ENDINGS.some((e) => bare.endsWith(e)) ||
+    QUESTION_STARTS.has(words[0] ?? '') ||
+    ASKING_WORDS.some((w) => folded.includes(w))
+  );
 }
 
 interface Said {
@@ -246,7 +275,8 @@ function factsFrom(
     const negated = negatedBefore(m, negations, facts, tokens) || negatedAfter(m, negations, facts, folded);
     if (negated) {
       // "not a VM", "not PAYG": says what it is not, which settles nothing; a negated yes/no fact is its opposite.
-      if (typeof meaning.value === 'boolean') said.push({ fact: meaning.fact, value: !meaning.value, weak: meaning.weak, guess: asksAt(folded, m) });
+      if (typeof meaning.value === 'boolean')
+        said.push({ fact: meaning.fact, value: !meaning.value, weak: meaning.weak, guess: asksAt(folded, m) });
       continue;
     }
     said.push({ fact: meaning.fact, value: meaning.value, weak: meaning.weak, guess: meaning.uncertain || asksAt(folded, m) });
@@ -405,7 +435,38 @@ const NAME_WORDS = new Set(
     .flatMap((p) => p.split(' ')),
 );
 
-const FUNCTION_WORDS = new Set(['the', 'is', 'it', 'my', 'we', 'our', 'can', 'not', 'i', 'a', 'to', 'and', 'of', 'you', 'please', 'what', 'how', 'why', 'does', 'do', 'in', 'on', 'from', 'cant', 'dont', 'this', 'that', 'are', 'have', 'has']);
+const FUNCTION_WORDS = new Set([
+  'the',
+  'is',
+  'it',
+  'my',
+  'we',
+  'our',
+  'can',
+  'not',
+  'i',
+  'a',
+  'to',
+  'and',
+  'of',
+  'you',
+  'please',
+  'what',
+  'how',
+  'why',
+  'does',
+  'do',
+  'in',
+  'on',
+  'from',
+  'cant',
+  'dont',
+  'this',
+  'that',
+  'are',
+  'have',
+  'has',
+]);
 
 /**
  * The language a message is clearly written in: Japanese characters, or an English sentence — words of
@@ -424,7 +485,10 @@ function mentionsReboot(folded: string, words: string[]): boolean {
 /** A bare yes or no, whatever was asked (a guess to confirm). */
 export function replyPolarity(text: string): boolean | undefined {
   const folded = fold(text);
-  const said = polarity(folded, tokenize(folded).map((t) => t.word));
+  const said = polarity(
+    folded,
+    tokenize(folded).map((t) => t.word),
+  );
   return said && said === 'yes';
 }
 

@@ -8,13 +8,7 @@ import type { SubscriptionKind } from '../policy/types';
 
 /** The resource as a person names it; App Service and Functions wait for the VNet-integration answer (S2, S4). */
 export type ResourceChoice =
-  | 'virtualMachine'
-  | 'vmScaleSet'
-  | 'appService'
-  | 'functions'
-  | 'appServiceEnvironmentV3'
-  | 'azureFirewall'
-  | 'otherPaas';
+  'virtualMachine' | 'vmScaleSet' | 'appService' | 'functions' | 'appServiceEnvironmentV3' | 'azureFirewall' | 'otherPaas';
 
 /**
  * The subscription as a person names it. Two plain words are not offers (domain.md, "Facts that

@@ -23,7 +23,11 @@ export interface VerifiedSubscription {
   quotaId?: string | undefined;
   spendingLimit?: string | undefined;
   billing?:
-    | { billingAccountAgreementType?: string | undefined; billingAccountType?: string | undefined; subscriptionWorkloadType?: string | undefined }
+    | {
+        billingAccountAgreementType?: string | undefined;
+        billingAccountType?: string | undefined;
+        subscriptionWorkloadType?: string | undefined;
+      }
     | undefined;
   kinds: SubscriptionKind[];
 }

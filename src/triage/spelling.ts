@@ -44,7 +44,11 @@ const BIGRAMS = new Set(
 );
 
 function tablePhrases(): string[] {
-  return ALL_TABLES.flatMap((t) => [...Object.values(t.resource).flat(), ...Object.values(t.subscription).flat(), ...t.statements.flatMap((s) => s.phrases)])
+  return ALL_TABLES.flatMap((t) => [
+    ...Object.values(t.resource).flat(),
+    ...Object.values(t.subscription).flat(),
+    ...t.statements.flatMap((s) => s.phrases),
+  ])
     .map(fold)
     .filter(isAscii);
 }
@@ -55,7 +59,11 @@ function tablePhrases(): string[] {
  */
 function spellings(word: string): string[] {
   if (VOCABULARY.has(word) || word.length < 3 || /\d/.test(word)) return [word];
-  for (const [suffix, replacement] of [['ies', 'y'], ['es', ''], ['s', '']] as const) {
+  for (const [suffix, replacement] of [
+    ['ies', 'y'],
+    ['es', ''],
+    ['s', ''],
+  ] as const) {
     const singular = word.slice(0, -suffix.length) + replacement;
     if (word.endsWith(suffix) && VOCABULARY.has(singular)) return [singular];
   }
@@ -78,7 +86,11 @@ const typoMemo = new Map<string, string[]>();
 
 /** The singular a plural stands for ("apps" → "app"), when the tables know it. */
 export function singular(word: string): string | undefined {
-  for (const [suffix, replacement] of [['ies', 'y'], ['es', ''], ['s', '']] as const) {
+  for (const [suffix, replacement] of [
+    ['ies', 'y'],
+    ['es', ''],
+    ['s', ''],
+  ] as const) {
     const stem = word.slice(0, -suffix.length) + replacement;
     if (word.length > suffix.length + 1 && word.endsWith(suffix) && VOCABULARY.has(stem)) return stem;
   }

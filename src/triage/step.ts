@@ -273,7 +273,8 @@ function onChoice(turn: Step, choice: { question: string; choice: string }, opti
   const question = choice.question as QuestionId;
   const value = question in QUESTIONS ? optionValue(question, choice.choice) : undefined;
   // A button of an earlier question corrects its answer; one of a question not asked in this triage is stale.
-  const answered = question === session.asking || (question in QUESTIONS && currentValue(session.facts, QUESTIONS[question].fact) !== undefined);
+  const answered =
+    question === session.asking || (question in QUESTIONS && currentValue(session.facts, QUESTIONS[question].fact) !== undefined);
   if (value === undefined || !answered) {
     turn.say.push({ kind: 'line', id: 'staleButton' });
     reask(turn, options, true);
@@ -315,7 +316,13 @@ function onUnsure(turn: Step, fact: FactName, options: StepOptions): void {
   }
   turn.say.push({ kind: 'unsure', question, round: session.unsure, signIn: options.lookup && question === 'subscription' });
   session.asking = question;
-  turn.say.push({ kind: 'question', question, options: optionIds(question), all: true, signIn: options.lookup && question === 'subscription' });
+  turn.say.push({
+    kind: 'question',
+    question,
+    options: optionIds(question),
+    all: true,
+    signIn: options.lookup && question === 'subscription',
+  });
 }
 
 function questionOf(fact: FactName): QuestionId | undefined {
@@ -327,7 +334,8 @@ function miss(turn: Step, text: string, options: StepOptions): void {
   const { session } = turn;
   session.misses += 1;
   turn.say.push({ kind: 'notUnderstood', text });
-  if (session.misses >= MISSES_TO_OFFER_PERSON) turn.say.push({ kind: 'line', id: session.misses > MISSES_TO_OFFER_PERSON ? 'help' : 'personOffer' });
+  if (session.misses >= MISSES_TO_OFFER_PERSON)
+    turn.say.push({ kind: 'line', id: session.misses > MISSES_TO_OFFER_PERSON ? 'help' : 'personOffer' });
   const asking = session.asking;
   if (asking && asking in QUESTIONS && optionIds(asking as QuestionId).length > 4) {
     const question = asking as QuestionId;
@@ -357,7 +365,13 @@ function reask(turn: Step, options: StepOptions, all: boolean): void {
     ask(turn, options);
     return;
   }
-  turn.say.push({ kind: 'question', question: asking, options: optionIds(asking), all, signIn: options.lookup && asking === 'subscription' });
+  turn.say.push({
+    kind: 'question',
+    question: asking,
+    options: optionIds(asking),
+    all,
+    signIn: options.lookup && asking === 'subscription',
+  });
 }
 
 /** The next missing question, or the verdict and "did that solve it?". */
@@ -375,7 +389,13 @@ function ask(turn: Step, options: StepOptions): void {
       session.unsure = 0;
     }
     session.asking = next;
-    turn.say.push({ kind: 'question', question: next, options: optionIds(next), all: true, signIn: options.lookup && next === 'subscription' });
+    turn.say.push({
+      kind: 'question',
+      question: next,
+      options: optionIds(next),
+      all: true,
+      signIn: options.lookup && next === 'subscription',
+    });
     return;
   }
   const result = triageResult(session.facts);
@@ -447,4 +467,3 @@ function onAzure(turn: Step, outcome: AzureOutcome, options: StepOptions): void 
     turn.say.push({ kind: 'separate', kinds: subscription.kinds, groups });
   }
 }
-

@@ -108,7 +108,10 @@ export async function startFakeAzure(): Promise<FakeAzure> {
         send(
           response,
           exchanged
-            ? { status: 200, body: { token_type: 'Bearer', access_token: ARM_TOKEN, expires_in: 3600, ext_expires_in: 3600, scope: form.get('scope') } }
+            ? {
+                status: 200,
+                body: { token_type: 'Bearer', access_token: ARM_TOKEN, expires_in: 3600, ext_expires_in: 3600, scope: form.get('scope') },
+              }
             : { status: 400, body: { error: 'invalid_grant', error_description: 'AADSTS50013: Assertion failed signature validation.' } },
         );
         return;
@@ -202,5 +205,8 @@ export function serveSupportCatalog(fake: FakeAzure, subscriptionId: string): vo
       ],
     },
   }));
-  fake.routes.set(`/subscriptions/${subscriptionId}/providers/Microsoft.Support/checkNameAvailability`, () => ({ status: 200, body: { nameAvailable: true } }));
+  fake.routes.set(`/subscriptions/${subscriptionId}/providers/Microsoft.Support/checkNameAvailability`, () => ({
+    status: 200,
+    body: { nameAvailable: true },
+  }));
 }

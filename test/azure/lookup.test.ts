@@ -33,8 +33,9 @@ const person: UserToken = { userKey: 'msteams:person-1', token: ARM_TOKEN };
 
 function serveSubscription(id: string, body: object, billing?: { status: number; body?: unknown }) {
   fake.routes.set(`/subscriptions/${id}`, () => ({ status: 200, body }));
-  fake.routes.set(`/subscriptions/${id}/providers/Microsoft.Billing/billingProperty/default`, () =>
-    billing ?? { status: 403, body: { error: { code: 'AuthorizationFailed', message: 'no billing rights' } } },
+  fake.routes.set(
+    `/subscriptions/${id}/providers/Microsoft.Billing/billingProperty/default`,
+    () => billing ?? { status: 403, body: { error: { code: 'AuthorizationFailed', message: 'no billing rights' } } },
   );
 }
 

@@ -20,7 +20,14 @@ const request: TicketRequest = {
   title: 'Cannot send mail on port 25 (case SMTP-7K3QX)',
   description: 'Outbound port 25 times out from our VM.',
   severity: 'moderate',
-  contact: { firstName: 'Taro', lastName: 'Yamada', email: 'taro@contoso.com', country: 'JPN', timeZone: 'Tokyo Standard Time', language: 'ja-JP' },
+  contact: {
+    firstName: 'Taro',
+    lastName: 'Yamada',
+    email: 'taro@contoso.com',
+    country: 'JPN',
+    timeZone: 'Tokyo Standard Time',
+    language: 'ja-JP',
+  },
   diagnosticsConsent: true,
 };
 const ticketPath = `/subscriptions/${SUB}/providers/Microsoft.Support/supportTickets/port25-smtp-7k3qx`;
@@ -45,18 +52,30 @@ describe('an Azure support ticket as the signed-in person', () => {
   });
 
   it('does not open a second ticket when the case already has one', async () => {
-    fake.routes.set(`/subscriptions/${SUB}/providers/Microsoft.Support/checkNameAvailability`, () => ({ status: 200, body: { nameAvailable: false, reason: 'AlreadyExists' } }));
-    expect(await createSupportTicket(credential, settings(), startBudget(4000), request)).toEqual({ kind: 'exists', ticketName: 'port25-smtp-7k3qx' });
+    fake.routes.set(`/subscriptions/${SUB}/providers/Microsoft.Support/checkNameAvailability`, () => ({
+      status: 200,
+      body: { nameAvailable: false, reason: 'AlreadyExists' },
+    }));
+    expect(await createSupportTicket(credential, settings(), startBudget(4000), request)).toEqual({
+      kind: 'exists',
+      ticketName: 'port25-smtp-7k3qx',
+    });
     expect(fake.seen.some((s) => s.method === 'PUT')).toBe(false);
   });
 
-  it('reports a refusal (403: no support plan or role) with Azure\'s code', async () => {
+  it("reports a refusal (403: no support plan or role) with Azure's code", async () => {
     fake.routes.set(ticketPath, () => ({ status: 403, body: { error: { code: 'AuthorizationFailed', message: 'no plan' } } }));
-    expect(await createSupportTicket(credential, settings(), startBudget(4000), request)).toEqual({ kind: 'refused', code: 'AuthorizationFailed' });
+    expect(await createSupportTicket(credential, settings(), startBudget(4000), request)).toEqual({
+      kind: 'refused',
+      code: 'AuthorizationFailed',
+    });
   });
 
   it('reports a classification that Azure no longer lists, and creates nothing', async () => {
-    fake.routes.set(`${SERVICE}/problemClassifications`, () => ({ status: 200, body: { value: [{ id: 'x', properties: { displayName: 'Connectivity / Cannot connect to VM' } }] } }));
+    fake.routes.set(`${SERVICE}/problemClassifications`, () => ({
+      status: 200,
+      body: { value: [{ id: 'x', properties: { displayName: 'Connectivity / Cannot connect to VM' } }] },
+    }));
     expect(await createSupportTicket(credential, settings(), startBudget(4000), request)).toEqual({ kind: 'classificationNotFound' });
     expect(fake.seen.some((s) => s.method === 'PUT')).toBe(false);
   });

@@ -13,7 +13,11 @@ it('defaults to 50 users, 10 s rounds, the latency phase and three memory sizes'
     memory: [1000, 10000, 100000],
     idleTurns: 2,
   });
-  expect(parseBenchArgs(['--memory', 'none', '--cpu-prof', '/tmp/p', '--duration', '0'])).toMatchObject({ memory: [], cpuProfileDir: '/tmp/p', durationMs: 0 });
+  expect(parseBenchArgs(['--memory', 'none', '--cpu-prof', '/tmp/p', '--duration', '0'])).toMatchObject({
+    memory: [],
+    cpuProfileDir: '/tmp/p',
+    durationMs: 0,
+  });
   expect(parseBenchArgs(['--help'])).toBe('help');
 });
 

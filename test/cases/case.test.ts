@@ -84,7 +84,7 @@ describe('support hours', () => {
 });
 
 describe('the case store', () => {
-  it('saves a case once however often the same turn saves it, and lists only the requester\'s open cases', async () => {
+  it("saves a case once however often the same turn saves it, and lists only the requester's open cases", async () => {
     const store = new CaseStore(new BoundedMemoryStorage({ maxItems: 100, ttlMs: 60_000 }));
     await store.create(draft('SMTP-AAAAA'));
     await store.create(draft('SMTP-AAAAA'));

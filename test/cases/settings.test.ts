@@ -8,7 +8,7 @@ describe('hand-off settings', () => {
     expect(config.HANDOFF_DESTINATIONS).toEqual([]);
   });
 
-  it('read the team\'s hours, days, zone, destinations and admins', () => {
+  it("read the team's hours, days, zone, destinations and admins", () => {
     const config = loadConfig({
       SUPPORT_HOURS: '08:30-17:15',
       SUPPORT_DAYS: 'Mon,Wed,Fri',
@@ -28,7 +28,11 @@ describe('hand-off settings', () => {
     expect(() => loadConfig({ SUPPORT_TIME_ZONE: 'Tokyo' })).toThrow('SUPPORT_TIME_ZONE: must be an IANA time zone');
     expect(() => loadConfig({ SUPPORT_LOCALE: 'fr' })).toThrow('SUPPORT_LOCALE: must be en or ja');
     expect(() => loadConfig({ HANDOFF_DESTINATIONS: 'teams,fax' })).toThrow('HANDOFF_DESTINATIONS');
-    expect(() => loadConfig({ HANDOFF_DESTINATIONS: 'azureTicket' })).toThrow('HANDOFF_DESTINATIONS: azureTicket needs OAUTH_CONNECTION_NAME');
-    expect(() => loadConfig({ SUPPORT_CHANNEL_ID: '19:x@thread.tacv2' })).toThrow('SUPPORT_CHANNEL_SERVICE_URL: is required with SUPPORT_CHANNEL_ID');
+    expect(() => loadConfig({ HANDOFF_DESTINATIONS: 'azureTicket' })).toThrow(
+      'HANDOFF_DESTINATIONS: azureTicket needs OAUTH_CONNECTION_NAME',
+    );
+    expect(() => loadConfig({ SUPPORT_CHANNEL_ID: '19:x@thread.tacv2' })).toThrow(
+      'SUPPORT_CHANNEL_SERVICE_URL: is required with SUPPORT_CHANNEL_ID',
+    );
   });
 });

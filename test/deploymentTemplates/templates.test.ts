@@ -10,7 +10,12 @@ import { TELEMETRY_EVENTS } from '../../src/telemetry/events';
 const DIR = join(__dirname, '..', '..', 'deploymentTemplates');
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const generator = require(join(DIR, 'newResourceGroup.js')) as { render: () => string; renderWithRg: () => string; NEW_RG: string; WITH_RG: string };
+const generator = require(join(DIR, 'newResourceGroup.js')) as {
+  render: () => string;
+  renderWithRg: () => string;
+  NEW_RG: string;
+  WITH_RG: string;
+};
 
 interface Template {
   parameters: Record<string, { type: string; defaultValue?: unknown }>;
@@ -171,7 +176,8 @@ describe('app settings and the configuration module: one source of truth', () =>
       MicrosoftAppPassword: '',
       BLOB_ACCOUNT_URL: 'https://st.blob.core.windows.net/',
       PORTAL_ORIGINS: 'https://support.contoso.com',
-      APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-4000-8000-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/',
+      APPLICATIONINSIGHTS_CONNECTION_STRING:
+        'InstrumentationKey=00000000-0000-4000-8000-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/',
     };
     const env = Object.fromEntries(
       appSettings.map(({ name, value }) => {
@@ -208,14 +214,18 @@ describe('platform and monitoring', () => {
   const site = inner.resources.find((r) => r.type === 'Microsoft.Web/sites')!;
 
   it('runs on the App Service stack of the Node the project pins (.node-version), with the bot its own telemetry', () => {
-    const major = readFileSync(join(DIR, '..', '.node-version'), 'utf8').trim().split('.')[0];
+    const major = readFileSync(join(DIR, '..', '.node-version'), 'utf8')
+      .trim()
+      .split('.')[0];
     expect(site.properties!.siteConfig!.linuxFxVersion).toBe(`NODE|${major}-lts`);
     // The bot reports through OpenTelemetry itself; App Service's agent on top would count every request twice.
     expect(site.properties!.siteConfig!.appSettings!.map((s) => s.name)).not.toContain('ApplicationInsightsAgent_EXTENSION_VERSION');
   });
 
   const workbook = inner.resources.find((r) => r.type === 'Microsoft.Insights/workbooks')!;
-  const data = JSON.parse(workbook.properties!.serializedData!) as { items: { type: number; content: { query?: string; title?: string } }[] };
+  const data = JSON.parse(workbook.properties!.serializedData!) as {
+    items: { type: number; content: { query?: string; title?: string } }[];
+  };
   const queries = data.items.filter((i) => i.type === 3).map((i) => [i.content.title!, i.content.query!] as const);
   const emitted = new Map<string, readonly string[]>(Object.values(TELEMETRY_EVENTS).map((e) => [e.name, e.properties]));
 
@@ -223,7 +233,14 @@ describe('platform and monitoring', () => {
     expect(workbook.kind).toBe('shared');
     expect(workbook.properties!.sourceId).toBe("[resourceId('Microsoft.Insights/components', variables('insightsName'))]");
     const titles = queries.map(([title]) => title).join('\n');
-    for (const chart of [/conversations per day/i, /deflection/i, /hand-offs by destination and outcome/i, /ratings over time/i, /turn errors/i]) expect(titles).toMatch(chart);
+    for (const chart of [
+      /conversations per day/i,
+      /deflection/i,
+      /hand-offs by destination and outcome/i,
+      /ratings over time/i,
+      /turn errors/i,
+    ])
+      expect(titles).toMatch(chart);
   });
 
   it.each(queries)('workbook "%s" queries only events and properties the bot emits', (_title, query) => {
@@ -231,6 +248,7 @@ describe('platform and monitoring', () => {
     expect(events.length).toBeGreaterThan(0);
     for (const event of events) expect([event, emitted.has(event)]).toEqual([event, true]);
     const allowed = new Set(events.flatMap((e) => emitted.get(e) ?? []));
-    for (const [, property] of query.matchAll(/customDimensions\.(\w+)/g)) expect([property, allowed.has(property)]).toEqual([property, true]);
+    for (const [, property] of query.matchAll(/customDimensions\.(\w+)/g))
+      expect([property, allowed.has(property)]).toEqual([property, true]);
   });
 });

@@ -29,16 +29,17 @@ beforeEach(() => {
   serve(DEVTEST_ID, armSubscription(DEVTEST_ID, 'Contoso Test', 'MSDNDevTest_2014-09-01'));
 });
 
-function serve(id: string, body: object, billing: { status: number; body?: unknown } = { status: 403, body: { error: { code: 'AuthorizationFailed' } } }) {
+function serve(
+  id: string,
+  body: object,
+  billing: { status: number; body?: unknown } = { status: 403, body: { error: { code: 'AuthorizationFailed' } } },
+) {
   fake.routes.set(`/subscriptions/${id}`, () => ({ status: 200, body }));
   fake.routes.set(`/subscriptions/${id}/providers/Microsoft.Billing/billingProperty/default`, () => billing);
 }
 
 function lookup(budgetMs = 4000): AzureSubscriptionLookup {
-  return new AzureSubscriptionLookup(
-    settingsFor(fake, { budgetMs }),
-    createLogger('silent'),
-  );
+  return new AzureSubscriptionLookup(settingsFor(fake, { budgetMs }), createLogger('silent'));
 }
 
 interface Chat {
@@ -88,13 +89,15 @@ describe('subscription lookup without an OAuth connection', () => {
     const question = await toSubscriptionQuestion(c);
     expect(buttons(question)).not.toContain('Sign in and pick my subscription');
     const replies = await c.say(EA_ID);
-    expect(texts(replies)).toContain(`Thank you, ${EA_ID} is a valid subscription id. Looking subscriptions up in Azure is not configured on this bot`);
+    expect(texts(replies)).toContain(
+      `Thank you, ${EA_ID} is a valid subscription id. Looking subscriptions up in Azure is not configured on this bot`,
+    );
     expect(fake.seen).toHaveLength(0);
   });
 });
 
 describe('subscription lookup with an OAuth connection', () => {
-  it('offers to sign in, lists the person\'s subscriptions, and asks the one separating question for an EA quota id', async () => {
+  it("offers to sign in, lists the person's subscriptions, and asks the one separating question for an EA quota id", async () => {
     const c = chat({ connection: true, signedIn: true });
     const question = await toSubscriptionQuestion(c);
     expect(buttons(question)).toContain('Sign in and pick my subscription');
@@ -121,7 +124,9 @@ describe('subscription lookup with an OAuth connection', () => {
     expect(text).toContain(
       '- Subscription type: Standard Enterprise Agreement (EA, MS-AZR-0017P) or MCA for enterprise (MCA-E) (told by the customer; Azure: Standard Enterprise Agreement (EA, MS-AZR-0017P) or MCA for enterprise (MCA-E) or Pay-As-You-Go; quota id EnterpriseAgreement_2014-09-01)',
     );
-    expect(text).toContain(`- Subscription id: ${EA_ID}: Contoso Production, state: Enabled, quota id: EnterpriseAgreement_2014-09-01, spendingLimit: Off (verified with Azure)`);
+    expect(text).toContain(
+      `- Subscription id: ${EA_ID}: Contoso Production, state: Enabled, quota id: EnterpriseAgreement_2014-09-01, spendingLimit: Off (verified with Azure)`,
+    );
   });
 
   it('a pasted id is read from Azure; a Dev/Test quota id asks which Dev/Test offer', async () => {
@@ -158,7 +163,9 @@ describe('subscription lookup with an OAuth connection', () => {
     const c = chat({ connection: true, signedIn: true });
     await toSubscriptionQuestion(c);
     const verified = await c.say(MCA_ID);
-    expect(texts(verified)).toContain(`This subscription (Fabrikam, ${MCA_ID}) is MCA for enterprise (MCA-E) (quota id EnterpriseAgreement_2014-09-01).`);
+    expect(texts(verified)).toContain(
+      `This subscription (Fabrikam, ${MCA_ID}) is MCA for enterprise (MCA-E) (quota id EnterpriseAgreement_2014-09-01).`,
+    );
     expect(texts(verified)).toContain('Its billing account is MicrosoftCustomerAgreement (Enterprise).');
     expect(texts(verified)).toContain('What happens when it sends? (E2)');
     await c.say('timeout');
@@ -178,7 +185,9 @@ describe('subscription lookup with an OAuth connection', () => {
     const b = chat({ connection: true, signedIn: true });
     await toSubscriptionQuestion(b);
     const second = texts(await b.say(missing));
-    expect(first).toContain(`I could not read the subscription ${forbidden} with your account: either it does not exist or your account has no access to it.`);
+    expect(first).toContain(
+      `I could not read the subscription ${forbidden} with your account: either it does not exist or your account has no access to it.`,
+    );
     expect(first.replace(forbidden, 'ID')).toEqual(second.replace(missing, 'ID'));
     expect(first).toContain('Which subscription type does it run in?');
   });
@@ -188,7 +197,9 @@ describe('subscription lookup with an OAuth connection', () => {
     const c = chat({ connection: true, signedIn: true, budgetMs: 600 });
     await toSubscriptionQuestion(c);
     const replies = texts(await c.say(EA_ID));
-    expect(replies).toContain('I could not verify the subscription with Azure just now. Nothing you told me is lost; please tell me its type:');
+    expect(replies).toContain(
+      'I could not verify the subscription with Azure just now. Nothing you told me is lost; please tell me its type:',
+    );
     expect(replies).toContain('Which subscription type does it run in?');
     const next = await c.say('Enterprise Agreement');
     expect(texts(next)).toContain('What happens when it sends? (E2)');

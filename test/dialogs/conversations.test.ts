@@ -21,7 +21,11 @@ class Chat {
   async say(text: string): Promise<{ all: string; buttons: string[] }> {
     const activity: Partial<Activity> = { type: 'message', text, locale: this.locale };
     const replies: Partial<Activity>[] = [];
-    for (let reply = (await this.client.sendActivity(activity)) as Partial<Activity> | undefined; reply; reply = this.client.getNextReply()) {
+    for (
+      let reply = (await this.client.sendActivity(activity)) as Partial<Activity> | undefined;
+      reply;
+      reply = this.client.getNextReply()
+    ) {
       replies.push(reply);
     }
     return {
@@ -35,7 +39,9 @@ describe('conversations that open with a sentence', () => {
   it('English: one sentence, the verdict with its rule ids, and what was understood said back', async () => {
     const chat = new Chat('en-US');
     const reply = await chat.say('Hi, our EA virtual machine times out on port 25 when it connects to gmail');
-    expect(reply.all).toContain(`Got it: Virtual machine, ${CATALOGS.en.questions.subscription.options.enterpriseAgreement.label}, The connection times out.`);
+    expect(reply.all).toContain(
+      `Got it: Virtual machine, ${CATALOGS.en.questions.subscription.options.enterpriseAgreement.label}, The connection times out.`,
+    );
     expect(reply.all).toContain(`**${CATALOGS.en.outcome.open}**`);
     expect(reply.all).toContain('S1, E1');
     expect(reply.all).toContain(CATALOGS.en.questions.solved.prompt);

@@ -20,7 +20,11 @@ class Chat {
 
   constructor(
     private readonly locale: string,
-    { now = SATURDAY_NIGHT, withDestination = true, channelId = 'test' }: { now?: Date; withDestination?: boolean; channelId?: string } = {},
+    {
+      now = SATURDAY_NIGHT,
+      withDestination = true,
+      channelId = 'test',
+    }: { now?: Date; withDestination?: boolean; channelId?: string } = {},
   ) {
     const options: HandoffOptions = {
       store: this.store,
@@ -39,7 +43,11 @@ class Chat {
   async say(text: string): Promise<string> {
     const activity: Partial<Activity> = { type: 'message', text, locale: this.locale };
     const texts: string[] = [];
-    for (let reply = (await this.client.sendActivity(activity)) as Partial<Activity> | undefined; reply; reply = this.client.getNextReply()) {
+    for (
+      let reply = (await this.client.sendActivity(activity)) as Partial<Activity> | undefined;
+      reply;
+      reply = this.client.getNextReply()
+    ) {
       texts.push(reply.text ?? '');
     }
     return texts.join('\n');

@@ -45,8 +45,6 @@ describe('recognize', () => {
   });
 });
 
-
-
 describe('findOfferId', () => {
   it.each([
     ['MS-AZR-0017P', 'enterpriseAgreement'],

@@ -19,8 +19,14 @@ const SUB = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
 
 const fake = useFakeAzure();
 beforeEach(() => {
-  fake.routes.set(`/subscriptions/${SUB}`, () => ({ status: 200, body: armSubscription(SUB, 'Contoso Production', 'EnterpriseAgreement_2014-09-01') }));
-  fake.routes.set(`/subscriptions/${SUB}/providers/Microsoft.Billing/billingProperty/default`, () => ({ status: 403, body: { error: { code: 'AuthorizationFailed' } } }));
+  fake.routes.set(`/subscriptions/${SUB}`, () => ({
+    status: 200,
+    body: armSubscription(SUB, 'Contoso Production', 'EnterpriseAgreement_2014-09-01'),
+  }));
+  fake.routes.set(`/subscriptions/${SUB}/providers/Microsoft.Billing/billingProperty/default`, () => ({
+    status: 403,
+    body: { error: { code: 'AuthorizationFailed' } },
+  }));
   serveSupportCatalog(fake, SUB);
 });
 
@@ -31,20 +37,29 @@ function chat(locale: string) {
     {
       store: new CaseStore(new BoundedMemoryStorage({ maxItems: 100, ttlMs: 3_600_000 })),
       hours: { opensAt: 0, closesAt: 1440, days: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'], timeZone: 'UTC' },
-      ticket: { create: (user, request) => openTicketAs(user, settings, request), contacts: { en: loadConfig({}).TICKET_CONTACT_EN, ja: loadConfig({}).TICKET_CONTACT_JA } },
+      ticket: {
+        create: (user, request) => openTicketAs(user, settings, request),
+        contacts: { en: loadConfig({}).TICKET_CONTACT_EN, ja: loadConfig({}).TICKET_CONTACT_JA },
+      },
     },
   );
   // The token service already holds the person's token.
   const tokenService: Middleware = {
     async onTurn(context, next) {
-      if (context.adapter instanceof TestAdapter) context.adapter.addUserToken(CONNECTION, context.activity.channelId, context.activity.from.id, ARM_TOKEN);
+      if (context.adapter instanceof TestAdapter)
+        context.adapter.addUserToken(CONNECTION, context.activity.channelId, context.activity.from.id, ARM_TOKEN);
       await next();
     },
   };
   const client = new DialogTestClient('test', root, undefined, [tokenService]);
   return async (text: string): Promise<string> => {
     const replies: Partial<Activity>[] = [];
-    for (let r = (await client.sendActivity({ type: 'message', text, locale })) as Partial<Activity> | undefined; r; r = client.getNextReply()) replies.push(r);
+    for (
+      let r = (await client.sendActivity({ type: 'message', text, locale })) as Partial<Activity> | undefined;
+      r;
+      r = client.getNextReply()
+    )
+      replies.push(r);
     return replies.map((r) => r.text ?? '').join('\n');
   };
 }
@@ -61,14 +76,27 @@ async function toTicketOffer(say: (text: string) => Promise<string>, words: stri
 describe('an Azure support ticket after the case', () => {
   it('asks severity, contact and consent, signs in, and opens the ticket through Microsoft.Support', async () => {
     const say = chat('en-US');
-    const number = await toTicketOffer(say, ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no', 'It stopped on Monday', 'yes']);
+    const number = await toTicketOffer(say, [
+      'hi',
+      'Virtual machine',
+      SUB,
+      'Enterprise Agreement (EA)',
+      'it times out',
+      'no',
+      'It stopped on Monday',
+      'yes',
+    ]);
     fake.routes.set(ticketPath(number), () => ({ status: 201, body: { properties: { supportTicketId: '2611290010000123' } } }));
     expect(await say('Moderate (B)')).toContain('Type your first name, last name and email');
     expect(await say('jane@contoso.com')).toContain('I need a first name, a last name and an email address');
     const confirm = await say('Jane Doe jane@contoso.com GBR');
-    expect(confirm).toContain(`"Cannot send email on port 25 (case ${number})", severity B - Moderate impact, contact Jane Doe <jane@contoso.com>, country GBR`);
+    expect(confirm).toContain(
+      `"Cannot send email on port 25 (case ${number})", severity B - Moderate impact, contact Jane Doe <jane@contoso.com>, country GBR`,
+    );
     expect(confirm).toContain('May Microsoft support collect diagnostic information');
-    expect(await say('Open it, with diagnostics')).toBe('Your Azure support ticket is open: 2611290010000123. Microsoft support will contact you by email.');
+    expect(await say('Open it, with diagnostics')).toBe(
+      'Your Azure support ticket is open: 2611290010000123. Microsoft support will contact you by email.',
+    );
     const put = fake.seen.find((s) => s.method === 'PUT');
     expect(put?.path).toBe(ticketPath(number));
     expect(put?.bearer).toBe(ARM_TOKEN);
@@ -76,13 +104,26 @@ describe('an Azure support ticket after the case', () => {
 
   it('in Japanese: a 403 (no support plan) gives the portal path and the exact category', async () => {
     const say = chat('ja-JP');
-    const number = await toTicketOffer(say, ['こんにちは', '仮想マシン', SUB, 'Enterprise Agreement (EA)', 'タイムアウト', 'いいえ', 'スキップ', 'はい']);
+    const number = await toTicketOffer(say, [
+      'こんにちは',
+      '仮想マシン',
+      SUB,
+      'Enterprise Agreement (EA)',
+      'タイムアウト',
+      'いいえ',
+      'スキップ',
+      'はい',
+    ]);
     fake.routes.set(ticketPath(number), () => ({ status: 403, body: { error: { code: 'AuthorizationFailed', message: 'no plan' } } }));
     await say('中 (B)');
-    expect(await say('山田 太郎 taro@contoso.com')).toContain('連絡先 山田 太郎 <taro@contoso.com>、国 JPN、タイム ゾーン Tokyo Standard Time');
+    expect(await say('山田 太郎 taro@contoso.com')).toContain(
+      '連絡先 山田 太郎 <taro@contoso.com>、国 JPN、タイム ゾーン Tokyo Standard Time',
+    );
     const refused = await say('作成する (診断情報なし)');
     expect(refused).toContain('Professional Direct、Premier、Unified のいずれかのサポート プラン');
-    expect(refused).toContain('[ヘルプとサポート] → [サポート リクエストの作成] で問題の種類 技術関連 → 仮想ネットワーク → メールを送信できない (SMTP 25 番ポート) を選び');
+    expect(refused).toContain(
+      '[ヘルプとサポート] → [サポート リクエストの作成] で問題の種類 技術関連 → 仮想ネットワーク → メールを送信できない (SMTP 25 番ポート) を選び',
+    );
     expect(refused).toContain(number);
   });
 
@@ -94,7 +135,9 @@ describe('an Azure support ticket after the case', () => {
     await say('Jane Doe jane@contoso.com');
     const answer = await say('Open it, without diagnostics');
     expect(answer).toContain('Azure no longer lists this problem type under that name');
-    expect(answer).toContain('Help + support → Create a support request, with the problem type Technical → Virtual Network → Cannot send email (SMTP/Port 25)');
+    expect(answer).toContain(
+      'Help + support → Create a support request, with the problem type Technical → Virtual Network → Cannot send email (SMTP/Port 25)',
+    );
     expect(fake.seen.some((s) => s.method === 'PUT')).toBe(false);
 
     const again = chat('en-US');

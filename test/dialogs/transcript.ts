@@ -15,13 +15,19 @@ export interface Turn {
 export class Transcript {
   readonly client: DialogTestClient;
 
-  constructor(private readonly locale = 'en-US', channelId = 'test', dialog: Dialog = new TriageDialog()) {
+  constructor(
+    private readonly locale = 'en-US',
+    channelId = 'test',
+    dialog: Dialog = new TriageDialog(),
+  ) {
     this.client = new DialogTestClient(channelId, dialog);
   }
 
   async say(input: string | Partial<Activity>): Promise<Turn> {
     const activity: Partial<Activity> =
-      typeof input === 'string' ? { type: 'message', text: input, locale: this.locale } : { type: 'message', locale: this.locale, ...input };
+      typeof input === 'string'
+        ? { type: 'message', text: input, locale: this.locale }
+        : { type: 'message', locale: this.locale, ...input };
     const first = (await this.client.sendActivity(activity)) as Partial<Activity> | undefined;
     const activities: Partial<Activity>[] = [];
     for (let reply = first; reply; reply = this.client.getNextReply()) activities.push(reply);

@@ -59,7 +59,7 @@ test('refresh gives a new token for the same conversation', async () => {
   expect(polled.status).toBe(200);
 });
 
-test('no token, a made-up token or another conversation\'s token: 403', async () => {
+test("no token, a made-up token or another conversation's token: 403", async () => {
   const a = await conversation('en-US');
   const b = await conversation('en-US');
   expect((await call('GET', `/conversations/${a.conversationId}/activities`)).status).toBe(403);
@@ -75,7 +75,7 @@ test('an activity without a type is a 400 with a message, not a crash', async ()
   expect(JSON.stringify(answer.body)).toContain('type');
 });
 
-test('the portal page is in the browser\'s language, and serves Web Chat from this server', async () => {
+test("the portal page is in the browser's language, and serves Web Chat from this server", async () => {
   const ja = await fetch(`${server.url}/`, { headers: { 'accept-language': 'ja,en-US;q=0.8' } });
   const html = await ja.text();
   expect(html).toContain(`<title>${PORTAL_TEXT.ja.title}</title>`);
@@ -93,7 +93,7 @@ test('the portal page is in the browser\'s language, and serves Web Chat from th
   expect((await fetch(`${server.url}/portal/constructor`)).status).toBe(404);
 });
 
-test('what the bot sends on its own reaches the conversation\'s next poll; unknown conversations and non-activities are refused', async () => {
+test("what the bot sends on its own reaches the conversation's next poll; unknown conversations and non-activities are refused", async () => {
   const { token, conversationId } = await conversation('en-US');
   const connector = (id: string, body: unknown) =>
     fetch(`${server.url}/v3/directline/connector/v3/conversations/${encodeURIComponent(id)}/activities`, {
@@ -103,7 +103,9 @@ test('what the bot sends on its own reaches the conversation\'s next poll; unkno
     });
   expect((await connector('made-up', { type: 'message', text: 'hi' })).status).toBe(404);
   expect((await connector(conversationId, { text: 'no type' })).status).toBe(400);
-  expect((await connector(conversationId, { type: 'message', text: 'A notice', from: { id: 'someone', name: 'Someone' } })).status).toBe(200);
+  expect((await connector(conversationId, { type: 'message', text: 'A notice', from: { id: 'someone', name: 'Someone' } })).status).toBe(
+    200,
+  );
   const polled = messages((await call('GET', `/conversations/${conversationId}/activities`, token)).body.activities);
   expect(polled.at(-1)).toMatchObject({ text: 'A notice', from: { role: 'bot' } });
 });

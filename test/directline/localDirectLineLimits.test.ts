@@ -8,10 +8,19 @@ import { useRunningBot } from '../support/runningBot';
 
 const server = useRunningBot({ TRUSTED_PROXY_HOPS: '1' });
 
-async function call(method: string, path: string, { token, client = '198.51.100.1' }: { token?: string; client?: string } = {}, body?: unknown) {
+async function call(
+  method: string,
+  path: string,
+  { token, client = '198.51.100.1' }: { token?: string; client?: string } = {},
+  body?: unknown,
+) {
   const response = await fetch(`${server.url}/v3/directline${path}`, {
     method,
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': `${client}:40000`, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': `${client}:40000`,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -35,7 +44,8 @@ test('a visitor in an active conversation keeps it while 300 new conversations a
   for (let i = 0; i < 300; i++) {
     expect((await call('POST', '/tokens/generate', { client: `203.0.113.${String(i % 250)}` })).status).toBe(200);
     // The visitor's page polls, as Web Chat does.
-    if (i % 50 === 0) expect((await call('GET', `/conversations/${conversationId}/activities`, { token, client: '198.51.100.7' })).status).toBe(200);
+    if (i % 50 === 0)
+      expect((await call('GET', `/conversations/${conversationId}/activities`, { token, client: '198.51.100.7' })).status).toBe(200);
   }
   expect((await call('GET', `/conversations/${conversationId}/activities`, { token, client: '198.51.100.7' })).status).toBe(200);
 });
@@ -45,5 +55,8 @@ test('a refreshed token replaces the old one, which no longer works', async () =
   const refreshed = await call('POST', '/tokens/refresh', { token, client: '198.51.100.8' });
   expect(refreshed.status).toBe(200);
   expect((await call('GET', `/conversations/${conversationId}/activities`, { token, client: '198.51.100.8' })).status).toBe(403);
-  expect((await call('GET', `/conversations/${conversationId}/activities`, { token: refreshed.body.token as string, client: '198.51.100.8' })).status).toBe(200);
+  expect(
+    (await call('GET', `/conversations/${conversationId}/activities`, { token: refreshed.body.token as string, client: '198.51.100.8' }))
+      .status,
+  ).toBe(200);
 });

@@ -176,7 +176,8 @@ describe('behind a trusted front end (TRUSTED_PROXY_HOPS=1, as on App Service)',
   let bot: Awaited<ReturnType<typeof startBot>>;
   /** As the front end sends it: whatever the client wrote, then the address the front end saw. */
   const via = (client: string, forged?: string) => ({ 'x-forwarded-for': forged ? `${forged}, ${client}:50123` : `${client}:50123` });
-  const post = async (headers: Record<string, string>) => (await fetch(`${bot.server.url}/api/directline/token`, { method: 'POST', headers })).status;
+  const post = async (headers: Record<string, string>) =>
+    (await fetch(`${bot.server.url}/api/directline/token`, { method: 'POST', headers })).status;
 
   beforeEach(async () => {
     directLine = await fakeDirectLine();
@@ -187,10 +188,11 @@ describe('behind a trusted front end (TRUSTED_PROXY_HOPS=1, as on App Service)',
     await directLine.close();
   });
 
-  it('limits each visitor on their own: one abuser does not lock the others out, though all share the front end\'s socket', async () => {
+  it("limits each visitor on their own: one abuser does not lock the others out, though all share the front end's socket", async () => {
     for (let i = 0; i < 10; i++) await post(via('203.0.113.7'));
     expect(await post(via('203.0.113.7'))).toBe(429);
-    for (const visitor of ['198.51.100.1', '198.51.100.2', '[2001:db8::5]']) expect(await post({ 'x-forwarded-for': `${visitor}:443` })).toBe(200);
+    for (const visitor of ['198.51.100.1', '198.51.100.2', '[2001:db8::5]'])
+      expect(await post({ 'x-forwarded-for': `${visitor}:443` })).toBe(200);
   });
 
   it('is not fooled by addresses the client wrote into X-Forwarded-For itself', async () => {
@@ -219,7 +221,10 @@ test('without a trusted front end (the default off App Service) a forged X-Forwa
   try {
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) {
-      statuses.push((await fetch(`${bot.server.url}/api/directline/token`, { method: 'POST', headers: { 'x-forwarded-for': `10.1.1.${String(i)}` } })).status);
+      statuses.push(
+        (await fetch(`${bot.server.url}/api/directline/token`, { method: 'POST', headers: { 'x-forwarded-for': `10.1.1.${String(i)}` } }))
+          .status,
+      );
     }
     expect(statuses).toContain(429);
   } finally {

@@ -14,6 +14,8 @@ describe('MicrosoftAppType default', () => {
   });
 
   it('still accepts MultiTenant for a bot registered before', () => {
-    expect(loadConfig({ MicrosoftAppId: 'bot-app-id', MicrosoftAppPassword: 'bot-secret', MicrosoftAppType: 'MultiTenant' }).MicrosoftAppType).toBe('MultiTenant');
+    expect(
+      loadConfig({ MicrosoftAppId: 'bot-app-id', MicrosoftAppPassword: 'bot-secret', MicrosoftAppType: 'MultiTenant' }).MicrosoftAppType,
+    ).toBe('MultiTenant');
   });
 });

@@ -158,7 +158,7 @@ describe('token validation', () => {
 });
 
 describe('GET /metrics with authentication on', () => {
-  it('answers only with the METRICS_TOKEN: the process\'s figures are not public', async () => {
+  it("answers only with the METRICS_TOKEN: the process's figures are not public", async () => {
     expect((await fetch(`${bot.url}/metrics`)).status).toBe(401);
     expect((await fetch(`${bot.url}/metrics`, { headers: { authorization: 'Bearer guessed' } })).status).toBe(401);
     const allowed = await fetch(`${bot.url}/metrics`, { headers: { authorization: `Bearer ${OTHER_SECRETS.METRICS_TOKEN}` } });

@@ -43,7 +43,9 @@ const activity = {
 function multipart(bytes: number): { body: Buffer; type: string } {
   const boundary = 'x-boundary-7f3a';
   const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="a.bin"\r\ncontent-type: application/octet-stream\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="a.bin"\r\ncontent-type: application/octet-stream\r\n\r\n`,
+    ),
     Buffer.alloc(bytes, 0x61),
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -60,7 +62,9 @@ describe.each(['/api/messages', '/api/directline/token'])('POST %s', (path) => {
 
   it('refuses a gzip body (415) without inflating it', async () => {
     // 8 MB of JSON whitespace, about 8 KB compressed: over the limit only once inflated.
-    const bomb = gzipSync(Buffer.concat([Buffer.from('{"type":"message","pad":"'), Buffer.alloc(8 * 1024 * 1024, 0x20), Buffer.from('"}')]));
+    const bomb = gzipSync(
+      Buffer.concat([Buffer.from('{"type":"message","pad":"'), Buffer.alloc(8 * 1024 * 1024, 0x20), Buffer.from('"}')]),
+    );
     const response = await fetch(`${base}${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
@@ -73,7 +77,11 @@ describe.each(['/api/messages', '/api/directline/token'])('POST %s', (path) => {
 describe('POST /api/messages', () => {
   it('refuses what a cross-site form can send (form, text/plain) with 415, so no turn runs', async () => {
     for (const type of ['application/x-www-form-urlencoded', 'text/plain']) {
-      const response = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify(activity) });
+      const response = await fetch(`${base}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: JSON.stringify(activity),
+      });
       expect(response.status).toBe(415);
     }
   });
@@ -97,21 +105,28 @@ describe('POST /api/messages', () => {
 
   it('still takes plain JSON, with or without a UTF-8 charset', async () => {
     for (const type of ['application/json', 'application/json; charset=utf-8']) {
-      const response = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify(activity) });
+      const response = await fetch(`${base}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: JSON.stringify(activity),
+      });
       expect(response.status).toBe(200);
     }
   });
 });
 
 describe('local mode and the serviceUrl', () => {
-  it.each(['http://169.254.169.254/metadata/', 'https://attacker.example/', 'http://10.0.0.4/', 'not a url'])('refuses %s with 400: the bot calls no address off this machine', async (serviceUrl) => {
-    const response = await fetch(`${base}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...activity, serviceUrl, conversation: { id: `ssrf-${serviceUrl}` } }),
-    });
-    expect(response.status).toBe(400);
-  });
+  it.each(['http://169.254.169.254/metadata/', 'https://attacker.example/', 'http://10.0.0.4/', 'not a url'])(
+    'refuses %s with 400: the bot calls no address off this machine',
+    async (serviceUrl) => {
+      const response = await fetch(`${base}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...activity, serviceUrl, conversation: { id: `ssrf-${serviceUrl}` } }),
+      });
+      expect(response.status).toBe(400);
+    },
+  );
 
   it('takes a serviceUrl on this machine', async () => {
     for (const serviceUrl of ['http://127.0.0.1:9/never-called', 'http://localhost:9/', 'http://[::1]:9/']) {

@@ -12,7 +12,7 @@ let base: string;
 
 beforeAll(async () => {
   ({ server } = await start(loadConfig({ PORT: '0' }), createLogger('silent')));
-  base = (server.url).replace('[::]', '127.0.0.1');
+  base = server.url.replace('[::]', '127.0.0.1');
 });
 afterAll(() => {
   server.close();
@@ -60,8 +60,15 @@ describe('the bot over HTTP', () => {
     expect(await say('http-1', 'no')).toContain('Case summary');
   });
 
-  it('welcomes once when a channel both announces the person and sends Web Chat\'s join event', async () => {
-    const base = { deliveryMode: 'expectReplies', channelId: 'directline', serviceUrl: 'http://127.0.0.1:9/never-called', conversation: { id: 'welcome-once' }, from: { id: 'user-1' }, recipient: { id: 'bot' } };
+  it("welcomes once when a channel both announces the person and sends Web Chat's join event", async () => {
+    const base = {
+      deliveryMode: 'expectReplies',
+      channelId: 'directline',
+      serviceUrl: 'http://127.0.0.1:9/never-called',
+      conversation: { id: 'welcome-once' },
+      from: { id: 'user-1' },
+      recipient: { id: 'bot' },
+    };
     const turn = async (activity: object) => {
       const response = await post({ ...base, ...activity });
       return ((await response.json()) as { activities: Partial<Activity>[] }).activities.filter((a) => a.type === 'message');
@@ -85,7 +92,11 @@ describe('the bot over HTTP', () => {
     ['an activity without a type', JSON.stringify({ conversation: { id: 'x' } }), 'application/json'],
     ['wrong field types', JSON.stringify({ type: 42, conversation: 'x' }), 'application/json'],
     ['an activity without a sender', JSON.stringify({ type: 'message', text: 'hi', conversation: { id: 'x' } }), 'application/json'],
-    ['an unknown activity type', JSON.stringify({ type: 'selfDestruct', conversation: { id: 'x' }, from: { id: 'u' } }), 'application/json'],
+    [
+      'an unknown activity type',
+      JSON.stringify({ type: 'selfDestruct', conversation: { id: 'x' }, from: { id: 'u' } }),
+      'application/json',
+    ],
     ['a form instead of JSON', 'type=message', 'application/x-www-form-urlencoded'],
   ])('answers %s with a 4xx and keeps serving', async (_name, body, contentType) => {
     const response = await post(body, contentType);
@@ -151,7 +162,9 @@ describe('npm start in local mode', () => {
     try {
       const bot = await startBotProcess({ PORT: port, HOST: '127.0.0.1' });
       expect(await bot.exited).toBe(1);
-      expect(bot.output()).toContain(`Cannot listen on 127.0.0.1:${port} (the port is in use by another program). Set PORT (and HOST) to a free address.`);
+      expect(bot.output()).toContain(
+        `Cannot listen on 127.0.0.1:${port} (the port is in use by another program). Set PORT (and HOST) to a free address.`,
+      );
       expect(bot.output()).not.toMatch(/^\s+at /m);
     } finally {
       taken.close();
@@ -159,7 +172,12 @@ describe('npm start in local mode', () => {
   });
 
   it('refuses to start with an invalid setting and names it', async () => {
-    const bot = await startBotProcess({ PORT: '0', MicrosoftAppId: 'abc', MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 's3cret-value' });
+    const bot = await startBotProcess({
+      PORT: '0',
+      MicrosoftAppId: 'abc',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppPassword: 's3cret-value',
+    });
     expect(await bot.exited).toBe(1);
     expect(bot.url).toBe('');
     expect(bot.output()).toContain('MicrosoftAppTenantId: is required when MicrosoftAppType is SingleTenant');

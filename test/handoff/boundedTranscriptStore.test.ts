@@ -2,7 +2,14 @@ import type { Activity } from 'botbuilder';
 import { BoundedTranscriptStore } from '../../src/handoff/boundedTranscriptStore';
 
 const said = (conversation: string, text: string) =>
-  ({ type: 'message', text, channelId: 'directline', conversation: { id: conversation }, from: { id: 'u' }, timestamp: new Date() }) as unknown as Activity;
+  ({
+    type: 'message',
+    text,
+    channelId: 'directline',
+    conversation: { id: conversation },
+    from: { id: 'u' },
+    timestamp: new Date(),
+  }) as unknown as Activity;
 const texts = async (store: BoundedTranscriptStore, conversation: string) =>
   (await store.getTranscriptActivities('directline', conversation)).items.map((a) => a.text);
 
@@ -23,7 +30,13 @@ describe('the hand-off transcript store under a flood', () => {
   const big = 'x'.repeat(200 * 1024);
 
   it('keeps the latest activities of a conversation within its count and byte caps, long texts cut', async () => {
-    const store = new BoundedTranscriptStore({ maxConversations: 10, ttlMs: 60_000, maxActivities: 50, maxConversationBytes: 64 * 1024, maxTextChars: 4096 });
+    const store = new BoundedTranscriptStore({
+      maxConversations: 10,
+      ttlMs: 60_000,
+      maxActivities: 50,
+      maxConversationBytes: 64 * 1024,
+      maxTextChars: 4096,
+    });
     for (let i = 0; i < 300; i++) await store.logActivity(said('flood', `${String(i)} ${big}`));
     const kept = (await store.getTranscriptActivities('directline', 'flood')).items;
     expect(kept.length).toBeGreaterThan(0);
@@ -34,7 +47,12 @@ describe('the hand-off transcript store under a flood', () => {
   });
 
   it('keeps the total under its cap over many conversations, forgetting the least recently active', async () => {
-    const store = new BoundedTranscriptStore({ maxConversations: 1000, ttlMs: 60_000, maxConversationBytes: 64 * 1024, maxTotalBytes: 256 * 1024 });
+    const store = new BoundedTranscriptStore({
+      maxConversations: 1000,
+      ttlMs: 60_000,
+      maxConversationBytes: 64 * 1024,
+      maxTotalBytes: 256 * 1024,
+    });
     for (let i = 0; i < 200; i++) await store.logActivity(said(`c${String(i)}`, big));
     expect(store.bytes).toBeLessThanOrEqual(256 * 1024);
     expect(await texts(store, 'c199')).toHaveLength(1);

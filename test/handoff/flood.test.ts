@@ -99,7 +99,9 @@ describe('a requester flooding the support channel', () => {
     await connector.until(() => connector.accepted(thread).some((r) => r.activity.text?.includes('rated')));
     const updates = connector.accepted(CHANNEL, 'PUT').length;
     for (let i = 0; i < 5; i++) {
-      expect(await say({ text: '1', value: { caseRating: 1, number } })).toBe(`Case ${number} is already rated, thank you: one rating per resolution.`);
+      expect(await say({ text: '1', value: { caseRating: 1, number } })).toBe(
+        `Case ${number} is already rated, thank you: one rating per resolution.`,
+      );
     }
     expect(connector.accepted(thread).filter((r) => r.activity.text?.includes('rated'))).toHaveLength(1);
     expect(connector.accepted(CHANNEL, 'PUT')).toHaveLength(updates);

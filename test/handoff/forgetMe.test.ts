@@ -71,7 +71,15 @@ async function openCase(from: string, conversation: string, words: string[]): Pr
 describe('"forget me" and the person\'s cases', () => {
   it('deletes a case nobody has taken, with its description and reference: "status" no longer lists it', async () => {
     connector.failNext(1_000_000);
-    const number = await openCase('29:leaver', 'a:personal-leaver', ['hi', 'Virtual machine', 'Enterprise Agreement', 'it times out', 'no', 'my secret server name', 'yes']);
+    const number = await openCase('29:leaver', 'a:personal-leaver', [
+      'hi',
+      'Virtual machine',
+      'Enterprise Agreement',
+      'it times out',
+      'no',
+      'my secret server name',
+      'yes',
+    ]);
     const said = await send('29:leaver', 'a:personal-leaver', { text: 'forget me' });
     connector.failNext(0);
     expect(said).toContain(`I have also deleted your cases ${number}`);
@@ -82,7 +90,15 @@ describe('"forget me" and the person\'s cases', () => {
   });
 
   it('keeps a case an engineer has in hand and says what is kept and why, in Japanese too', async () => {
-    const number = await openCase('29:keeper', 'a:personal-keeper', ['こんにちは', '仮想マシン', 'エンタープライズ契約', 'タイムアウト', 'いいえ', 'スキップ', 'はい']);
+    const number = await openCase('29:keeper', 'a:personal-keeper', [
+      'こんにちは',
+      '仮想マシン',
+      'エンタープライズ契約',
+      'タイムアウト',
+      'いいえ',
+      'スキップ',
+      'はい',
+    ]);
     await connector.until(() => connector.accepted(CHANNEL, 'POST').some((r) => JSON.stringify(r.activity).includes(number)));
     const post = connector.accepted(CHANNEL, 'POST').find((r) => JSON.stringify(r.activity).includes(number))!;
     const thread = `${CHANNEL};messageid=msg-${String(connector.received.indexOf(post) + 1)}`;

@@ -36,7 +36,12 @@ afterAll(async () => {
   await connector.stop();
 });
 
-async function send(conversation: string, activity: Partial<Activity>, channelId = 'directline', locale = 'en-US'): Promise<Partial<Activity>[]> {
+async function send(
+  conversation: string,
+  activity: Partial<Activity>,
+  channelId = 'directline',
+  locale = 'en-US',
+): Promise<Partial<Activity>[]> {
   const response = await fetch(`${base}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -60,10 +65,16 @@ const texts = (activities: Partial<Activity>[]) => activities.map((a) => a.text 
 /** The hub's handoff.status, carrying back the correlation id it was given in handoff.initiate. */
 const status = (conversation: string, state: string, correlationId: unknown) =>
   send(conversation, { type: 'event', name: 'handoff.status', value: { state, correlationId } });
-const correlationOf = (replies: Partial<Activity>[]) => (replies.find((a) => a.type === 'event')?.value as { correlationId: string }).correlationId;
+const correlationOf = (replies: Partial<Activity>[]) =>
+  (replies.find((a) => a.type === 'event')?.value as { correlationId: string }).correlationId;
 
 /** Runs the triage to an escalating verdict and confirms the hand-off; returns the last turn's replies. */
-async function handOff(conversation: string, channelId = 'directline', locale = 'en-US', words = ['hi', 'Virtual machine', 'Enterprise Agreement', 'it times out', 'no', 'It stopped on Monday', 'yes']) {
+async function handOff(
+  conversation: string,
+  channelId = 'directline',
+  locale = 'en-US',
+  words = ['hi', 'Virtual machine', 'Enterprise Agreement', 'it times out', 'no', 'It stopped on Monday', 'yes'],
+) {
   let replies: Partial<Activity>[] = [];
   for (const text of words) replies = await send(conversation, { text }, channelId, locale);
   return replies;
@@ -107,10 +118,21 @@ describe('the Bot Framework hand-off protocol', () => {
     expect(connector.accepted(CHANNEL)).toHaveLength(0);
   });
 
-  it('falls back to the support team\'s channel when the hub fails, in Japanese', async () => {
-    const replies = await handOff('dl-2', 'directline', 'ja-JP', ['こんにちは', '仮想マシン', 'エンタープライズ契約', 'タイムアウト', 'いいえ', 'スキップ', 'はい']);
+  it("falls back to the support team's channel when the hub fails, in Japanese", async () => {
+    const replies = await handOff('dl-2', 'directline', 'ja-JP', [
+      'こんにちは',
+      '仮想マシン',
+      'エンタープライズ契約',
+      'タイムアウト',
+      'いいえ',
+      'スキップ',
+      'はい',
+    ]);
     const number = /SMTP-[0-9A-Z]{5}/.exec(texts(replies))![0];
-    expect(replies.find((a) => a.type === 'event')?.value).toMatchObject({ locale: 'ja', category: ['技術関連', '仮想ネットワーク', 'メールを送信できない (SMTP 25 番ポート)'] });
+    expect(replies.find((a) => a.type === 'event')?.value).toMatchObject({
+      locale: 'ja',
+      category: ['技術関連', '仮想ネットワーク', 'メールを送信できない (SMTP 25 番ポート)'],
+    });
     expect(texts(await status('dl-2', 'failed', correlationOf(replies)))).toBe(
       `現在ケース ${number} を引き受けられる担当者がいないため、サポート チームに引き継ぎました。チームからご連絡します。動きがあれば、ここでお知らせします。`,
     );
@@ -121,7 +143,7 @@ describe('the Bot Framework hand-off protocol', () => {
     expect(card).toContain('"title":"Requester\'s language","value":"Japanese"');
   });
 
-  it('ignores a handoff.status the requester sends without the hub\'s correlation id: the case stays open and off the team\'s channel', async () => {
+  it("ignores a handoff.status the requester sends without the hub's correlation id: the case stays open and off the team's channel", async () => {
     const replies = await handOff('dl-fake');
     const number = /SMTP-[0-9A-Z]{5}/.exec(texts(replies))![0];
     const posts = connector.accepted(CHANNEL, 'POST').length;
@@ -134,7 +156,7 @@ describe('the Bot Framework hand-off protocol', () => {
     expect(texts(await status('dl-fake', 'accepted', correlationOf(replies)))).toContain(number);
   });
 
-  it('never sends handoff.initiate on Teams: the case goes to the team\'s channel there', async () => {
+  it("never sends handoff.initiate on Teams: the case goes to the team's channel there", async () => {
     const replies = await handOff('a:teams-personal', 'msteams');
     expect(replies.some((a) => a.type === 'event')).toBe(false);
     expect(texts(replies)).toContain('Support works');

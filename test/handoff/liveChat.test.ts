@@ -49,7 +49,13 @@ async function post(activity: Record<string, unknown>): Promise<string> {
   const response = await fetch(`${base}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ type: 'message', deliveryMode: 'expectReplies', serviceUrl: connector.url, recipient: { id: '28:bot', name: 'Port 25 triage' }, ...activity }),
+    body: JSON.stringify({
+      type: 'message',
+      deliveryMode: 'expectReplies',
+      serviceUrl: connector.url,
+      recipient: { id: '28:bot', name: 'Port 25 triage' },
+      ...activity,
+    }),
   });
   expect(response.status).toBe(200);
   return ((await response.json()) as { activities: Partial<Activity>[] }).activities.map((a) => a.text ?? '').join('\n');
@@ -60,7 +66,8 @@ function visitor(id: string, locale = 'en-US') {
   const conversation = `webchat-${id}`;
   return {
     conversation,
-    say: (text: string, extra: Partial<Activity> = {}) => post({ channelId: 'webchat', locale, conversation: { id: conversation }, from: { id, name: '' }, text, ...extra }),
+    say: (text: string, extra: Partial<Activity> = {}) =>
+      post({ channelId: 'webchat', locale, conversation: { id: conversation }, from: { id, name: '' }, text, ...extra }),
     /** What the bot sent to this conversation on its own (relayed messages, notices). */
     received: () => connector.accepted(conversation).map((r) => r.activity.text ?? ''),
   };
@@ -76,7 +83,9 @@ function engineer(name: string, channel = CHANNEL) {
         conversation: { id: `${channel};messageid=${thread}`, conversationType: 'channel', isGroup: true },
         from: { id: `29:${name}`, name, aadObjectId: `${name}-oid` },
         text: mention ? `<at>Port 25 triage</at> ${text}` : text,
-        ...(mention ? { entities: [{ type: 'mention', text: '<at>Port 25 triage</at>', mentioned: { id: '28:bot', name: 'Port 25 triage' } }] } : {}),
+        ...(mention
+          ? { entities: [{ type: 'mention', text: '<at>Port 25 triage</at>', mentioned: { id: '28:bot', name: 'Port 25 triage' } }] }
+          : {}),
       }),
   };
 }
@@ -89,7 +98,9 @@ async function openCase(person: ReturnType<typeof visitor>, answers: string[]): 
   const done = await person.say(answers[0].startsWith('こ') ? 'はい' : 'yes');
   const number = caseNumberIn(done);
   await connector.until(() => connector.accepted(CHANNEL, 'POST').some((r) => JSON.stringify(r.activity.attachments).includes(number)));
-  const post = connector.received.find((r) => r.conversation === CHANNEL && r.method === 'POST' && JSON.stringify(r.activity.attachments).includes(number))!;
+  const post = connector.received.find(
+    (r) => r.conversation === CHANNEL && r.method === 'POST' && JSON.stringify(r.activity.attachments).includes(number),
+  )!;
   const card = post.id;
   return { number, card, thread: `${CHANNEL};messageid=${card}` };
 }
@@ -110,7 +121,9 @@ describe('live chat between a web visitor and an engineer through the case threa
     expect(jane.received()).toContain('**Aiko (support engineer):** Hello, I am looking at your VM now. Which region is it in?');
     // The first engineer message assigned the case to them: the card and the thread say so.
     await connector.until(() => connector.accepted(thread).some((r) => r.activity.text === 'Assigned to Aiko Tanaka.'));
-    expect(JSON.stringify(connector.accepted(CHANNEL, 'PUT').at(-1)!.activity.attachments)).toContain('"title":"Assigned to","value":"Aiko Tanaka"');
+    expect(JSON.stringify(connector.accepted(CHANNEL, 'PUT').at(-1)!.activity.attachments)).toContain(
+      '"title":"Assigned to","value":"Aiko Tanaka"',
+    );
 
     // The requester's answer goes to the thread as written; the triage does not read "no" or "yes" as answers.
     expect(await jane.say('no idea, maybe West Europe?')).toBe('');
@@ -134,7 +147,9 @@ describe('live chat between a web visitor and an engineer through the case threa
     expect(jane.received()).toContain('**Aiko (support engineer):** Thanks, checking West Europe.');
 
     // The requester ends the chat; the bot is back, and what they type is the triage's again.
-    expect(await jane.say('end chat')).toBe(`You have ended the chat with the support engineer; I am back. Your case ${number} stays open, and I will tell you here when it moves.`);
+    expect(await jane.say('end chat')).toBe(
+      `You have ended the chat with the support engineer; I am back. Your case ${number} stays open, and I will tell you here when it moves.`,
+    );
     expect(connector.accepted(thread).at(-1)!.activity.text).toBe('The requester ended the chat.');
     const sentToThread = connector.accepted(thread).length;
     expect(await jane.say('start over')).not.toBe('');
@@ -155,7 +170,14 @@ describe('live chat between a web visitor and an engineer through the case threa
 
   it('in Japanese: the requester ends with 「チャットを終了」, the team reads English lines and the Japanese as written', async () => {
     const hanako = visitor('hanako', 'ja-JP');
-    const { number, card, thread } = await openCase(hanako, ['こんにちは', '仮想マシン', 'エンタープライズ契約', 'タイムアウト', 'いいえ', 'スキップ']);
+    const { number, card, thread } = await openCase(hanako, [
+      'こんにちは',
+      '仮想マシン',
+      'エンタープライズ契約',
+      'タイムアウト',
+      'いいえ',
+      'スキップ',
+    ]);
     // The card is in the team's language (SUPPORT_LOCALE, default en) and names the requester's.
     const cardPost = connector.received.find((r) => r.conversation === CHANNEL && JSON.stringify(r.activity.attachments).includes(number))!;
     expect(JSON.stringify(cardPost.activity.attachments)).toContain(`Case ${number}: cannot send mail on port 25`);
@@ -163,7 +185,9 @@ describe('live chat between a web visitor and an engineer through the case threa
 
     await engineer('Ben Smith').say(card, 'Hello, I will help you in Japanese: こんにちは');
     await connector.until(() => hanako.received().some((t) => t.includes('こんにちは')));
-    expect(hanako.received()).toContain(`サポート チームの Ben がケース ${number} のチャットに参加しました。これからのメッセージは私ではなく担当者に届きます。私に戻るには「チャットを終了」と入力してください。「状況」と「ヘルプ」はこれまでどおり使えます。`);
+    expect(hanako.received()).toContain(
+      `サポート チームの Ben がケース ${number} のチャットに参加しました。これからのメッセージは私ではなく担当者に届きます。私に戻るには「チャットを終了」と入力してください。「状況」と「ヘルプ」はこれまでどおり使えます。`,
+    );
     expect(hanako.received()).toContain('**Ben (サポート エンジニア):** Hello, I will help you in Japanese: こんにちは');
     expect(await hanako.say('はい、お願いします')).toBe('');
     expect(connector.accepted(thread).at(-1)!.activity.text).toBe('**Requester:** はい、お願いします');
@@ -171,7 +195,7 @@ describe('live chat between a web visitor and an engineer through the case threa
     expect(connector.accepted(thread).at(-1)!.activity.text).toBe('The requester ended the chat.');
   });
 
-  it('relays nothing from another channel, nor into another case\'s thread', async () => {
+  it("relays nothing from another channel, nor into another case's thread", async () => {
     const mia = visitor('mia');
     const leo = visitor('leo');
     const mias = await openCase(mia, EN_ANSWERS);
@@ -202,7 +226,9 @@ describe('live chat between a web visitor and an engineer through the case threa
     const { number, card, thread } = await openCase(ola, EN_ANSWERS);
     await engineer('Ana').say(card, 'Can you send the error?');
     await connector.until(() => ola.received().some((t) => t.includes('send the error')));
-    await ola.say('here it is', { attachments: [{ contentType: 'application/pdf', name: 'bounce.pdf', contentUrl: 'blob:http://localhost/x' }] });
+    await ola.say('here it is', {
+      attachments: [{ contentType: 'application/pdf', name: 'bounce.pdf', contentUrl: 'blob:http://localhost/x' }],
+    });
     expect(connector.accepted(thread).at(-1)!.activity.text).toBe('**Requester:** here it is\n\n[file: bounce.pdf (application/pdf)]');
 
     await post({
@@ -212,7 +238,9 @@ describe('live chat between a web visitor and an engineer through the case threa
       text: '',
       value: { caseAction: 'resolve', number },
     });
-    expect(await engineer('Ana').say(card, 'Are you still there?')).toBe(`Case ${number} is resolved, so nothing is relayed to the requester; reopen it to chat.`);
+    expect(await engineer('Ana').say(card, 'Are you still there?')).toBe(
+      `Case ${number} is resolved, so nothing is relayed to the requester; reopen it to chat.`,
+    );
     // The chat ended with the case: the requester is asked for a rating, and what they type is the bot's again.
     await connector.until(() => ola.received().some((t) => t.includes('How satisfied')));
     const threadBefore = connector.accepted(thread).length;
@@ -228,7 +256,9 @@ describe('one case per problem', () => {
     expect(await tom.say('agent')).toBe(
       `You already have an open case, ${first.number} (waiting for an engineer). Type your message now and I will add it to that case for the support team, or type "cancel". For a separate problem, type "new case".`,
     );
-    expect(await tom.say('The mails now bounce with 550 5.7.1')).toBe(`Added to case ${first.number}: the support team sees it with the case.`);
+    expect(await tom.say('The mails now bounce with 550 5.7.1')).toBe(
+      `Added to case ${first.number}: the support team sees it with the case.`,
+    );
     expect(connector.accepted(first.thread).at(-1)!.activity.text).toBe('**The requester added:** The mails now bounce with 550 5.7.1');
     const cards = connector.accepted(CHANNEL, 'POST').length;
 
@@ -270,7 +300,13 @@ describe('a way back to web visitors', () => {
 
   it('does not ask a Teams user, whose identity is known', async () => {
     const say = (text: string) =>
-      post({ channelId: 'msteams', locale: 'en-US', conversation: { id: 'a:personal-vic', conversationType: 'personal' }, from: { id: '29:vic', name: 'Vic' }, text });
+      post({
+        channelId: 'msteams',
+        locale: 'en-US',
+        conversation: { id: 'a:personal-vic', conversationType: 'personal' },
+        from: { id: '29:vic', name: 'Vic' },
+        text,
+      });
     for (const text of EN_ANSWERS.slice(0, -1)) await say(text);
     const confirm = await say('Mail to contoso.com times out');
     expect(confirm).toContain('Your Teams identity goes with the case');
@@ -278,7 +314,7 @@ describe('a way back to web visitors', () => {
   });
 });
 
-describe('with the support channel\'s tenant configured', () => {
+describe("with the support channel's tenant configured", () => {
   let other: Awaited<ReturnType<typeof start>>;
   afterAll(() => {
     other.server.close();
@@ -286,7 +322,13 @@ describe('with the support channel\'s tenant configured', () => {
 
   it('relays nothing from a member of another tenant (a guest) posting in the case thread', async () => {
     other = await start(
-      loadConfig({ PORT: '0', HANDOFF_DESTINATIONS: 'teams', SUPPORT_CHANNEL_ID: CHANNEL, SUPPORT_CHANNEL_SERVICE_URL: connector.url, SUPPORT_CHANNEL_TENANT_ID: 'tenant-1' }),
+      loadConfig({
+        PORT: '0',
+        HANDOFF_DESTINATIONS: 'teams',
+        SUPPORT_CHANNEL_ID: CHANNEL,
+        SUPPORT_CHANNEL_SERVICE_URL: connector.url,
+        SUPPORT_CHANNEL_TENANT_ID: 'tenant-1',
+      }),
       createLogger('silent'),
     );
     const otherBase = other.server.url.replace('[::]', '127.0.0.1');
@@ -294,14 +336,30 @@ describe('with the support channel\'s tenant configured', () => {
       fetch(`${otherBase}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ type: 'message', locale: 'en-US', deliveryMode: 'expectReplies', serviceUrl: connector.url, recipient: { id: '28:bot', name: 'Port 25 triage' }, ...activity }),
+        body: JSON.stringify({
+          type: 'message',
+          locale: 'en-US',
+          deliveryMode: 'expectReplies',
+          serviceUrl: connector.url,
+          recipient: { id: '28:bot', name: 'Port 25 triage' },
+          ...activity,
+        }),
       });
     const kim = (text: string) => ask({ channelId: 'webchat', conversation: { id: 'webchat-kim' }, from: { id: 'kim' }, text });
     for (const text of [...EN_ANSWERS, 'yes']) await kim(text);
     await connector.until(() => connector.accepted(CHANNEL, 'POST').some((r) => r.activity.conversation?.tenantId === 'tenant-1'));
-    const card = connector.accepted(CHANNEL, 'POST').filter((r) => r.activity.conversation?.tenantId === 'tenant-1').at(-1)!.id;
+    const card = connector
+      .accepted(CHANNEL, 'POST')
+      .filter((r) => r.activity.conversation?.tenantId === 'tenant-1')
+      .at(-1)!.id;
     const engineerOf = (tenantId: string, text: string) =>
-      ask({ channelId: 'msteams', conversation: { id: `${CHANNEL};messageid=${card}`, conversationType: 'channel', tenantId }, channelData: { tenant: { id: tenantId } }, from: { id: '29:g', name: 'Guest' }, text });
+      ask({
+        channelId: 'msteams',
+        conversation: { id: `${CHANNEL};messageid=${card}`, conversationType: 'channel', tenantId },
+        channelData: { tenant: { id: tenantId } },
+        from: { id: '29:g', name: 'Guest' },
+        text,
+      });
 
     await engineerOf('tenant-guest', 'I am from another company');
     await engineerOf('tenant-1', 'I am from the support team');
@@ -311,15 +369,23 @@ describe('with the support channel\'s tenant configured', () => {
 });
 
 describe('a requester on Teams', () => {
-  it('gets the engineer\'s message in their personal chat, and their answer reaches the thread', async () => {
+  it("gets the engineer's message in their personal chat, and their answer reaches the thread", async () => {
     const say = (text: string) =>
-      post({ channelId: 'msteams', locale: 'en-US', conversation: { id: 'a:personal-zoe', conversationType: 'personal' }, from: { id: '29:zoe', name: 'Zoe' }, text });
+      post({
+        channelId: 'msteams',
+        locale: 'en-US',
+        conversation: { id: 'a:personal-zoe', conversationType: 'personal' },
+        from: { id: '29:zoe', name: 'Zoe' },
+        text,
+      });
     for (const text of EN_ANSWERS) await say(text);
     const number = caseNumberIn(await say('yes'));
     await connector.until(() => connector.accepted(CHANNEL, 'POST').some((r) => JSON.stringify(r.activity.attachments).includes(number)));
     const card = connector.accepted(CHANNEL, 'POST').find((r) => JSON.stringify(r.activity.attachments).includes(number))!.id;
     await engineer('Ken Ito').say(card, 'Hi Zoe, which VM?');
-    await connector.until(() => connector.accepted('a:personal-zoe').some((r) => r.activity.text === '**Ken (support engineer):** Hi Zoe, which VM?'));
+    await connector.until(() =>
+      connector.accepted('a:personal-zoe').some((r) => r.activity.text === '**Ken (support engineer):** Hi Zoe, which VM?'),
+    );
     expect(await say('vm-mail-01')).toBe('');
     expect(connector.accepted(`${CHANNEL};messageid=${card}`).at(-1)!.activity.text).toBe('**Requester:** vm-mail-01');
   });

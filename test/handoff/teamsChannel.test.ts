@@ -73,7 +73,10 @@ class TeamsUser {
   }
 }
 
-function adaptiveCard(r: Received): { body: { type: string; text?: string; facts?: { title: string; value: string }[] }[]; actions: { title: string; url?: string }[] } {
+function adaptiveCard(r: Received): {
+  body: { type: string; text?: string; facts?: { title: string; value: string }[] }[];
+  actions: { title: string; url?: string }[];
+} {
   return (r.activity.attachments as Attachment[])[0].content as ReturnType<typeof adaptiveCard>;
 }
 const cardText = (r: Received) => JSON.stringify(adaptiveCard(r).body);
@@ -90,12 +93,36 @@ afterEach(async () => {
 });
 
 function people(bot: Bot, locale = 'en-US') {
-  const admin = new TeamsUser(bot, connector, { id: `${CHANNEL};messageid=1`, conversationType: 'channel' }, { id: '29:admin', name: 'Admin', aadObjectId: ADMIN }, locale);
-  const stranger = new TeamsUser(bot, connector, { id: `${CHANNEL};messageid=1`, conversationType: 'channel' }, { id: '29:x', name: 'X', aadObjectId: 'someone' }, locale);
-  const requester = new TeamsUser(bot, connector, { id: 'a:personal-1', conversationType: 'personal' }, { id: '29:requester', name: 'Requester', aadObjectId: 'req' }, locale);
+  const admin = new TeamsUser(
+    bot,
+    connector,
+    { id: `${CHANNEL};messageid=1`, conversationType: 'channel' },
+    { id: '29:admin', name: 'Admin', aadObjectId: ADMIN },
+    locale,
+  );
+  const stranger = new TeamsUser(
+    bot,
+    connector,
+    { id: `${CHANNEL};messageid=1`, conversationType: 'channel' },
+    { id: '29:x', name: 'X', aadObjectId: 'someone' },
+    locale,
+  );
+  const requester = new TeamsUser(
+    bot,
+    connector,
+    { id: 'a:personal-1', conversationType: 'personal' },
+    { id: '29:requester', name: 'Requester', aadObjectId: 'req' },
+    locale,
+  );
   connector.members.set('29:requester', 'requester@contoso.com');
   const engineer = (name: string, thread: string) =>
-    new TeamsUser(bot, connector, { id: `${CHANNEL};messageid=${thread}`, conversationType: 'channel' }, { id: `29:${name}`, name, aadObjectId: `${name}-oid` }, locale);
+    new TeamsUser(
+      bot,
+      connector,
+      { id: `${CHANNEL};messageid=${thread}`, conversationType: 'channel' },
+      { id: `29:${name}`, name, aadObjectId: `${name}-oid` },
+      locale,
+    );
   return { admin, stranger, requester, engineer };
 }
 
@@ -104,7 +131,7 @@ const mention = (text: string) => ({
   entities: [{ type: 'mention', text: '<at>Port 25 triage</at>', mentioned: { id: '28:bot', name: 'Port 25 triage' } }],
 });
 
-describe('cases in the support team\'s Teams channel', () => {
+describe("cases in the support team's Teams channel", () => {
   it('registers the channel by admin command, posts a card per case, and moves it through assign, resolve, rating and reopen in place', async () => {
     const bot = await startBot({});
     try {
@@ -112,7 +139,8 @@ describe('cases in the support team\'s Teams channel', () => {
       expect((await stranger.send(mention('register support channel')))[0]?.text).toContain('Only a support admin');
       expect((await admin.send(mention('register support channel')))[0]?.text).toContain('This channel now receives the support cases');
 
-      for (const text of ['hi', 'Virtual machine', 'Enterprise Agreement', 'it times out', 'no', 'Outbound mail times out']) await requester.say(text);
+      for (const text of ['hi', 'Virtual machine', 'Enterprise Agreement', 'it times out', 'no', 'Outbound mail times out'])
+        await requester.say(text);
       const done = await requester.say('yes');
       const number = caseNumberIn(done);
       expect(done).not.toContain('has not reached the support team yet');
@@ -135,7 +163,9 @@ describe('cases in the support team\'s Teams channel', () => {
       expect(update?.activityId).toBe(cardId);
       expect(cardText(update)).toContain('"title":"Assigned to","value":"Aiko"');
       expect(connector.accepted(`${CHANNEL};messageid=${cardId}`).map((r) => r.activity.text)).toEqual(['Assigned to Aiko.']);
-      expect(connector.accepted('a:personal-1').map((r) => r.activity.text)).toContain(`Your case ${number} was assigned to Aiko, who will contact you.`);
+      expect(connector.accepted('a:personal-1').map((r) => r.activity.text)).toContain(
+        `Your case ${number} was assigned to Aiko, who will contact you.`,
+      );
 
       await press(aiko, 'resolve');
       const resolvedNotice = connector.accepted('a:personal-1').at(-1)!;
@@ -152,7 +182,9 @@ describe('cases in the support team\'s Teams channel', () => {
       await press(ben, 'reopen');
       expect(connector.accepted('a:personal-1').at(-1)!.activity.text).toBe(`Your case ${number} was reopened by Ben.`);
       expect(cardText(connector.accepted(CHANNEL, 'PUT').at(-1)!)).toContain('reopened');
-      expect((await press(ben, 'reopen'))[0]?.text).toBe(`Case ${number} is reopened now, so that button no longer applies; the card shows where it stands.`);
+      expect((await press(ben, 'reopen'))[0]?.text).toBe(
+        `Case ${number} is reopened now, so that button no longer applies; the card shows where it stands.`,
+      );
       expect((await requester.send({ text: '2', value: { caseRating: 2, number } }))[0]?.text).toBe(
         `Case ${number} is reopened now, so it cannot be rated yet; I will ask again once it is resolved.`,
       );
@@ -172,11 +204,17 @@ describe('cases in the support team\'s Teams channel', () => {
   });
 
   it('in Japanese, with a Japanese team (SUPPORT_LOCALE=ja): retries after 500s without a second card, and tells the person honestly that delivery is pending', async () => {
-    const bot = await startBot({ HANDOFF_FIRST_ATTEMPT_MS: '0', SUPPORT_CHANNEL_ID: CHANNEL, SUPPORT_CHANNEL_SERVICE_URL: connector.url, SUPPORT_LOCALE: 'ja' });
+    const bot = await startBot({
+      HANDOFF_FIRST_ATTEMPT_MS: '0',
+      SUPPORT_CHANNEL_ID: CHANNEL,
+      SUPPORT_CHANNEL_SERVICE_URL: connector.url,
+      SUPPORT_LOCALE: 'ja',
+    });
     try {
       const { requester, engineer } = people(bot, 'ja-JP');
       connector.failNext(3);
-      for (const text of ['こんにちは', '仮想マシン', 'エンタープライズ契約', 'タイムアウト', 'いいえ', 'スキップ']) await requester.say(text);
+      for (const text of ['こんにちは', '仮想マシン', 'エンタープライズ契約', 'タイムアウト', 'いいえ', 'スキップ'])
+        await requester.say(text);
       const done = await requester.say('はい');
       expect(done).toContain('まだサポート チームに届いていません');
       const number = caseNumberIn(done);

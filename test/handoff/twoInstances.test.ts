@@ -52,7 +52,14 @@ async function send(instance: number, activity: Record<string, unknown>): Promis
   const response = await fetch(`${instances[instance].base}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ type: 'message', locale: 'en-US', deliveryMode: 'expectReplies', serviceUrl: connector.url, recipient: { id: 'bot' }, ...activity }),
+    body: JSON.stringify({
+      type: 'message',
+      locale: 'en-US',
+      deliveryMode: 'expectReplies',
+      serviceUrl: connector.url,
+      recipient: { id: 'bot' },
+      ...activity,
+    }),
   });
   expect(response.status).toBe(200);
   return ((await response.json()) as { activities: Partial<Activity>[] }).activities;
@@ -61,7 +68,8 @@ const texts = (activities: Partial<Activity>[]) => activities.map((a) => a.text 
 const ANSWERS = ['hi', 'Virtual machine', 'Enterprise Agreement', 'it times out', 'no', 'It stopped on Monday'];
 
 it('the hand-off transcript holds every turn, whichever instance served it', async () => {
-  const user = (i: number, text: string) => send(i % 2, { channelId: 'directline', conversation: { id: 'dl-both' }, from: { id: 'user-both' }, text });
+  const user = (i: number, text: string) =>
+    send(i % 2, { channelId: 'directline', conversation: { id: 'dl-both' }, from: { id: 'user-both' }, text });
   for (const [i, text] of ANSWERS.entries()) await user(i, text);
   const replies = await user(ANSWERS.length, 'yes');
   const initiate = replies.find((a) => a.type === 'event' && a.name === 'handoff.initiate');
@@ -73,18 +81,31 @@ it('the hand-off transcript holds every turn, whichever instance served it', asy
 });
 
 it('a live chat with the requester on one instance and the engineer on the other loses and doubles nothing', async () => {
-  const requester = (text: string) => send(0, { channelId: 'webchat', conversation: { id: 'wc-both' }, from: { id: 'visitor-both' }, text });
+  const requester = (text: string) =>
+    send(0, { channelId: 'webchat', conversation: { id: 'wc-both' }, from: { id: 'visitor-both' }, text });
   for (const text of ['hi', 'Virtual machine', 'Enterprise Agreement', 'it times out', 'no', 'skip']) await requester(text);
   // The web visitor's case goes to the hub first (handoffProtocol): it fails, and the case falls back to the team.
   const replies = await requester('yes');
   const number = /SMTP-[0-9A-Z]{5}/.exec(texts(replies))![0];
   const correlationId = (replies.find((a) => a.type === 'event')?.value as { correlationId: string }).correlationId;
-  await send(0, { type: 'event', name: 'handoff.status', value: { state: 'failed', correlationId }, channelId: 'webchat', conversation: { id: 'wc-both' }, from: { id: 'visitor-both' } });
+  await send(0, {
+    type: 'event',
+    name: 'handoff.status',
+    value: { state: 'failed', correlationId },
+    channelId: 'webchat',
+    conversation: { id: 'wc-both' },
+    from: { id: 'visitor-both' },
+  });
   await connector.until(() => connector.accepted(CHANNEL, 'POST').some((r) => JSON.stringify(r.activity.attachments).includes(number)));
   const card = connector.accepted(CHANNEL, 'POST').find((r) => JSON.stringify(r.activity.attachments).includes(number))!.id;
   const thread = `${CHANNEL};messageid=${card}`;
   const engineer = (text: string) =>
-    send(1, { channelId: 'msteams', conversation: { id: thread, conversationType: 'channel' }, from: { id: '29:aiko', name: 'Aiko Tanaka' }, text });
+    send(1, {
+      channelId: 'msteams',
+      conversation: { id: thread, conversationType: 'channel' },
+      from: { id: '29:aiko', name: 'Aiko Tanaka' },
+      text,
+    });
 
   const fromEngineer = ['Hello, which region?', 'And which VM size?', 'Thanks, looking now.'];
   const fromRequester = ['West Europe', 'D2s v5'];
@@ -96,7 +117,9 @@ it('a live chat with the requester on one instance and the engineer on the other
 
   const toRequester = connector.accepted('wc-both').map((r) => r.activity.text ?? '');
   expect(toRequester.filter((t) => t.includes('has joined this chat'))).toHaveLength(1);
-  expect(toRequester.filter((t) => t.startsWith('**Aiko (support engineer):**'))).toEqual(fromEngineer.map((t) => `**Aiko (support engineer):** ${t}`));
+  expect(toRequester.filter((t) => t.startsWith('**Aiko (support engineer):**'))).toEqual(
+    fromEngineer.map((t) => `**Aiko (support engineer):** ${t}`),
+  );
   await connector.until(() => connector.accepted(thread).some((r) => r.activity.text === 'Assigned to Aiko Tanaka.'));
   const inThread = connector.accepted(thread).map((r) => r.activity.text ?? '');
   expect(inThread.filter((t) => t.startsWith('**Requester:**'))).toEqual(fromRequester.map((t) => `**Requester:** ${t}`));
@@ -104,15 +127,26 @@ it('a live chat with the requester on one instance and the engineer on the other
 });
 
 it('keeps the latest activities of a conversation on blobs, in order, each text cut, and deletes them for "forget me"', async () => {
-  const storage = await createStateStorage(loadConfig({ STATE_STORE: 'blobs', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: 'transcript-bounds' }));
+  const storage = await createStateStorage(
+    loadConfig({ STATE_STORE: 'blobs', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: 'transcript-bounds' }),
+  );
   const store = new SharedTranscriptStore(storage, { maxActivities: 3, maxTextChars: 10 });
   // Logged at once, as the transcript logger does at the end of a turn.
   await Promise.all(
     Array.from({ length: 6 }, (_, i) =>
-      store.logActivity({ type: 'message', channelId: 'webchat', conversation: { id: 'bounded' }, text: `message ${String(i)} ${'x'.repeat(50)}` } as Activity),
+      store.logActivity({
+        type: 'message',
+        channelId: 'webchat',
+        conversation: { id: 'bounded' },
+        text: `message ${String(i)} ${'x'.repeat(50)}`,
+      } as Activity),
     ),
   );
-  expect((await store.getTranscriptActivities('webchat', 'bounded')).items.map((a) => a.text)).toEqual(['message 3 ', 'message 4 ', 'message 5 ']);
+  expect((await store.getTranscriptActivities('webchat', 'bounded')).items.map((a) => a.text)).toEqual([
+    'message 3 ',
+    'message 4 ',
+    'message 5 ',
+  ]);
   await store.deleteTranscript('webchat', 'bounded');
   expect((await store.getTranscriptActivities('webchat', 'bounded')).items).toEqual([]);
 });

@@ -25,7 +25,9 @@ const TITLE_JA = 'Azure でのアウトバウンド SMTP 接続に関する問�
 describe('E1: the Standard Enterprise Agreement, and no promise about the receiving side', () => {
   it('the EA button and the E1 step name the Standard Enterprise Agreement (MS-AZR-0017P)', () => {
     for (const catalog of [en, ja]) {
-      expect(catalog.questions.subscription.options.enterpriseAgreement.label).toMatch(/^Standard Enterprise Agreement \(EA.*MS-AZR-0017P\)$/);
+      expect(catalog.questions.subscription.options.enterpriseAgreement.label).toMatch(
+        /^Standard Enterprise Agreement \(EA.*MS-AZR-0017P\)$/,
+      );
     }
     expect(STEPS.enterpriseNotBlocked.text.en).toContain('Standard Enterprise Agreement (MS-AZR-0017P)');
     expect(STEPS.enterpriseNotBlocked.text.ja).toContain('Standard Enterprise Agreement (MS-AZR-0017P)');
@@ -61,8 +63,10 @@ describe('C1: a change of type may block, it does not surely explain', () => {
 });
 
 describe('D2: stop-deallocate-start, not a reboot', () => {
-  it('the question names the portal\'s Stop and Start and says a reboot does not deallocate', () => {
-    expect(en.questions.restartedSinceExemption.prompt).toMatch(/stopped with Stop .*deallocated.*started with Start.*reboot .*does not deallocate/);
+  it("the question names the portal's Stop and Start and says a reboot does not deallocate", () => {
+    expect(en.questions.restartedSinceExemption.prompt).toMatch(
+      /stopped with Stop .*deallocated.*started with Start.*reboot .*does not deallocate/,
+    );
     expect(ja.questions.restartedSinceExemption.prompt).toContain('[停止] で割り当て解除してから [開始]');
     expect(ja.questions.restartedSinceExemption.prompt).toContain('再起動');
     expect(STEPS.restartVms.text.en).toContain('a reboot from inside the OS does not deallocate');
@@ -70,9 +74,14 @@ describe('D2: stop-deallocate-start, not a reboot', () => {
 });
 
 describe('D3: the question is about any VNet of the subscription, not "sends from a subnet of this subscription"', () => {
-  it.each([['en', en.questions.delegatedSubnet.prompt], ['ja', ja.questions.delegatedSubnet.prompt]])('%s', (_lang, prompt) => {
+  it.each([
+    ['en', en.questions.delegatedSubnet.prompt],
+    ['ja', ja.questions.delegatedSubnet.prompt],
+  ])('%s', (_lang, prompt) => {
     expect(prompt).not.toMatch(/Does the app send from|から送信していますか/);
-    expect(prompt).toMatch(/any virtual network of the subscription, the VM's own included|VM が接続している仮想ネットワークを含め、サブスクリプションのいずれかの仮想ネットワーク/);
+    expect(prompt).toMatch(
+      /any virtual network of the subscription, the VM's own included|VM が接続している仮想ネットワークを含め、サブスクリプションのいずれかの仮想ネットワーク/,
+    );
   });
 });
 
@@ -107,7 +116,7 @@ describe('R0: dated facts', () => {
   });
 });
 
-describe('ja: one term each, the article\'s title, natural wording', () => {
+describe("ja: one term each, the article's title, natural wording", () => {
   it('認証済み SMTP リレー, never 認証付き', () => {
     for (const text of JA) expect(text).not.toContain('認証付き');
     expect(ja.handoff.cannotLift).toContain('認証済み SMTP リレー');
@@ -125,7 +134,7 @@ describe('ja: one term each, the article\'s title, natural wording', () => {
     expect(TEAMS_APP_TEXT.ja.descriptionFull).toContain('ケースの概要');
   });
 
-  it('quotes the article\'s title exactly wherever it is named', () => {
+  it("quotes the article's title exactly wherever it is named", () => {
     expect(ja.source).toContain(`[${TITLE_JA}]`);
     expect(PORTAL_TEXT.ja.articleLink).toContain(TITLE_JA);
     expect(TEAMS_APP_TEXT.ja.descriptionFull).toContain(`「${TITLE_JA}」`);
@@ -155,12 +164,20 @@ describe('ja: one term each, the article\'s title, natural wording', () => {
     expect(ja.azure.separatePrompt).toContain('どれに当たりますか');
   });
 
-  it('severities in the portal\'s words', () => {
+  it("severities in the portal's words", () => {
     const t = ja.handoff.ticket;
-    expect([t.severity.minimal.label, t.severity.moderate.label, t.severity.critical.label]).toEqual(['C - 最小限の影響', 'B - 中程度の影響', 'A - 重大な影響']);
+    expect([t.severity.minimal.label, t.severity.moderate.label, t.severity.critical.label]).toEqual([
+      'C - 最小限の影響',
+      'B - 中程度の影響',
+      'A - 重大な影響',
+    ]);
     expect(t.offer).toContain('重大度');
     const e = en.handoff.ticket;
-    expect([e.severity.minimal.label, e.severity.moderate.label, e.severity.critical.label]).toEqual(['C - Minimal impact', 'B - Moderate impact', 'A - Critical impact']);
+    expect([e.severity.minimal.label, e.severity.moderate.label, e.severity.critical.label]).toEqual([
+      'C - Minimal impact',
+      'B - Moderate impact',
+      'A - Critical impact',
+    ]);
   });
 
   it('no half-width space after 「。」 or 「、」, and no comma after 申し訳ありません', () => {

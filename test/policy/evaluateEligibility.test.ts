@@ -3,12 +3,15 @@ import { supportCanAct, supportCannotLift } from '../../src/policy/evaluateEligi
 import type { Outcome, ResourceKind, RuleId, SubscriptionKind, TriageFacts, Verdict } from '../../src/policy';
 
 const RESOURCES: ResourceKind[] = [
-  'virtualMachine', 'vmScaleSet', 'appServiceVnetIntegration', 'functionsVnetIntegration',
-  'appServiceEnvironmentV3', 'azureFirewall', 'otherPaas',
+  'virtualMachine',
+  'vmScaleSet',
+  'appServiceVnetIntegration',
+  'functionsVnetIntegration',
+  'appServiceEnvironmentV3',
+  'azureFirewall',
+  'otherPaas',
 ];
-const OTHER_SUBSCRIPTIONS: SubscriptionKind[] = [
-  'payAsYouGo', 'visualStudio', 'csp', 'freeTrial', 'sponsorship', 'student', 'otherOffer',
-];
+const OTHER_SUBSCRIPTIONS: SubscriptionKind[] = ['payAsYouGo', 'visualStudio', 'csp', 'freeTrial', 'sponsorship', 'student', 'otherOffer'];
 const SUBSCRIPTIONS: SubscriptionKind[] = ['enterpriseAgreement', 'mcaEnterprise', 'enterpriseDevTest', ...OTHER_SUBSCRIPTIONS];
 
 /** domain.md, "What the bot decides", with no clarifying facts known: [outcome, rules, escalates]. */
@@ -60,52 +63,183 @@ const VM_DEV_TEST = { resource: 'virtualMachine', subscription: 'enterpriseDevTe
 const DONE = { exemptionGranted: true, restartedSinceExemption: true, delegatedSubnet: false, routedDirectlyToInternet: true } as const;
 // name, facts, outcome, rules, step rules in order, escalates (H1)
 const REFINEMENTS: Row[] = [
-  ['S1 + D1: Dev/Test VM, nothing done yet', VM_DEV_TEST,
-    'exemptable', ['S1', 'D1', 'D2', 'D3', 'D4'], ['S1', 'D1', 'D2', 'D3', 'D4', 'R0'], true],
-  ['D2: exempted, VMs not restarted', { ...VM_DEV_TEST, ...DONE, restartedSinceExemption: false },
-    'exemptable', ['S1', 'D1', 'D2', 'D4'], ['S1', 'D2', 'R0'], true],
-  ['D2: a restart before the exemption does not count; D2 stays until the exemption is confirmed', { ...VM_DEV_TEST, exemptionGranted: false, restartedSinceExemption: true, delegatedSubnet: false, routedDirectlyToInternet: true },
-    'exemptable', ['S1', 'D1', 'D2', 'D4'], ['S1', 'D1', 'D2', 'R0'], true],
-  ['D2: exempted and restarted, no delegated subnet, routed directly: open', { resource: 'vmScaleSet', subscription: 'enterpriseDevTest', ...DONE },
-    'open', ['S1', 'D1', 'D2', 'D4'], ['S1', 'D2', 'R0'], true],
-  ['D3: a delegated subnet in a VNet of the exempted subscription is owed for a VM too', { ...VM_DEV_TEST, ...DONE, delegatedSubnet: true },
-    'exemptable', ['S1', 'D1', 'D2', 'D3', 'D4'], ['S1', 'D3', 'R0'], true],
-  ['D3: not known for a VM: the step is given, not open', { ...VM_DEV_TEST, ...DONE, delegatedSubnet: undefined },
-    'exemptable', ['S1', 'D1', 'D2', 'D3', 'D4'], ['S1', 'D3', 'R0'], true],
-  ['D4: exempted and restarted, routing unknown', { ...VM_DEV_TEST, ...DONE, routedDirectlyToInternet: undefined },
-    'exemptable', ['S1', 'D1', 'D2', 'D4'], ['S1', 'D4', 'R0'], true],
-  ['D4: through an appliance the exemption does not help', { ...VM_DEV_TEST, ...DONE, routedDirectlyToInternet: false },
-    'blocked', ['S1', 'D1', 'D4'], ['S1', 'D4', 'R0'], false],
-  ['D3: Dev/Test App Service, nothing done yet', { resource: 'appServiceVnetIntegration', subscription: 'enterpriseDevTest' },
-    'exemptable', ['S2', 'D1', 'D3'], ['S2', 'D1', 'D3', 'R0'], true],
-  ['D3: exempted ASE v3 still needs the temporary subnet', { resource: 'appServiceEnvironmentV3', subscription: 'enterpriseDevTest', exemptionGranted: true, delegatedSubnet: true },
-    'exemptable', ['S2', 'D1', 'D3'], ['S2', 'D3', 'R0'], true],
-  ['D3 stays owed for exempted Functions even when told "no delegated subnet" (VNet integration always is one)', { resource: 'functionsVnetIntegration', subscription: 'enterpriseDevTest', exemptionGranted: true, delegatedSubnet: false },
-    'exemptable', ['S2', 'D1', 'D3'], ['S2', 'D3', 'R0'], true],
-  ['S3 + D4: Azure Firewall in Dev/Test, a reading of D4 that support can confirm (H1)', { resource: 'azureFirewall', subscription: 'enterpriseDevTest', exemptionGranted: true },
-    'blocked', ['S3', 'D1', 'D4'], ['S3', 'D4', 'R0'], true],
-  ['E1: EA VM', { resource: 'virtualMachine', subscription: 'enterpriseAgreement' },
-    'open', ['S1', 'E1'], ['S1', 'E1', 'R0'], true],
-  ['E2: EA VM whose mail the receiving domain rejects', { resource: 'virtualMachine', subscription: 'enterpriseAgreement', receivingDomainRejects: true },
-    'open', ['S1', 'E1', 'E2'], ['E2', 'R0'], false],
-  ['E2 does not override an unfinished Dev/Test path: D1/D2 kept, E2 added', { ...VM_DEV_TEST, exemptionGranted: false, receivingDomainRejects: true },
-    'exemptable', ['S1', 'D1', 'D2', 'D3', 'D4', 'E2'], ['S1', 'D1', 'D2', 'D3', 'D4', 'E2', 'R0'], true],
-  ['E2 on a finished Dev/Test path: open, the receiving domain\'s matter', { ...VM_DEV_TEST, ...DONE, receivingDomainRejects: true },
-    'open', ['S1', 'D1', 'D2', 'D4', 'E2'], ['E2', 'R0'], false],
-  ['E2 on a Dev/Test App Service keeps D3', { resource: 'appServiceVnetIntegration', subscription: 'enterpriseDevTest', exemptionGranted: true, receivingDomainRejects: true },
-    'exemptable', ['S2', 'D1', 'D3', 'E2'], ['S2', 'D3', 'E2', 'R0'], true],
-  ['E2 does not open a blocked subscription', { resource: 'virtualMachine', subscription: 'payAsYouGo', receivingDomainRejects: true },
-    'blocked', ['S1', 'O1'], ['S1', 'O1', 'R0'], false],
-  ['C1: a former EA subscription, now Pay-As-You-Go', { resource: 'virtualMachine', subscription: 'payAsYouGo', formerlyEnterprise: true },
-    'blocked', ['S1', 'O1', 'C1'], ['S1', 'O1', 'C1', 'R0'], false],
-  ['C1: a former EA subscription, now Enterprise Dev/Test', { ...VM_DEV_TEST, formerlyEnterprise: true, delegatedSubnet: false, routedDirectlyToInternet: true },
-    'exemptable', ['S1', 'D1', 'D2', 'D4', 'C1'], ['S1', 'D1', 'D2', 'C1', 'R0'], true],
-  ['C1 does not apply to a subscription that is EA today', { resource: 'virtualMachine', subscription: 'mcaEnterprise', formerlyEnterprise: true },
-    'open', ['S1', 'E1'], ['S1', 'E1', 'R0'], true],
-  ['S4: other PaaS stays unsupported whatever was answered', { resource: 'otherPaas', subscription: 'enterpriseAgreement', formerlyEnterprise: true, receivingDomainRejects: true },
-    'unsupported', ['S4'], ['S4', 'R0'], false],
-  ['O1 + S2: App Service VNet integration in CSP', { resource: 'appServiceVnetIntegration', subscription: 'csp' },
-    'blocked', ['S2', 'O1'], ['S2', 'O1', 'R0'], false],
+  [
+    'S1 + D1: Dev/Test VM, nothing done yet',
+    VM_DEV_TEST,
+    'exemptable',
+    ['S1', 'D1', 'D2', 'D3', 'D4'],
+    ['S1', 'D1', 'D2', 'D3', 'D4', 'R0'],
+    true,
+  ],
+  [
+    'D2: exempted, VMs not restarted',
+    { ...VM_DEV_TEST, ...DONE, restartedSinceExemption: false },
+    'exemptable',
+    ['S1', 'D1', 'D2', 'D4'],
+    ['S1', 'D2', 'R0'],
+    true,
+  ],
+  [
+    'D2: a restart before the exemption does not count; D2 stays until the exemption is confirmed',
+    { ...VM_DEV_TEST, exemptionGranted: false, restartedSinceExemption: true, delegatedSubnet: false, routedDirectlyToInternet: true },
+    'exemptable',
+    ['S1', 'D1', 'D2', 'D4'],
+    ['S1', 'D1', 'D2', 'R0'],
+    true,
+  ],
+  [
+    'D2: exempted and restarted, no delegated subnet, routed directly: open',
+    { resource: 'vmScaleSet', subscription: 'enterpriseDevTest', ...DONE },
+    'open',
+    ['S1', 'D1', 'D2', 'D4'],
+    ['S1', 'D2', 'R0'],
+    true,
+  ],
+  [
+    'D3: a delegated subnet in a VNet of the exempted subscription is owed for a VM too',
+    { ...VM_DEV_TEST, ...DONE, delegatedSubnet: true },
+    'exemptable',
+    ['S1', 'D1', 'D2', 'D3', 'D4'],
+    ['S1', 'D3', 'R0'],
+    true,
+  ],
+  [
+    'D3: not known for a VM: the step is given, not open',
+    { ...VM_DEV_TEST, ...DONE, delegatedSubnet: undefined },
+    'exemptable',
+    ['S1', 'D1', 'D2', 'D3', 'D4'],
+    ['S1', 'D3', 'R0'],
+    true,
+  ],
+  [
+    'D4: exempted and restarted, routing unknown',
+    { ...VM_DEV_TEST, ...DONE, routedDirectlyToInternet: undefined },
+    'exemptable',
+    ['S1', 'D1', 'D2', 'D4'],
+    ['S1', 'D4', 'R0'],
+    true,
+  ],
+  [
+    'D4: through an appliance the exemption does not help',
+    { ...VM_DEV_TEST, ...DONE, routedDirectlyToInternet: false },
+    'blocked',
+    ['S1', 'D1', 'D4'],
+    ['S1', 'D4', 'R0'],
+    false,
+  ],
+  [
+    'D3: Dev/Test App Service, nothing done yet',
+    { resource: 'appServiceVnetIntegration', subscription: 'enterpriseDevTest' },
+    'exemptable',
+    ['S2', 'D1', 'D3'],
+    ['S2', 'D1', 'D3', 'R0'],
+    true,
+  ],
+  [
+    'D3: exempted ASE v3 still needs the temporary subnet',
+    { resource: 'appServiceEnvironmentV3', subscription: 'enterpriseDevTest', exemptionGranted: true, delegatedSubnet: true },
+    'exemptable',
+    ['S2', 'D1', 'D3'],
+    ['S2', 'D3', 'R0'],
+    true,
+  ],
+  [
+    'D3 stays owed for exempted Functions even when told "no delegated subnet" (VNet integration always is one)',
+    { resource: 'functionsVnetIntegration', subscription: 'enterpriseDevTest', exemptionGranted: true, delegatedSubnet: false },
+    'exemptable',
+    ['S2', 'D1', 'D3'],
+    ['S2', 'D3', 'R0'],
+    true,
+  ],
+  [
+    'S3 + D4: Azure Firewall in Dev/Test, a reading of D4 that support can confirm (H1)',
+    { resource: 'azureFirewall', subscription: 'enterpriseDevTest', exemptionGranted: true },
+    'blocked',
+    ['S3', 'D1', 'D4'],
+    ['S3', 'D4', 'R0'],
+    true,
+  ],
+  ['E1: EA VM', { resource: 'virtualMachine', subscription: 'enterpriseAgreement' }, 'open', ['S1', 'E1'], ['S1', 'E1', 'R0'], true],
+  [
+    'E2: EA VM whose mail the receiving domain rejects',
+    { resource: 'virtualMachine', subscription: 'enterpriseAgreement', receivingDomainRejects: true },
+    'open',
+    ['S1', 'E1', 'E2'],
+    ['E2', 'R0'],
+    false,
+  ],
+  [
+    'E2 does not override an unfinished Dev/Test path: D1/D2 kept, E2 added',
+    { ...VM_DEV_TEST, exemptionGranted: false, receivingDomainRejects: true },
+    'exemptable',
+    ['S1', 'D1', 'D2', 'D3', 'D4', 'E2'],
+    ['S1', 'D1', 'D2', 'D3', 'D4', 'E2', 'R0'],
+    true,
+  ],
+  [
+    "E2 on a finished Dev/Test path: open, the receiving domain's matter",
+    { ...VM_DEV_TEST, ...DONE, receivingDomainRejects: true },
+    'open',
+    ['S1', 'D1', 'D2', 'D4', 'E2'],
+    ['E2', 'R0'],
+    false,
+  ],
+  [
+    'E2 on a Dev/Test App Service keeps D3',
+    { resource: 'appServiceVnetIntegration', subscription: 'enterpriseDevTest', exemptionGranted: true, receivingDomainRejects: true },
+    'exemptable',
+    ['S2', 'D1', 'D3', 'E2'],
+    ['S2', 'D3', 'E2', 'R0'],
+    true,
+  ],
+  [
+    'E2 does not open a blocked subscription',
+    { resource: 'virtualMachine', subscription: 'payAsYouGo', receivingDomainRejects: true },
+    'blocked',
+    ['S1', 'O1'],
+    ['S1', 'O1', 'R0'],
+    false,
+  ],
+  [
+    'C1: a former EA subscription, now Pay-As-You-Go',
+    { resource: 'virtualMachine', subscription: 'payAsYouGo', formerlyEnterprise: true },
+    'blocked',
+    ['S1', 'O1', 'C1'],
+    ['S1', 'O1', 'C1', 'R0'],
+    false,
+  ],
+  [
+    'C1: a former EA subscription, now Enterprise Dev/Test',
+    { ...VM_DEV_TEST, formerlyEnterprise: true, delegatedSubnet: false, routedDirectlyToInternet: true },
+    'exemptable',
+    ['S1', 'D1', 'D2', 'D4', 'C1'],
+    ['S1', 'D1', 'D2', 'C1', 'R0'],
+    true,
+  ],
+  [
+    'C1 does not apply to a subscription that is EA today',
+    { resource: 'virtualMachine', subscription: 'mcaEnterprise', formerlyEnterprise: true },
+    'open',
+    ['S1', 'E1'],
+    ['S1', 'E1', 'R0'],
+    true,
+  ],
+  [
+    'S4: other PaaS stays unsupported whatever was answered',
+    { resource: 'otherPaas', subscription: 'enterpriseAgreement', formerlyEnterprise: true, receivingDomainRejects: true },
+    'unsupported',
+    ['S4'],
+    ['S4', 'R0'],
+    false,
+  ],
+  [
+    'O1 + S2: App Service VNet integration in CSP',
+    { resource: 'appServiceVnetIntegration', subscription: 'csp' },
+    'blocked',
+    ['S2', 'O1'],
+    ['S2', 'O1', 'R0'],
+    false,
+  ],
 ];
 
 describe('clarifying facts refine the verdict', () => {
@@ -121,17 +255,21 @@ describe('clarifying facts refine the verdict', () => {
 describe('H1: who shows the support category', () => {
   it('support can act only where the verdict escalates; no verdict yet is not an escalation', () => {
     expect(supportCanAct(undefined)).toBe(false);
-    expect(supportCanAct(evaluate({ resource: 'virtualMachine', subscription: 'enterpriseAgreement', receivingDomainRejects: true }))).toBe(false);
+    expect(supportCanAct(evaluate({ resource: 'virtualMachine', subscription: 'enterpriseAgreement', receivingDomainRejects: true }))).toBe(
+      false,
+    );
     expect(supportCanAct(evaluate({ resource: 'virtualMachine', subscription: 'freeTrial' }))).toBe(false);
     expect(supportCanAct(evaluate({ resource: 'virtualMachine', subscription: 'enterpriseAgreement' }))).toBe(true);
   });
 
-  it('support cannot lift O1, S4 and a VM\'s hop (D4), but the Dev/Test firewall reading is not stated as final', () => {
+  it("support cannot lift O1, S4 and a VM's hop (D4), but the Dev/Test firewall reading is not stated as final", () => {
     expect(supportCannotLift(evaluate({ resource: 'virtualMachine', subscription: 'csp' }))).toBe(true);
     expect(supportCannotLift(evaluate({ resource: 'otherPaas', subscription: 'enterpriseAgreement' }))).toBe(true);
     expect(supportCannotLift(evaluate({ ...VM_DEV_TEST, ...DONE, routedDirectlyToInternet: false }))).toBe(true);
     expect(supportCannotLift(evaluate({ resource: 'azureFirewall', subscription: 'enterpriseDevTest' }))).toBe(false);
-    expect(supportCannotLift(evaluate({ resource: 'virtualMachine', subscription: 'enterpriseAgreement', receivingDomainRejects: true }))).toBe(false);
+    expect(
+      supportCannotLift(evaluate({ resource: 'virtualMachine', subscription: 'enterpriseAgreement', receivingDomainRejects: true })),
+    ).toBe(false);
     expect(supportCannotLift(undefined)).toBe(false);
   });
 });

@@ -38,40 +38,62 @@ describe('candidateKinds: spending limit and billing facts narrow the family', (
   const table: [string, SubscriptionEvidence, SubscriptionKind[]][] = [
     [
       'EA quota, EA billing account',
-      { quotaId: 'EnterpriseAgreement_2014-09-01', billing: { billingAccountAgreementType: 'EnterpriseAgreement', billingAccountType: 'Enterprise' } },
+      {
+        quotaId: 'EnterpriseAgreement_2014-09-01',
+        billing: { billingAccountAgreementType: 'EnterpriseAgreement', billingAccountType: 'Enterprise' },
+      },
       ['enterpriseAgreement'],
     ],
     [
       'EA quota, MCA signed by an enterprise',
-      { quotaId: 'EnterpriseAgreement_2014-09-01', billing: { billingAccountAgreementType: 'MicrosoftCustomerAgreement', billingAccountType: 'Enterprise' } },
+      {
+        quotaId: 'EnterpriseAgreement_2014-09-01',
+        billing: { billingAccountAgreementType: 'MicrosoftCustomerAgreement', billingAccountType: 'Enterprise' },
+      },
       ['mcaEnterprise'],
     ],
     [
       'EA quota, MCA of an individual',
-      { quotaId: 'EnterpriseAgreement_2014-09-01', billing: { billingAccountAgreementType: 'MicrosoftCustomerAgreement', billingAccountType: 'Individual' } },
+      {
+        quotaId: 'EnterpriseAgreement_2014-09-01',
+        billing: { billingAccountAgreementType: 'MicrosoftCustomerAgreement', billingAccountType: 'Individual' },
+      },
       ['payAsYouGo'],
     ],
     [
       'EA quota, MCA of an unlisted account type: still ask',
-      { quotaId: 'EnterpriseAgreement_2014-09-01', billing: { billingAccountAgreementType: 'MicrosoftCustomerAgreement', billingAccountType: 'Business' } },
+      {
+        quotaId: 'EnterpriseAgreement_2014-09-01',
+        billing: { billingAccountAgreementType: 'MicrosoftCustomerAgreement', billingAccountType: 'Business' },
+      },
       ['mcaEnterprise', 'payAsYouGo'],
     ],
     [
       'Dev/Test quota, EA billing account',
-      { quotaId: 'MSDNDevTest_2014-09-01', billing: { billingAccountAgreementType: 'EnterpriseAgreement', subscriptionWorkloadType: 'DevTest' } },
+      {
+        quotaId: 'MSDNDevTest_2014-09-01',
+        billing: { billingAccountAgreementType: 'EnterpriseAgreement', subscriptionWorkloadType: 'DevTest' },
+      },
       ['enterpriseDevTest'],
     ],
     [
       'Dev/Test quota, enterprise MCA, Dev/Test workload (Azure Plan for Dev/Test): unconfirmed as Enterprise Dev/Test, so still ask',
       {
         quotaId: 'MSDNDevTest_2014-09-01',
-        billing: { billingAccountAgreementType: 'MicrosoftCustomerAgreement', billingAccountType: 'Enterprise', subscriptionWorkloadType: 'DevTest' },
+        billing: {
+          billingAccountAgreementType: 'MicrosoftCustomerAgreement',
+          billingAccountType: 'Enterprise',
+          subscriptionWorkloadType: 'DevTest',
+        },
       },
       ['enterpriseDevTest', 'payAsYouGo'],
     ],
     [
       'Dev/Test quota, MOSP billing (Pay-As-You-Go Dev/Test or VS Test Professional)',
-      { quotaId: 'MSDNDevTest_2014-09-01', billing: { billingAccountAgreementType: 'MicrosoftOnlineServicesProgram', billingAccountType: 'Individual' } },
+      {
+        quotaId: 'MSDNDevTest_2014-09-01',
+        billing: { billingAccountAgreementType: 'MicrosoftOnlineServicesProgram', billingAccountType: 'Individual' },
+      },
       ['payAsYouGo', 'visualStudio'],
     ],
     [
@@ -112,8 +134,14 @@ describe('candidateKinds: spending limit and billing facts narrow the family', (
 
 describe('candidateGroups: which subscription rules are still in play', () => {
   it.each<[SubscriptionKind[], string[]]>([
-    [['enterpriseAgreement', 'mcaEnterprise', 'payAsYouGo'], ['enterprise', 'other']],
-    [['enterpriseDevTest', 'payAsYouGo', 'visualStudio'], ['enterpriseDevTest', 'other']],
+    [
+      ['enterpriseAgreement', 'mcaEnterprise', 'payAsYouGo'],
+      ['enterprise', 'other'],
+    ],
+    [
+      ['enterpriseDevTest', 'payAsYouGo', 'visualStudio'],
+      ['enterpriseDevTest', 'other'],
+    ],
     [['enterpriseAgreement', 'mcaEnterprise'], ['enterprise']],
     [['visualStudio', 'freeTrial'], ['other']],
     [[...ALL_KINDS], ['enterprise', 'enterpriseDevTest', 'other']],

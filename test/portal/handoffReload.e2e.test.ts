@@ -59,7 +59,7 @@ async function typeAnswer(page: Page, text: string) {
   await input.press('Enter');
 }
 
-test('an engineer\'s reply sent while the page was closed is there when it opens again', async () => {
+test("an engineer's reply sent while the page was closed is there when it opens again", async () => {
   browser = await launchChromium('en-US');
   const page = await browser.context.newPage();
   await page.goto(url);
@@ -104,7 +104,9 @@ test('an engineer\'s reply sent while the page was closed is there when it opens
   await expect(page.locator('p').filter({ hasText: 'has joined this chat' }).count()).resolves.toBe(1);
   // And the visitor answers the engineer from the reopened page: it goes to the case's thread.
   await typeAnswer(page, 'No, two weeks old');
-  await connector.until(() => connector.accepted(`${CHANNEL};messageid=${card}`).some((r) => r.activity.text === '**Requester:** No, two weeks old'));
+  await connector.until(() =>
+    connector.accepted(`${CHANNEL};messageid=${card}`).some((r) => r.activity.text === '**Requester:** No, two weeks old'),
+  );
   // The picture docs/handoff.md refers to: the live chat as the visitor sees it.
   mkdirSync(OUTPUT, { recursive: true });
   await page.screenshot({ path: path.join(OUTPUT, 'portal-live-chat.png') });

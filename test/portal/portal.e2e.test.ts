@@ -81,7 +81,10 @@ test('English: a VM on Pay-As-You-Go, typed as an offer id, is blocked (O1)', as
   await click(page, label('en', 'formerlyEnterprise', 'no'));
 
   await page.getByText(catalog.outcome.blocked, { exact: true }).waitFor();
-  await page.getByText(/Decided by rules .*\bO1\b/).first().waitFor();
+  await page
+    .getByText(/Decided by rules .*\bO1\b/)
+    .first()
+    .waitFor();
   await page.screenshot({ path: path.join(OUTPUT, 'portal-en.png') });
 
   // "Start over" is one click on the page.
@@ -100,7 +103,10 @@ test('Japanese browser: the page and the bot speak Japanese, and the verdict is 
   await typeAnswer(page, 'いいえ');
 
   await page.getByText(catalog.outcome.blocked, { exact: true }).waitFor();
-  await page.getByText(/判定の根拠: ルール .*\bO1\b/).first().waitFor();
+  await page
+    .getByText(/判定の根拠: ルール .*\bO1\b/)
+    .first()
+    .waitFor();
   await page.screenshot({ path: path.join(OUTPUT, 'portal-ja.png') });
 
   // The switch turns the page and the conversation to English.
@@ -117,8 +123,14 @@ test('Japanese: one sentence that says everything gets the verdict as its reply,
   await page.getByText(catalog.welcome.slice(0, 20)).first().waitFor();
   await typeAnswer(page, 'エンタープライズ契約の仮想マシンから 25 番で送るとタイムアウトします');
   await page.getByText(catalog.outcome.open, { exact: true }).waitFor();
-  await page.getByText(/判定の根拠: ルール S1, E1/).first().waitFor();
-  await page.getByText(/承知しました: 仮想マシン/).first().waitFor();
+  await page
+    .getByText(/判定の根拠: ルール S1, E1/)
+    .first()
+    .waitFor();
+  await page
+    .getByText(/承知しました: 仮想マシン/)
+    .first()
+    .waitFor();
   await page.screenshot({ path: path.join(OUTPUT, 'portal-ja-one-sentence.png') });
 });
 

@@ -22,10 +22,7 @@ describe('state store settings', () => {
 
   it.each([
     [{ STATE_STORE: 'blobs' }, /STATE_STORE: blobs needs exactly one of BLOB_CONNECTION_STRING or BLOB_ACCOUNT_URL/],
-    [
-      { STATE_STORE: 'blobs', BLOB_CONNECTION_STRING: 'x', BLOB_ACCOUNT_URL: 'https://a.blob.core.windows.net' },
-      /needs exactly one of/,
-    ],
+    [{ STATE_STORE: 'blobs', BLOB_CONNECTION_STRING: 'x', BLOB_ACCOUNT_URL: 'https://a.blob.core.windows.net' }, /needs exactly one of/],
     [{ STATE_STORE: 'blobs', BLOB_ACCOUNT_URL: 'not a url' }, /BLOB_ACCOUNT_URL: Invalid url/],
     [{ BLOB_CONTAINER: 'Bot_State' }, /BLOB_CONTAINER: must be 3-63 lower-case letters/],
     [{ STATE_STORE: 'redis' }, /STATE_STORE: Invalid enum value/],
@@ -43,7 +40,9 @@ describe('state store settings', () => {
     });
     const failure = createStateStorage(config);
     await expect(failure).rejects.toBeInstanceOf(StorageConfigError);
-    await expect(failure).rejects.toThrow(`STATE_STORE=blobs: Could not reach the container in http://127.0.0.1:${String(port)}/acct/bot-state`);
+    await expect(failure).rejects.toThrow(
+      `STATE_STORE=blobs: Could not reach the container in http://127.0.0.1:${String(port)}/acct/bot-state`,
+    );
     await expect(failure).rejects.not.toThrow(SECRET_KEY);
   });
 
@@ -63,7 +62,10 @@ describe('state store settings', () => {
   it('stop the bot process before it listens, exit code 1 and the reason on stderr', async () => {
     const port = await freePort();
     await expect(
-      startBotProcess({ STATE_STORE: 'blobs', BLOB_CONNECTION_STRING: `DefaultEndpointsProtocol=http;AccountName=a;AccountKey=${SECRET_KEY};BlobEndpoint=http://127.0.0.1:${String(port)}/a;` }),
+      startBotProcess({
+        STATE_STORE: 'blobs',
+        BLOB_CONNECTION_STRING: `DefaultEndpointsProtocol=http;AccountName=a;AccountKey=${SECRET_KEY};BlobEndpoint=http://127.0.0.1:${String(port)}/a;`,
+      }),
     ).rejects.toThrow(/exited \(1\)[\s\S]*STATE_STORE=blobs: Could not reach the container/);
   });
 });

@@ -47,7 +47,7 @@ function setUp(conflictRetries: number) {
 }
 
 describe('a turn that loses a race on the same conversation', () => {
-  it('runs again on the winner\'s state and answers once', async () => {
+  it("runs again on the winner's state and answers once", async () => {
     const { storage, turn, logLines } = setUp(3);
     await turn('hello');
     const hold = storage.holdNextRead();
@@ -68,7 +68,7 @@ describe('a turn that loses a race on the same conversation', () => {
     expect(logLines.filter((l) => l.includes('turn runs again'))).toHaveLength(1);
   });
 
-  it('after the last retry asks the person, in their language, to send it again, and keeps the winner\'s step', async () => {
+  it("after the last retry asks the person, in their language, to send it again, and keeps the winner's step", async () => {
     const { storage, turn } = setUp(0);
     await turn('hello', 'ja-JP');
     const hold = storage.holdNextRead();

@@ -68,7 +68,7 @@ afterAll(async () => {
   await azurite.stop();
 });
 
-it('with a store that never answers, the person hears it is unavailable within the channel\'s 15 s', async () => {
+it("with a store that never answers, the person hears it is unavailable within the channel's 15 s", async () => {
   const person: Person = { conversationId: 'hangs-en', locale: 'en-US' };
   expect(await ask(url, person, 'hello')).toContain(en.questions.resource.prompt);
   blackHole = true;

@@ -1,7 +1,7 @@
 import { ConversationState, MemoryStorage, TestAdapter, TurnContext } from 'botbuilder';
 import { runOptimistically } from '../../src/storage/optimisticTurn';
 
-it('lets a typing indicator out at once while the turn\'s replies wait for the state to be saved', async () => {
+it("lets a typing indicator out at once while the turn's replies wait for the state to be saved", async () => {
   const adapter = new TestAdapter();
   const context = new TurnContext(adapter, {
     type: 'message',

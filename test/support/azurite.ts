@@ -23,8 +23,10 @@ export async function startAzurite(location?: string): Promise<Azurite> {
   const port = await freePort();
   const args = [
     require.resolve('azurite/dist/src/blob/main.js'),
-    '--blobHost', '127.0.0.1',
-    '--blobPort', String(port),
+    '--blobHost',
+    '127.0.0.1',
+    '--blobPort',
+    String(port),
     '--skipApiVersionCheck',
     '--loose',
     '--disableTelemetry',
@@ -37,8 +39,7 @@ export async function startAzurite(location?: string): Promise<Azurite> {
   await launch();
   return {
     connectionString:
-      `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${KEY};` +
-      `BlobEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`,
+      `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${KEY};` + `BlobEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`,
     stop: async () => {
       if (child) await kill(child, 'SIGTERM');
     },

@@ -18,7 +18,9 @@ const run = promisify(execFile);
 /** The highest v1.x folder of Microsoft's schemas in @microsoft/app-manifest. */
 function newestShippedSchema(): string {
   const schemas = path.join(path.dirname(require.resolve('@microsoft/app-manifest')), 'json-schemas', 'teams');
-  const versions = readdirSync(schemas).filter((v) => /^v1\.\d+$/.test(v)).map((v) => v.slice(1));
+  const versions = readdirSync(schemas)
+    .filter((v) => /^v1\.\d+$/.test(v))
+    .map((v) => v.slice(1));
   return versions.sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1])).at(-1)!;
 }
 const ROOT = path.join(__dirname, '..', '..');
@@ -76,7 +78,11 @@ test('teams:package writes a zip with a valid manifest for the bot, a Japanese l
 });
 
 test('teams:package refuses a manifest the official schema rejects, and says where', async () => {
-  const result = await teamsPackage({ MicrosoftAppId: BOT_ID, TEAMS_PUBLIC_URL: PUBLIC_URL, TEAMS_APP_NAME: 'A name longer than Teams allows' });
+  const result = await teamsPackage({
+    MicrosoftAppId: BOT_ID,
+    TEAMS_PUBLIC_URL: PUBLIC_URL,
+    TEAMS_APP_NAME: 'A name longer than Teams allows',
+  });
   expect(result.code).toBe(1);
   expect(result.stderr).toContain('manifest.json: /name/short');
   expect(result.stderr).toContain('ja-jp.json: /name.short');

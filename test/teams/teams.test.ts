@@ -19,7 +19,9 @@ type Scope = 'personal' | 'channel';
 
 function conversation(scope: Scope) {
   const id =
-    scope === 'personal' ? `a:1personal-${randomUUID()}` : `${TEAM.id.replace('@', `-${randomUUID().slice(0, 8)}@`)};messageid=1700000000000`;
+    scope === 'personal'
+      ? `a:1personal-${randomUUID()}`
+      : `${TEAM.id.replace('@', `-${randomUUID().slice(0, 8)}@`)};messageid=1700000000000`;
   return { id, conversationType: scope, tenantId: TENANT.id, isGroup: scope === 'channel' };
 }
 
@@ -29,7 +31,10 @@ function channelData(scope: Scope) {
     : { tenant: TENANT, team: TEAM, channel: { id: TEAM.id, name: 'General' }, teamsTeamId: TEAM.id, teamsChannelId: TEAM.id };
 }
 
-async function send(conv: ReturnType<typeof conversation>, activity: Partial<Activity>): Promise<{ status: number; activities: Partial<Activity>[] }> {
+async function send(
+  conv: ReturnType<typeof conversation>,
+  activity: Partial<Activity>,
+): Promise<{ status: number; activities: Partial<Activity>[] }> {
   const scope = conv.conversationType;
   const response = await fetch(`${server.url}/api/messages`, {
     method: 'POST',
@@ -54,9 +59,9 @@ async function send(conv: ReturnType<typeof conversation>, activity: Partial<Act
 
 /** The Adaptive Card of a reply, and what a person could pick on it. */
 function card(activities: Partial<Activity>[]) {
-  const attachment: Attachment | undefined = activities.flatMap((a) => a.attachments ?? []).find(
-    (a) => a.contentType === 'application/vnd.microsoft.card.adaptive',
-  );
+  const attachment: Attachment | undefined = activities
+    .flatMap((a) => a.attachments ?? [])
+    .find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
   const content = attachment?.content as
     | {
         body?: { type: string; choices?: { value: string }[] }[];
@@ -124,7 +129,10 @@ test('channel: card submits reach the dialog as messages and as adaptiveCard/act
   const invoked = await send(conv, {
     type: 'invoke',
     name: 'adaptiveCard/action',
-    value: { action: { type: 'Action.Execute', verb: 'choose', data: { question: 'subscription', choice: 'payAsYouGo' } }, trigger: 'manual' },
+    value: {
+      action: { type: 'Action.Execute', verb: 'choose', data: { question: 'subscription', choice: 'payAsYouGo' } },
+      trigger: 'manual',
+    },
   });
   expect(invoked.status).toBe(200);
   expect(text(invoked.activities)).toContain(en.questions.formerlyEnterprise.prompt);
@@ -150,7 +158,11 @@ test('channel: a card submit for an earlier question corrects its answer; one fo
   await send(conv, { type: 'message', value: { question: 'resource', choice: 'virtualMachine' } });
   const corrected = await send(conv, { type: 'message', value: { question: 'resource', choice: 'azureFirewall' } });
   expect(text(corrected.activities)).toContain(
-    format(en.talk.changed, { fact: en.talk.factNames.resource, from: en.questions.resource.options.virtualMachine.label, to: en.questions.resource.options.azureFirewall.label }),
+    format(en.talk.changed, {
+      fact: en.talk.factNames.resource,
+      from: en.questions.resource.options.virtualMachine.label,
+      to: en.questions.resource.options.azureFirewall.label,
+    }),
   );
   expect(text(corrected.activities)).toContain(en.questions.subscription.prompt);
 });

@@ -56,7 +56,11 @@ it.each<[DeliveryOutcome, string]>([
   ['handedOff', 'handoffProtocol'],
   ['none', 'none'],
 ])('a hand-off that ends %s is counted under destination %s', async (result, destination) => {
-  const options = telemetry.observeHandoff({ store: undefined as never, hours: undefined as never, deliver: () => Promise.resolve(result) });
+  const options = telemetry.observeHandoff({
+    store: undefined as never,
+    hours: undefined as never,
+    deliver: () => Promise.resolve(result),
+  });
   await expect(options.deliver!(draft('SMTP-BBBBB'), new TurnContext(new TestAdapter(), { type: 'message' }))).resolves.toBe(result);
   expect(events()).toEqual([{ 'microsoft.custom_event.name': 'handoff_deliveries_total', destination, result }]);
 });

@@ -55,7 +55,14 @@ beforeAll(async () => {
       if (req.url?.includes('/track')) {
         const text = payload.toString('utf8');
         raw.push(text);
-        const items = (text.trim().startsWith('[') ? JSON.parse(text) : text.trim().split('\n').map((l) => JSON.parse(l) as Envelope)) as Envelope[];
+        const items = (
+          text.trim().startsWith('[')
+            ? JSON.parse(text)
+            : text
+                .trim()
+                .split('\n')
+                .map((l) => JSON.parse(l) as Envelope)
+        ) as Envelope[];
         envelopes.push(...items);
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ itemsReceived: items.length, itemsAccepted: items.length, errors: [] }));
@@ -107,12 +114,14 @@ async function arrived(predicate: (e: Envelope[]) => boolean): Promise<void> {
   while (!predicate(envelopes) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
 }
 
-const events = (name: string) => envelopes.filter((e) => e.data.baseType === 'EventData' && e.data.baseData.name === name).map((e) => e.data.baseData.properties ?? {});
+const events = (name: string) =>
+  envelopes.filter((e) => e.data.baseType === 'EventData' && e.data.baseData.name === name).map((e) => e.data.baseData.properties ?? {});
 
 it('sends the conversation, its verdict and closing as events, the request and the connector call as traces, and no personal data', async () => {
   await send({ type: 'conversationUpdate', membersAdded: [{ id: USER, name: USER_NAME }, { id: 'bot' }] });
   // To the verdict and "did that solve it?", then a case for a person (no destination is configured here).
-  for (const text of ['hello', TYPED, 'MS-AZR-0003P', 'no', 'no', 'agent', 'skip', 'yes']) await send({ type: 'message', text, deliveryMode: 'expectReplies' });
+  for (const text of ['hello', TYPED, 'MS-AZR-0003P', 'no', 'no', 'agent', 'skip', 'yes'])
+    await send({ type: 'message', text, deliveryMode: 'expectReplies' });
   await arrived((e) => events('handoff_deliveries_total').length > 0 && e.some((x) => x.data.baseType === 'RemoteDependencyData'));
 
   expect(events('bot_conversations_started')).toEqual([{ channel: 'directline' }]);
@@ -128,11 +137,14 @@ it('sends the conversation, its verdict and closing as events, the request and t
   expect(dependencies).toContainEqual(expect.stringMatching(/\/v3\/conversations\/:id\/activities$/));
 
   const everything = raw.join('\n');
-  for (const personal of [CONVERSATION, USER, USER_NAME, TYPED]) expect([personal, everything.includes(personal)]).toEqual([personal, false]);
+  for (const personal of [CONVERSATION, USER, USER_NAME, TYPED])
+    expect([personal, everything.includes(personal)]).toEqual([personal, false]);
   // Each event carries exactly the properties the list declares (what the workbook may query).
   const declared = new Map<string, readonly string[]>(Object.values(TELEMETRY_EVENTS).map((e) => [e.name, e.properties]));
   for (const e of envelopes.filter((x) => x.data.baseType === 'EventData')) {
-    expect(Object.keys(e.data.baseData.properties ?? {}).sort()).toEqual([...(declared.get(e.data.baseData.name!) ?? ['(not declared)'])].sort());
+    expect(Object.keys(e.data.baseData.properties ?? {}).sort()).toEqual(
+      [...(declared.get(e.data.baseData.name!) ?? ['(not declared)'])].sort(),
+    );
   }
 });
 

@@ -59,7 +59,8 @@ function score(corpus: CorpusEntry[]) {
       else missed.push(`malformed id in ${JSON.stringify(entry.text.slice(0, 90))}`);
     }
     if (reading.malformedSubscriptionId) tally('malformedSubscriptionId').found++;
-    if (entry.tentative?.some((f) => !reading.tentative.includes(f))) missed.push(`tentative ${entry.tentative.join(',')} in ${JSON.stringify(entry.text.slice(0, 90))}`);
+    if (entry.tentative?.some((f) => !reading.tentative.includes(f)))
+      missed.push(`tentative ${entry.tentative.join(',')} in ${JSON.stringify(entry.text.slice(0, 90))}`);
   }
   const rows = [...perFact.entries()].sort(([a], [b]) => a.localeCompare(b));
   const right = rows.reduce((n, [, t]) => n + t.right, 0);
@@ -78,7 +79,10 @@ describe.each([
 
   afterAll(() => {
     mkdirSync('test-output', { recursive: true });
-    const table = result.rows.map(([k, t]) => `| ${k} | ${t.expected} | ${t.found} | ${t.right} | ${t.found ? pct(t.right / t.found) : '–'} | ${t.expected ? pct(t.right / t.expected) : '–'} |`);
+    const table = result.rows.map(
+      ([k, t]) =>
+        `| ${k} | ${t.expected} | ${t.found} | ${t.right} | ${t.found ? pct(t.right / t.found) : '–'} | ${t.expected ? pct(t.right / t.expected) : '–'} |`,
+    );
     writeFileSync(
       `test-output/corpus-${language.toLowerCase()}.md`,
       [

@@ -30,17 +30,41 @@ describe('nextQuestion asks only what the rules need', () => {
     ['plain dev/test: the separating question (D1 or O1)', { resource: 'virtualMachine', subscription: 'devTest' }, 'devTestKind'],
     ['EA VM: the symptom (E2), not C1', { resource: 'virtualMachine', subscription: 'enterpriseAgreement' }, 'receivingDomainRejects'],
     ['Pay-As-You-Go VM: C1 only', { resource: 'virtualMachine', subscription: 'payAsYouGo' }, 'formerlyEnterprise'],
-    ['Pay-As-You-Go VM after C1: verdict, the symptom cannot change it', { resource: 'virtualMachine', subscription: 'payAsYouGo', clarified: { formerlyEnterprise: false } }, undefined],
+    [
+      'Pay-As-You-Go VM after C1: verdict, the symptom cannot change it',
+      { resource: 'virtualMachine', subscription: 'payAsYouGo', clarified: { formerlyEnterprise: false } },
+      undefined,
+    ],
     ['Dev/Test VM: D1', { resource: 'virtualMachine', subscription: 'enterpriseDevTest' }, 'exemptionGranted'],
-    ['Dev/Test VM not exempted: D3 next (any VNet of the subscription), no D2', { resource: 'virtualMachine', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: false } }, 'delegatedSubnet'],
-    ['Dev/Test VM after D3: D4', { resource: 'virtualMachine', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: false, delegatedSubnet: false } }, 'routedDirectlyToInternet'],
-    ['Dev/Test VM exempted: D2', { resource: 'virtualMachine', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: true } }, 'restartedSinceExemption'],
+    [
+      'Dev/Test VM not exempted: D3 next (any VNet of the subscription), no D2',
+      { resource: 'virtualMachine', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: false } },
+      'delegatedSubnet',
+    ],
+    [
+      'Dev/Test VM after D3: D4',
+      { resource: 'virtualMachine', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: false, delegatedSubnet: false } },
+      'routedDirectlyToInternet',
+    ],
+    [
+      'Dev/Test VM exempted: D2',
+      { resource: 'virtualMachine', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: true } },
+      'restartedSinceExemption',
+    ],
     [
       'Dev/Test VM through an appliance: C1, then verdict without E2',
-      { resource: 'virtualMachine', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: true, restartedSinceExemption: true, delegatedSubnet: false, routedDirectlyToInternet: false } },
+      {
+        resource: 'virtualMachine',
+        subscription: 'enterpriseDevTest',
+        clarified: { exemptionGranted: true, restartedSinceExemption: true, delegatedSubnet: false, routedDirectlyToInternet: false },
+      },
       'formerlyEnterprise',
     ],
-    ['Dev/Test ASE v3: D3 is owed, not asked (always a delegated subnet)', { resource: 'appServiceEnvironmentV3', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: null } }, 'formerlyEnterprise'],
+    [
+      'Dev/Test ASE v3: D3 is owed, not asked (always a delegated subnet)',
+      { resource: 'appServiceEnvironmentV3', subscription: 'enterpriseDevTest', clarified: { exemptionGranted: null } },
+      'formerlyEnterprise',
+    ],
     ['Dev/Test firewall: no exemption questions', { resource: 'azureFirewall', subscription: 'enterpriseDevTest' }, 'formerlyEnterprise'],
   ])('%s', (_name, given, expected) => {
     expect(nextQuestion(known(given))).toBe(expected);

@@ -55,10 +55,13 @@ function converse(person: Person): Run {
     const asking = turn.session.asking;
     // The separating question of a plain "MCA" or "dev/test" is answered as the subscription question would be.
     const key = asking === 'mcaKind' || asking === 'devTestKind' ? 'subscription' : asking;
-    const reply = asking === 'confirm' ? (person.locale === 'ja' ? 'はい' : 'yes') : key ? person.answers[key as keyof Person['answers']] : undefined;
-    if (reply === undefined) return { person, turns, fewest, rules: [], problem: `asked ${String(asking)}, which the person has no answer for` };
+    const reply =
+      asking === 'confirm' ? (person.locale === 'ja' ? 'はい' : 'yes') : key ? person.answers[key as keyof Person['answers']] : undefined;
+    if (reply === undefined)
+      return { person, turns, fewest, rules: [], problem: `asked ${String(asking)}, which the person has no answer for` };
     answered.set(String(asking), (answered.get(String(asking)) ?? 0) + 1);
-    if ((answered.get(String(asking)) ?? 0) > 2) return { person, turns, fewest, rules: [], problem: `asked ${String(asking)} again and again` };
+    if ((answered.get(String(asking)) ?? 0) > 2)
+      return { person, turns, fewest, rules: [], problem: `asked ${String(asking)} again and again` };
     turn = step(turn.session, { kind: 'message', text: reply, locale: turn.session.locale }, { lookup: false });
     turns++;
   }
@@ -78,7 +81,10 @@ afterAll(() => {
       '',
       '| person | language | turns | fewest | verdict | rules |',
       '|---|---|---|---|---|---|',
-      ...runs.map((r) => `| ${r.person.name} | ${r.person.locale} | ${r.turns} | ${r.fewest} | ${r.outcome ?? r.problem ?? ''} | ${r.rules.join(', ')} |`),
+      ...runs.map(
+        (r) =>
+          `| ${r.person.name} | ${r.person.locale} | ${r.turns} | ${r.fewest} | ${r.outcome ?? r.problem ?? ''} | ${r.rules.join(', ')} |`,
+      ),
     ].join('\n'),
   );
 });

@@ -22,7 +22,11 @@ class Chat {
   }
 
   press(question: string, choice: string): Step {
-    this.last = step(this.session, { kind: 'message', text: '', choice: { question, choice }, locale: this.session?.locale ?? this.locale }, { lookup: this.lookup });
+    this.last = step(
+      this.session,
+      { kind: 'message', text: '', choice: { question, choice }, locale: this.session?.locale ?? this.locale },
+      { lookup: this.lookup },
+    );
     this.session = this.last.session;
     return this.last;
   }
@@ -155,7 +159,9 @@ describe('a person, in any words, at any point', () => {
   it('with what is known so far', () => {
     const turn = new Chat().say('EA VM here, please connect me with support staff');
     const handoff = turn.effects.find((e) => e.kind === 'handoff');
-    expect(handoff).toMatchObject({ result: { known: { resource: { value: 'virtualMachine' }, subscription: { value: 'enterpriseAgreement' } } } });
+    expect(handoff).toMatchObject({
+      result: { known: { resource: { value: 'virtualMachine' }, subscription: { value: 'enterpriseAgreement' } } },
+    });
   });
 });
 

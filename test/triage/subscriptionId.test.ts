@@ -11,12 +11,14 @@ describe('findSubscriptionId', () => {
     expect(findSubscriptionId(input)).toEqual({ valid: true, id });
   });
 
-  it.each(['0b1f6471-1bf0-4dda-aec3-cb9272f0959', '0b1f6471-1bf0-4dda-aec3-cb9272f0959g', '1234-5678-abcd-efgh', '/subscriptions/not-a-guid'])(
-    '%j is a malformed id',
-    (input) => {
-      expect(findSubscriptionId(input)).toMatchObject({ valid: false });
-    },
-  );
+  it.each([
+    '0b1f6471-1bf0-4dda-aec3-cb9272f0959',
+    '0b1f6471-1bf0-4dda-aec3-cb9272f0959g',
+    '1234-5678-abcd-efgh',
+    '/subscriptions/not-a-guid',
+  ])('%j is a malformed id', (input) => {
+    expect(findSubscriptionId(input)).toMatchObject({ valid: false });
+  });
 
   it.each(['Pay-As-You-Go', 'MS-AZR-0017P', 'enterprise agreement'])('%j is not an id at all', (input) => {
     expect(findSubscriptionId(input)).toBeUndefined();

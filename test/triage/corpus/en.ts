@@ -132,7 +132,12 @@ export const EN: CorpusEntry[] = [
   { text: 'function apps', pending: 'resource', facts: { resource: 'functions' } },
   { text: 'Azure Functions ⚡', pending: 'resource', facts: { resource: 'functions' } },
   { text: 'ASE v3', pending: 'resource', facts: { resource: 'appServiceEnvironmentV3' } },
-  { text: 'app service environment', pending: 'resource', facts: { resource: 'appServiceEnvironmentV3' }, note: 'v1 and v2 are retired: an ASE today is v3' },
+  {
+    text: 'app service environment',
+    pending: 'resource',
+    facts: { resource: 'appServiceEnvironmentV3' },
+    note: 'v1 and v2 are retired: an ASE today is v3',
+  },
   { text: 'azure firewall', pending: 'resource', facts: { resource: 'azureFirewall' } },
   { text: 'Logic Apps', pending: 'resource', facts: { resource: 'otherPaas' } },
   { text: 'container app', pending: 'resource', facts: { resource: 'otherPaas' } },
@@ -168,7 +173,12 @@ export const EN: CorpusEntry[] = [
   { text: 'MS-AZR-0036P', pending: 'subscription', facts: { subscription: 'sponsorship' } },
   { text: 'MS-AZR-0170P', pending: 'subscription', facts: { subscription: 'student' } },
   { text: 'MS-AZR-0017G', pending: 'subscription', facts: { subscription: 'mca' }, note: 'Microsoft Azure Plan: enterprise or not, ask' },
-  { text: 'Microsoft Customer Agreement', pending: 'subscription', facts: { subscription: 'mca' }, note: 'plain MCA: ask the separating question' },
+  {
+    text: 'Microsoft Customer Agreement',
+    pending: 'subscription',
+    facts: { subscription: 'mca' },
+    note: 'plain MCA: ask the separating question',
+  },
   { text: "we're on a Microsoft Customer Agreement", facts: { subscription: 'mca' } },
   { text: 'MCA', pending: 'subscription', facts: { subscription: 'mca' } },
   { text: 'MCA for enterprise', pending: 'subscription', facts: { subscription: 'mcaEnterprise' } },
@@ -182,7 +192,12 @@ export const EN: CorpusEntry[] = [
   { text: 'its a devtest sub', pending: 'subscription', facts: { subscription: 'devTest' } },
   { text: 'Enterprise Dev/Test', pending: 'subscription', facts: { subscription: 'enterpriseDevTest' } },
   { text: 'enterprise devtest subscription', pending: 'subscription', facts: { subscription: 'enterpriseDevTest' } },
-  { text: 'our EA dev/test subscription', pending: 'subscription', facts: { subscription: 'enterpriseDevTest' }, note: 'a Dev/Test subscription under an EA is Enterprise Dev/Test' },
+  {
+    text: 'our EA dev/test subscription',
+    pending: 'subscription',
+    facts: { subscription: 'enterpriseDevTest' },
+    note: 'a Dev/Test subscription under an EA is Enterprise Dev/Test',
+  },
   { text: 'pay-as-you-go dev/test', pending: 'subscription', facts: { subscription: 'payAsYouGo' } },
   { text: 'visual studio professional subscriber benefit', pending: 'subscription', facts: { subscription: 'visualStudio' } },
   { text: 'MSDN', pending: 'subscription', facts: { subscription: 'visualStudio' } },
@@ -247,15 +262,31 @@ export const EN: CorpusEntry[] = [
   },
 
   // The Dev/Test path (D1, D2, D3, D4) and a former EA (C1).
-  { text: 'yes I ran the diagnostic and it said the subscription is now exempted', pending: 'exemptionGranted', facts: { exemptionGranted: true } },
-  { text: 'haven\'t run any diagnostic yet', facts: { exemptionGranted: false } },
+  {
+    text: 'yes I ran the diagnostic and it said the subscription is now exempted',
+    pending: 'exemptionGranted',
+    facts: { exemptionGranted: true },
+  },
+  { text: "haven't run any diagnostic yet", facts: { exemptionGranted: false } },
   { text: 'not yet', pending: 'exemptionGranted', facts: { exemptionGranted: false } },
   { text: 'yep, done that', pending: 'exemptionGranted', facts: { exemptionGranted: true } },
   { text: 'nah', pending: 'exemptionGranted', facts: { exemptionGranted: false } },
-  { text: 'Yes, and afterwards I stopped and deallocated all VMs and started them again', pending: 'exemptionGranted', facts: { exemptionGranted: true, restartedSinceExemption: true } },
+  {
+    text: 'Yes, and afterwards I stopped and deallocated all VMs and started them again',
+    pending: 'exemptionGranted',
+    facts: { exemptionGranted: true, restartedSinceExemption: true },
+  },
   { text: 'stopped and deallocated then started', pending: 'restartedSinceExemption', facts: { restartedSinceExemption: true } },
-  { text: 'did az vm deallocate and az vm start on each of them', facts: { resource: 'virtualMachine', restartedSinceExemption: true }, note: 'az vm: the resource is a VM' },
-  { text: 'yes, stopped them in the portal (status showed Stopped (deallocated)) and started again', pending: 'restartedSinceExemption', facts: { restartedSinceExemption: true } },
+  {
+    text: 'did az vm deallocate and az vm start on each of them',
+    facts: { resource: 'virtualMachine', restartedSinceExemption: true },
+    note: 'az vm: the resource is a VM',
+  },
+  {
+    text: 'yes, stopped them in the portal (status showed Stopped (deallocated)) and started again',
+    pending: 'restartedSinceExemption',
+    facts: { restartedSinceExemption: true },
+  },
   {
     text: 'I rebooted the VM after the exemption',
     facts: { resource: 'virtualMachine', exemptionGranted: true },
@@ -273,7 +304,11 @@ export const EN: CorpusEntry[] = [
   },
   { text: 'no, I have not deallocated them', pending: 'restartedSinceExemption', facts: { restartedSinceExemption: false } },
   { text: 'sure', pending: 'restartedSinceExemption', facts: { restartedSinceExemption: true } },
-  { text: 'goes straight out through the public IP on the NIC', pending: 'routedDirectlyToInternet', facts: { routedDirectlyToInternet: true } },
+  {
+    text: 'goes straight out through the public IP on the NIC',
+    pending: 'routedDirectlyToInternet',
+    facts: { routedDirectlyToInternet: true },
+  },
   { text: "it's not behind a firewall", facts: { routedDirectlyToInternet: true } },
   { text: 'NAT gateway', pending: 'routedDirectlyToInternet', facts: { routedDirectlyToInternet: true } },
   { text: 'through our Fortigate NVA', pending: 'routedDirectlyToInternet', facts: { routedDirectlyToInternet: false } },
@@ -292,11 +327,19 @@ export const EN: CorpusEntry[] = [
   { text: 'no delegated subnets anywhere', pending: 'delegatedSubnet', facts: { delegatedSubnet: false } },
   { text: 'yes', pending: 'delegatedSubnet', facts: { delegatedSubnet: true } },
   { text: 'used to be EA', facts: { formerlyEnterprise: true } },
-  { text: "no longer EA", facts: { formerlyEnterprise: true }, note: 'says what it was, not what it is: no subscription' },
+  { text: 'no longer EA', facts: { formerlyEnterprise: true }, note: 'says what it was, not what it is: no subscription' },
   { text: 'yes, it was moved off our enterprise agreement last year', pending: 'formerlyEnterprise', facts: { formerlyEnterprise: true } },
-  { text: "nah, it's always been pay as you go", pending: 'formerlyEnterprise', facts: { formerlyEnterprise: false, subscription: 'payAsYouGo' } },
+  {
+    text: "nah, it's always been pay as you go",
+    pending: 'formerlyEnterprise',
+    facts: { formerlyEnterprise: false, subscription: 'payAsYouGo' },
+  },
   { text: 'never changed', pending: 'formerlyEnterprise', facts: { formerlyEnterprise: false } },
-  { text: 'we migrated from EA to MCA', facts: { formerlyEnterprise: true, subscription: 'mca' }, note: 'plain MCA after the move: ask whether it is MCA-E' },
+  {
+    text: 'we migrated from EA to MCA',
+    facts: { formerlyEnterprise: true, subscription: 'mca' },
+    note: 'plain MCA after the move: ask whether it is MCA-E',
+  },
 
   // Symptoms and pasted tool output (E2).
   {
@@ -309,7 +352,10 @@ export const EN: CorpusEntry[] = [
     text: '$ telnet gmail-smtp-in.l.google.com 25\nTrying 142.250.27.26...\ntelnet: Unable to connect to remote host: Connection timed out',
     facts: { receivingDomainRejects: false },
   },
-  { text: 'nc -vz smtp.gmail.com 25\nnc: connect to smtp.gmail.com port 25 (tcp) timed out: Operation now in progress', facts: { receivingDomainRejects: false } },
+  {
+    text: 'nc -vz smtp.gmail.com 25\nnc: connect to smtp.gmail.com port 25 (tcp) timed out: Operation now in progress',
+    facts: { receivingDomainRejects: false },
+  },
   { text: 'connection refused', pending: 'receivingDomainRejects', facts: { receivingDomainRejects: false } },
   { text: 'it times out', pending: 'receivingDomainRejects', facts: { receivingDomainRejects: false } },
   {
@@ -329,7 +375,7 @@ export const EN: CorpusEntry[] = [
   { text: 'the receiving server rejects it with 550', pending: 'receivingDomainRejects', facts: { receivingDomainRejects: true } },
   { text: 'hotmail says our IP is on a blocklist', facts: { receivingDomainRejects: true } },
   {
-    text: 'the mails arrive but land in the recipients\' junk folder',
+    text: "the mails arrive but land in the recipients' junk folder",
     facts: { receivingDomainRejects: true },
     note: 'delivered and filtered by the receiving domain: E2',
   },
@@ -358,7 +404,13 @@ export const EN: CorpusEntry[] = [
 
   // Uncertainty and "I don't know".
   { text: "I think it's EA", facts: { subscription: 'enterpriseAgreement' }, tentative: ['subscription'], note: 'tentative' },
-  { text: 'probably pay as you go?', pending: 'subscription', facts: { subscription: 'payAsYouGo' }, tentative: ['subscription'], note: 'tentative' },
+  {
+    text: 'probably pay as you go?',
+    pending: 'subscription',
+    facts: { subscription: 'payAsYouGo' },
+    tentative: ['subscription'],
+    note: 'tentative',
+  },
   { text: 'no idea what subscription', unsure: ['subscription'] },
   { text: "I don't know", pending: 'subscription', unsure: ['subscription'] },
   { text: 'idk', pending: 'exemptionGranted', unsure: ['exemptionGranted'] },
@@ -384,7 +436,11 @@ export const EN: CorpusEntry[] = [
   { text: 'I want a human', intents: ['human'] },
   { text: 'connect me with support staff please', intents: ['human'] },
   { text: 'is there a live agent?', intents: ['human'] },
-  { text: 'My PAYG VM cannot send mail, just get me a person', facts: { resource: 'virtualMachine', subscription: 'payAsYouGo' }, intents: ['human'] },
+  {
+    text: 'My PAYG VM cannot send mail, just get me a person',
+    facts: { resource: 'virtualMachine', subscription: 'payAsYouGo' },
+    intents: ['human'],
+  },
   { text: 'start over', intents: ['startOver'] },
   { text: "let's start from scratch", intents: ['startOver'] },
   { text: 'restart the questions please', intents: ['startOver'] },
@@ -419,9 +475,17 @@ export const EN: CorpusEntry[] = [
   { text: 'How do I send through Exchange Online?', topics: ['exchangeOnline'] },
   { text: 'can I use smtp.office365.com with Microsoft 365?', topics: ['exchangeOnline'] },
   { text: 'Can you unblock it?', topics: ['supportUnblock'] },
-  { text: 'can Azure support unblock port 25 for my pay-as-you-go subscription?', facts: { subscription: 'payAsYouGo' }, topics: ['supportUnblock'] },
+  {
+    text: 'can Azure support unblock port 25 for my pay-as-you-go subscription?',
+    facts: { subscription: 'payAsYouGo' },
+    topics: ['supportUnblock'],
+  },
   { text: 'does a reboot count?', topics: ['reboot'] },
-  { text: 'Is restarting the VM from Windows enough, or do I need to deallocate?', facts: { resource: 'virtualMachine' }, topics: ['reboot'] },
+  {
+    text: 'Is restarting the VM from Windows enough, or do I need to deallocate?',
+    facts: { resource: 'virtualMachine' },
+    topics: ['reboot'],
+  },
   { text: 'which ports are not blocked?', topics: ['otherPorts'] },
   { text: 'can I use 587?', topics: ['otherPorts'] },
   { text: 'is port 465 open?', topics: ['otherPorts'] },
@@ -430,7 +494,12 @@ export const EN: CorpusEntry[] = [
     facts: { subscription: 'payAsYouGo' },
     topics: ['whyBlocked', 'relay'],
   },
-  { text: 'I rebooted, does that count as the restart?', pending: 'restartedSinceExemption', topics: ['reboot'], note: 'the reboot is not D2: no fact' },
+  {
+    text: 'I rebooted, does that count as the restart?',
+    pending: 'restartedSinceExemption',
+    topics: ['reboot'],
+    note: 'the reboot is not D2: no fact',
+  },
 
   // Nothing the bot knows yet.
   { text: 'hello', note: 'nothing stated' },

@@ -168,7 +168,12 @@ export const JA: CorpusEntry[] = [
   { text: 'MS-AZR-0059P', pending: 'subscription', facts: { subscription: 'visualStudio' } },
   { text: 'MS-AZR-0145P', pending: 'subscription', facts: { subscription: 'csp' } },
   { text: 'MS-AZR-0170P', pending: 'subscription', facts: { subscription: 'student' } },
-  { text: 'MS-AZR-0017G です', pending: 'subscription', facts: { subscription: 'mca' }, note: 'Microsoft Azure プラン: エンタープライズかどうかは別に聞く' },
+  {
+    text: 'MS-AZR-0017G です',
+    pending: 'subscription',
+    facts: { subscription: 'mca' },
+    note: 'Microsoft Azure プラン: エンタープライズかどうかは別に聞く',
+  },
   { text: 'マイクロソフト顧客契約', pending: 'subscription', facts: { subscription: 'mca' }, note: 'ただの MCA: 区別する質問をする' },
   { text: 'Microsoft 顧客契約です', pending: 'subscription', facts: { subscription: 'mca' } },
   { text: 'MCA です', pending: 'subscription', facts: { subscription: 'mca' } },
@@ -260,7 +265,11 @@ export const JA: CorpusEntry[] = [
     facts: { exemptionGranted: true, restartedSinceExemption: true },
   },
   { text: '停止（割り当て解除）してから開始しました', pending: 'restartedSinceExemption', facts: { restartedSinceExemption: true } },
-  { text: 'az vm deallocate のあと az vm start しました', facts: { resource: 'virtualMachine', restartedSinceExemption: true }, note: 'az vm: VM' },
+  {
+    text: 'az vm deallocate のあと az vm start しました',
+    facts: { resource: 'virtualMachine', restartedSinceExemption: true },
+    note: 'az vm: VM',
+  },
   { text: 'ポータルで [停止] して「停止済み (割り当て解除)」になってから [開始] しました', facts: { restartedSinceExemption: true } },
   { text: '再起動した', pending: 'restartedSinceExemption', note: 'OS の再起動は D2 ではない: 事実なし' },
   { text: '除外のあとで VM を再起動しました', facts: { resource: 'virtualMachine', exemptionGranted: true }, note: '再起動は D2 ではない' },
@@ -339,7 +348,13 @@ export const JA: CorpusEntry[] = [
 
   // 不確か・わからない。
   { text: 'たぶん EA だと思います', facts: { subscription: 'enterpriseAgreement' }, tentative: ['subscription'], note: 'tentative' },
-  { text: '多分従量課金かな', pending: 'subscription', facts: { subscription: 'payAsYouGo' }, tentative: ['subscription'], note: 'tentative' },
+  {
+    text: '多分従量課金かな',
+    pending: 'subscription',
+    facts: { subscription: 'payAsYouGo' },
+    tentative: ['subscription'],
+    note: 'tentative',
+  },
   { text: 'サブスクリプションの種類はわかりません', unsure: ['subscription'] },
   { text: 'わからない', pending: 'subscription', unsure: ['subscription'] },
   { text: '分かりません', pending: 'exemptionGranted', unsure: ['exemptionGranted'] },
@@ -348,7 +363,13 @@ export const JA: CorpusEntry[] = [
   { text: '別の人が構築したのでわかりません', pending: 'delegatedSubnet', unsure: ['delegatedSubnet'] },
   { text: 'どこで確認できますか?', pending: 'subscription', unsure: ['subscription'] },
   { text: 'VM ですが、サブスクリプションの種類はわかりません', facts: { resource: 'virtualMachine' }, unsure: ['subscription'] },
-  { text: 'たぶんしていないと思います', pending: 'formerlyEnterprise', facts: { formerlyEnterprise: false }, tentative: ['formerlyEnterprise'], note: 'tentative' },
+  {
+    text: 'たぶんしていないと思います',
+    pending: 'formerlyEnterprise',
+    facts: { formerlyEnterprise: false },
+    tentative: ['formerlyEnterprise'],
+    note: 'tentative',
+  },
 
   // 訂正。
   { text: '確認したらEAでした', facts: { subscription: 'enterpriseAgreement' } },
@@ -364,7 +385,11 @@ export const JA: CorpusEntry[] = [
   { text: 'オペレーターと話したい', intents: ['human'] },
   { text: 'サポートの人に代わってもらえますか', intents: ['human'] },
   { text: '有人対応をお願いします', intents: ['human'] },
-  { text: '従量課金の VM で送れません。担当の方と話したいです', facts: { resource: 'virtualMachine', subscription: 'payAsYouGo' }, intents: ['human'] },
+  {
+    text: '従量課金の VM で送れません。担当の方と話したいです',
+    facts: { resource: 'virtualMachine', subscription: 'payAsYouGo' },
+    intents: ['human'],
+  },
   { text: '最初から', intents: ['startOver'] },
   { text: '最初からやり直したいです', intents: ['startOver'] },
   { text: 'リセットして', intents: ['startOver'] },
@@ -409,7 +434,12 @@ export const JA: CorpusEntry[] = [
     facts: { subscription: 'payAsYouGo' },
     topics: ['whyBlocked', 'relay'],
   },
-  { text: '再起動しましたが、それで足りますか', pending: 'restartedSinceExemption', topics: ['reboot'], note: '再起動は D2 ではない: 事実なし' },
+  {
+    text: '再起動しましたが、それで足りますか',
+    pending: 'restartedSinceExemption',
+    topics: ['reboot'],
+    note: '再起動は D2 ではない: 事実なし',
+  },
 
   // ボットがまだ何も知らないもの。
   { text: 'こんにちは' },

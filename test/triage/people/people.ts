@@ -185,7 +185,7 @@ export const PEOPLE: Person[] = [
     answers: { subscription: 'Enterprise Dev/Test', formerlyEnterprise: 'no' },
     truth: { resource: 'azureFirewall', subscription: 'enterpriseDevTest', formerlyEnterprise: false },
     expect: { outcome: 'blocked', rules: ['S3', 'D1', 'D4'] },
-    note: 'a reading of D4, not the article\'s words: the verdict says so, gives R0 and keeps H1',
+    note: "a reading of D4, not the article's words: the verdict says so, gives R0 and keeps H1",
   },
   {
     name: 'en-web-app-vnet-ea',
@@ -249,8 +249,7 @@ export const PEOPLE: Person[] = [
   {
     name: 'en-edt-rejection-before-the-diagnostic',
     locale: 'en',
-    opening:
-      "Enterprise Dev/Test VM. I haven't run the diagnostic, and outlook.com answers 550 5.7.1 Service unavailable",
+    opening: "Enterprise Dev/Test VM. I haven't run the diagnostic, and outlook.com answers 550 5.7.1 Service unavailable",
     answers: {
       routedDirectlyToInternet: 'straight out through its public IP',
       delegatedSubnet: 'no',
