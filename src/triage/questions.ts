@@ -97,7 +97,8 @@ export function optionIds(question: QuestionId): string[] {
 /** What choosing an option means: the fact's value, null for "not sure", undefined for no such option. */
 export function optionValue(question: QuestionId, option: string): ReadFacts[FactName] | null | undefined {
   const options = QUESTIONS[question].options as Record<string, ReadFacts[FactName] | null>;
-  return option in options ? options[option] : undefined;
+  // Own options only: a submitted "toString" is no option.
+  return Object.hasOwn(options, option) ? options[option] : undefined;
 }
 
 /** The option that stands for a value (for showing a known fact with its label). */
@@ -107,6 +108,11 @@ export function optionFor(question: QuestionId, value: unknown): string | undefi
 }
 
 /** Questions whose answer is yes or no, so a bare "yep" / 「違います」 answers them. */
+/** A question id the core knows: card submits carry arbitrary strings. */
+export function isQuestion(id: string): id is QuestionId {
+  return Object.hasOwn(QUESTIONS, id);
+}
+
 export function isYesNo(question: QuestionId): boolean {
   const options = QUESTIONS[question].options;
   return 'yes' in options && 'no' in options;

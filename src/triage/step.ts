@@ -8,7 +8,7 @@ import type { SubscriptionKind } from '../policy/types';
 import { subscriptionGroup } from '../policy/groups';
 import { candidateGroups } from '../policy/quotaIds';
 import { relevantFacts, subscriptionMatters } from '../policy/relevantFacts';
-import { CLARIFYING_FACTS, optionIds, optionValue, QUESTIONS, type ClarifyingFact, type QuestionId } from './questions';
+import { CLARIFYING_FACTS, isQuestion, optionIds, optionValue, QUESTIONS, type ClarifyingFact, type QuestionId } from './questions';
 import { closestOptions, numberIn, read, replyPolarity, subscriptionsNamed } from './reader';
 import type { FactName, Reading } from './reading';
 import { resourceKind, toFacts, triageResult } from './result';
@@ -271,10 +271,10 @@ function onChoice(turn: Step, choice: { question: string; choice: string }, opti
     }
   }
   const question = choice.question as QuestionId;
-  const value = question in QUESTIONS ? optionValue(question, choice.choice) : undefined;
+  const value = isQuestion(question) ? optionValue(question, choice.choice) : undefined;
   // A button of an earlier question corrects its answer; one of a question not asked in this triage is stale.
   const answered =
-    question === session.asking || (question in QUESTIONS && currentValue(session.facts, QUESTIONS[question].fact) !== undefined);
+    question === session.asking || (isQuestion(question) && currentValue(session.facts, QUESTIONS[question].fact) !== undefined);
   if (value === undefined || !answered) {
     turn.say.push({ kind: 'line', id: 'staleButton' });
     reask(turn, options, true);
@@ -298,7 +298,7 @@ function onChoice(turn: Step, choice: { question: string; choice: string }, opti
 /** "I don't know": a clarifying fact stays open (the verdict says what to check); the others get help that grows. */
 function onUnsure(turn: Step, fact: FactName, options: StepOptions): void {
   const { session } = turn;
-  const question = (session.asking && session.asking in QUESTIONS ? session.asking : questionOf(fact)) as QuestionId | undefined;
+  const question = (session.asking && isQuestion(session.asking) ? session.asking : questionOf(fact)) as QuestionId | undefined;
   if (!question) {
     ask(turn, options);
     return;
@@ -337,7 +337,7 @@ function miss(turn: Step, text: string, options: StepOptions): void {
   if (session.misses >= MISSES_TO_OFFER_PERSON)
     turn.say.push({ kind: 'line', id: session.misses > MISSES_TO_OFFER_PERSON ? 'help' : 'personOffer' });
   const asking = session.asking;
-  if (asking && asking in QUESTIONS && optionIds(asking as QuestionId).length > 4) {
+  if (asking && isQuestion(asking) && optionIds(asking).length > 4) {
     const question = asking as QuestionId;
     const closest = closestOptions(text, question);
     if (closest.length) {

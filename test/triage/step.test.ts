@@ -242,3 +242,18 @@ describe('a reply that answers nothing', () => {
     expect(asked(chat.say('yes'))).toEqual(['receivingDomainRejects']);
   });
 });
+
+describe('a card submit with names the core does not know', () => {
+  it.each([
+    ['subscription', 'toString'],
+    ['toString', 'yes'],
+    ['resource', '__proto__'],
+    ['constructor', 'constructor'],
+  ])('{question: %s, choice: %s} is a stale button, and the question comes again', (question, choice) => {
+    const chat = new Chat();
+    chat.say('VM');
+    const turn = chat.press(question, choice);
+    expect(lines(turn)).toContain('staleButton');
+    expect(asked(turn)).toEqual(['subscription']);
+  });
+});
