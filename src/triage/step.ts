@@ -298,7 +298,7 @@ function onChoice(turn: Step, choice: { question: string; choice: string }, opti
 /** "I don't know": a clarifying fact stays open (the verdict says what to check); the others get help that grows. */
 function onUnsure(turn: Step, fact: FactName, options: StepOptions): void {
   const { session } = turn;
-  const question = (session.asking && isQuestion(session.asking) ? session.asking : questionOf(fact)) as QuestionId | undefined;
+  const question = session.asking && isQuestion(session.asking) ? session.asking : questionOf(fact);
   if (!question) {
     ask(turn, options);
     return;
@@ -338,7 +338,7 @@ function miss(turn: Step, text: string, options: StepOptions): void {
     turn.say.push({ kind: 'line', id: session.misses > MISSES_TO_OFFER_PERSON ? 'help' : 'personOffer' });
   const asking = session.asking;
   if (asking && isQuestion(asking) && optionIds(asking).length > 4) {
-    const question = asking as QuestionId;
+    const question = asking;
     const closest = closestOptions(text, question);
     if (closest.length) {
       turn.say.push({ kind: 'question', question, options: closest, all: false, signIn: false });
