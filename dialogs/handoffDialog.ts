@@ -4,19 +4,17 @@
  * Begun by the root dialog when the person asks for a human, or when the triage escalates (H1).
  */
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { TeamsInfo, TurnContext, type Activity } from 'botbuilder';
+import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
 import { newCaseNumber, type SupportCase } from '../src/cases/case';
-import { CaseNumberTakenError } from '../src/cases/caseStore';
-import { StorageUnavailableError } from '../src/storage/versionedStorage';
 import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
-import { SUPPORT_CATEGORY } from '../src/policy/steps';
 import { safeEcho } from '../src/locale/markdown';
 import { normalize, recognize } from './recognizer';
 import { choices } from './render/choices';
 import * as renderHandoff from './render/handoff';
-import { cannotLift, caseSummary } from '../src/cases/summary';
+import { caseSummary } from '../src/cases/summary';
 import type { TicketBegin } from './ticketDialog';
+import { saveAndDeliver } from './saveAndDeliver';
 import type { HandoffOptions } from '../src/handoff/handoffOptions';
 import { resultOfCase, triageResult, type TriageResult } from '../src/triage/result';
 
@@ -61,26 +59,8 @@ function isCommand(text: string, pick: (c: Catalog) => string[]): boolean {
   return LOCALES.some((l) => pick(CATALOGS[l]).some((w) => normalize(w) === said));
 }
 
-export function handoffCommand(text: string): 'human' | 'status' | undefined {
-  const said = normalize(text);
-  const is = (id: 'human' | 'status') => LOCALES.some((l) => CATALOGS[l].handoff.commands[id].some((w) => normalize(w) === said));
-  return is('human') ? 'human' : is('status') ? 'status' : undefined;
-}
-
 function words(pick: (c: Catalog) => { label: string; synonyms: string[] }): string[] {
   return LOCALES.flatMap((l) => [pick(CATALOGS[l]).label, ...pick(CATALOGS[l]).synonyms]);
-}
-
-/** Teams: the person's sign-in name, for the engineers' "Chat with requester" link (they were told it goes with the case). */
-async function teamsSignInName(context: TurnContext): Promise<{ userPrincipalName?: string }> {
-  if (context.activity.channelId !== 'msteams') return {};
-  try {
-    const member = await TeamsInfo.getMember(context, context.activity.from.id);
-    return member.userPrincipalName ? { userPrincipalName: member.userPrincipalName } : {};
-  } catch {
-    // Without it the card has no chat link; the case itself is not held up.
-    return {};
-  }
 }
 
 function submitted(activity: Activity): { question?: unknown; choice?: unknown } | undefined {
@@ -176,7 +156,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
       state.secondCase ? !(await this.tooManyOpen(dc.context, state.locale)) : !(await this.showOpenCase(dc.context, state.locale))
     ) {
       // Checked again above: another conversation of the same person may have opened a case meanwhile.
-      const saved = await this.send(dc.context, state);
+      const saved = await saveAndDeliver(dc.context, state, this.options);
       // The Azure ticket is offered once the case is safe, as a further step the person may decline.
       if (saved && this.options.ticketDialogId) {
         const begin: TicketBegin = {
@@ -258,66 +238,5 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
       await this.showOpenCase(dc.context, state.locale);
     }
     return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
-  }
-
-  /** Saves the case first, then hands it to the destinations, and tells the person where it stands. */
-  private async send(context: TurnContext, state: HandoffState): Promise<SupportCase | undefined> {
-    const catalog = CATALOGS[state.locale];
-    const activity = context.activity;
-    const verdict = state.result.verdict;
-    const now = (this.options.clock ?? (() => new Date()))();
-    const draft: SupportCase = {
-      number: state.number ?? newCaseNumber(),
-      status: 'open',
-      locale: state.locale,
-      createdAt: now.toISOString(),
-      answers: { ...state.result.known },
-      ...(verdict ? { verdict: { outcome: verdict.outcome, rules: verdict.rules } } : {}),
-      supportCanLift: !cannotLift(verdict),
-      category: SUPPORT_CATEGORY[state.locale],
-      ...(state.description ? { description: state.description } : {}),
-      requester: {
-        userKey: `${activity.channelId}:${activity.from.id}`,
-        channelId: activity.channelId,
-        reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown>,
-        ...(await teamsSignInName(context)),
-        ...(state.email ? { email: state.email } : {}),
-      },
-      history: [{ at: now.toISOString(), status: 'open' }],
-      revision: 0,
-      outbox: [],
-    };
-    let saved: SupportCase;
-    try {
-      saved = await this.createWithFreeNumber(draft);
-    } catch (err) {
-      if (!(err instanceof StorageUnavailableError)) throw err;
-      await context.sendActivity(catalog.handoff.saveFailed);
-      return undefined;
-    }
-    const lines = [format(catalog.handoff.created, { number: saved.number })];
-    const outcome = this.options.deliver ? await this.options.deliver(saved, context) : 'none';
-    if (outcome === 'none') {
-      lines.push(format(catalog.handoff.noDestination, { category: saved.category.join(' → '), number: saved.number }));
-    } else if (outcome === 'handedOff') {
-      lines.push(format(catalog.handoff.protocol.initiated, { number: saved.number }));
-    } else {
-      if (outcome === 'pending') lines.push(catalog.handoff.deliveryPending);
-      lines.push(renderHandoff.nextSteps(catalog, state.locale, this.options.hours, now));
-    }
-    await context.sendActivity(lines.join('\n\n'));
-    return saved;
-  }
-
-  /** A number another requester already has (1 in 33 million) is drawn again. */
-  private async createWithFreeNumber(draft: SupportCase): Promise<SupportCase> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.options.store.create(draft);
-      } catch (err) {
-        if (!(err instanceof CaseNumberTakenError) || attempt >= 3) throw err;
-        draft = { ...draft, number: newCaseNumber() };
-      }
-    }
   }
 }
