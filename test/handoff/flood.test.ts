@@ -4,47 +4,30 @@
  * The bot runs as in production (HTTP, local mode); a local server plays the Bot Connector.
  */
 import type { Activity, StoreItems } from 'botbuilder';
-import type { Server } from 'restify';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { start } from '../../src/index';
 import { CaseStore } from '../../src/cases/caseStore';
 import type { SupportCase } from '../../src/cases/case';
 import { BoundedMemoryStorage } from '../../src/storage/boundedMemoryStorage';
-import { FakeConnector } from './fakeConnector';
+import type { FakeConnector } from './fakeConnector';
+import { startSupportChannelBot, SUPPORT_CHANNEL, type SupportChannelBot } from '../support/supportChannelBot';
 
-const CHANNEL = '19:support@thread.tacv2';
+const CHANNEL = SUPPORT_CHANNEL;
 const TENANT = 'tenant-1';
 
 let connector: FakeConnector;
-let server: Server;
 let base: string;
 let store: CaseStore;
 
+let bot: SupportChannelBot;
 beforeAll(async () => {
-  connector = new FakeConnector();
-  await connector.start();
-  const started = await start(
-    loadConfig({
-      PORT: '0',
-      HANDOFF_DESTINATIONS: 'teams',
-      SUPPORT_CHANNEL_ID: CHANNEL,
-      SUPPORT_CHANNEL_SERVICE_URL: connector.url,
-      SUPPORT_DAYS: 'Mon-Sun',
-      SUPPORT_HOURS: '00:00-24:00',
-      HANDOFF_RETRY_BASE_MS: '10',
-      HANDOFF_RETRY_MAX_MS: '50',
-    }),
-    createLogger('silent'),
-  );
-  server = started.server;
-  store = started.handoff.dialog.store;
-  base = server.url.replace('[::]', '127.0.0.1');
+  bot = await startSupportChannelBot({
+    SUPPORT_DAYS: 'Mon-Sun',
+    SUPPORT_HOURS: '00:00-24:00',
+    HANDOFF_RETRY_BASE_MS: '10',
+    HANDOFF_RETRY_MAX_MS: '50',
+  });
+  ({ connector, base, store } = bot);
 });
-afterAll(async () => {
-  server.close();
-  await connector.stop();
-});
+afterAll(() => bot.stop());
 
 async function send(from: string, conversation: string, activity: Partial<Activity>): Promise<string> {
   const response = await fetch(`${base}/api/messages`, {

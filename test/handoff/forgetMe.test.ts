@@ -4,41 +4,22 @@
  * Over HTTP in local mode; a local server plays the Bot Connector for the team's channel.
  */
 import type { Activity } from 'botbuilder';
-import type { Server } from 'restify';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { start } from '../../src/index';
 import type { CaseStore } from '../../src/cases/caseStore';
-import { FakeConnector } from './fakeConnector';
+import type { FakeConnector } from './fakeConnector';
+import { startSupportChannelBot, SUPPORT_CHANNEL, type SupportChannelBot } from '../support/supportChannelBot';
 
-const CHANNEL = '19:support@thread.tacv2';
+const CHANNEL = SUPPORT_CHANNEL;
 
 let connector: FakeConnector;
-let server: Server;
 let base: string;
 let store: CaseStore;
 
+let bot: SupportChannelBot;
 beforeAll(async () => {
-  connector = new FakeConnector();
-  await connector.start();
-  const started = await start(
-    loadConfig({
-      PORT: '0',
-      HANDOFF_DESTINATIONS: 'teams',
-      SUPPORT_CHANNEL_ID: CHANNEL,
-      SUPPORT_CHANNEL_SERVICE_URL: connector.url,
-      HANDOFF_FIRST_ATTEMPT_MS: '0',
-    }),
-    createLogger('silent'),
-  );
-  server = started.server;
-  store = started.handoff.dialog.store;
-  base = server.url.replace('[::]', '127.0.0.1');
+  bot = await startSupportChannelBot({ HANDOFF_FIRST_ATTEMPT_MS: '0' });
+  ({ connector, base, store } = bot);
 });
-afterAll(async () => {
-  server.close();
-  await connector.stop();
-});
+afterAll(() => bot.stop());
 
 async function send(from: string, conversation: string, activity: Partial<Activity>, locale = 'en-US'): Promise<string> {
   const response = await fetch(`${base}/api/messages`, {
