@@ -12,6 +12,17 @@ const optionalText = z
   .transform((v) => (v ? v : undefined));
 
 /** Every setting the bot reads; the deployment templates are held to this list (test/deploymentTemplates). */
+/** A comma-separated setting as its non-empty items; unset is none. */
+const commaList = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
 /** `USA;UTC;en-US`: a 3-letter country code, a Windows time zone name and a language tag. */
 const ticketContact = z
   .string()
@@ -95,23 +106,14 @@ export const settingsShape = z.object({
   /** Direct Line channel secret; exchanged server-side for per-user tokens, never sent to a browser. */
   DIRECT_LINE_SECRET: optionalText,
   /** Other sites embedding the chat (comma-separated origins) whose pages may fetch Direct Line tokens. */
-  PORTAL_ORIGINS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? '')
-        .split(',')
-        .map((o) => o.trim())
-        .filter(Boolean),
-    )
-    .pipe(
-      z.array(
-        z
-          .string()
-          .url()
-          .transform((u) => new URL(u).origin),
-      ),
+  PORTAL_ORIGINS: commaList.pipe(
+    z.array(
+      z
+        .string()
+        .url()
+        .transform((u) => new URL(u).origin),
     ),
+  ),
   /** Direct Line service base URL (regional endpoints differ, e.g. https://europe.directline.botframework.com). */
   DIRECT_LINE_ENDPOINT: z
     .string()
@@ -138,28 +140,9 @@ export const settingsShape = z.object({
    * Direct Line; never on Teams), azureTicket (an Azure support ticket as the signed-in person, offered
    * after the case is saved). Empty: cases are kept, and the person is sent to the portal.
    */
-  HANDOFF_DESTINATIONS: z
-    .string()
-    .trim()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((d) => d.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.enum(['teams', 'handoffProtocol', 'azureTicket']))),
+  HANDOFF_DESTINATIONS: commaList.pipe(z.array(z.enum(['teams', 'handoffProtocol', 'azureTicket']))),
   /** Entra object ids (comma-separated) of the people who may register the support channel in Teams. */
-  SUPPORT_ADMINS: z
-    .string()
-    .trim()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((d) => d.trim())
-        .filter(Boolean),
-    ),
+  SUPPORT_ADMINS: commaList,
   /** The support channel by configuration instead of the admin command: its conversation id, service URL and tenant. */
   SUPPORT_CHANNEL_ID: optionalText,
   SUPPORT_CHANNEL_SERVICE_URL: optionalText.pipe(z.string().url().optional()),

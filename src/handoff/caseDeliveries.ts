@@ -9,6 +9,7 @@
  * returned the card's id it is recorded, and from then on the card is only updated. Failed tries are
  * retried with exponential backoff; pending cases are resumed at start.
  */
+import { sendProactively, type Reference } from './proactive';
 import { MessageFactory, TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { SupportCase } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';
@@ -33,8 +34,6 @@ export interface CaseDeliveriesOptions {
   firstAttemptMs: number;
   logger?: Logger;
 }
-
-type Reference = Partial<ConversationReference>;
 
 /** A channel thread's conversation id: the channel's, with the thread's root message id. */
 function threadOf(channel: Reference, activityId: string): Reference {
@@ -195,20 +194,7 @@ export class CaseDeliveries {
     });
   }
 
-  /**
-   * continueConversationAsync hands a failure of the logic to the adapter's turn-error handler (which
-   * would apologise in that conversation and reset its state): the failure is kept and thrown here instead.
-   */
-  private async proactive(reference: Reference, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    let failure: unknown;
-    await this.options.adapter.continueConversationAsync(this.options.botAppId, reference, async (context) => {
-      try {
-        await logic(context);
-      } catch (err) {
-        failure = err;
-      }
-    });
-    if (failure instanceof Error) throw failure;
-    if (failure !== undefined) throw new Error('The connector call failed.', { cause: failure });
+  private proactive(reference: Reference, logic: (context: TurnContext) => Promise<unknown>): Promise<void> {
+    return sendProactively(this.options.adapter, this.options.botAppId, reference, logic);
   }
 }

@@ -9,6 +9,7 @@
  * whose card roots that thread; a requester's message reaches only the thread of the case their own
  * conversation is chatting about.
  */
+import { sendProactively, type Reference } from './proactive';
 import { MessageFactory, TurnContext, type Activity, type Attachment, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { SupportCase } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';
@@ -26,8 +27,6 @@ export interface LiveChatOptions {
   teamLocale: Locale;
   clock?: () => Date;
 }
-
-type Reference = Partial<ConversationReference>;
 
 const LOCALES = Object.keys(CATALOGS) as Locale[];
 /** A relayed message keeps this much text; Teams takes about 28 KB, and a chat line is never near it. */
@@ -236,17 +235,8 @@ export class LiveChat {
     await this.proactive(c.requester.reference, (context) => context.sendActivity(activity));
   }
 
-  /** Like the deliveries: a failed send is thrown here, not handed to the adapter's turn-error handler. */
-  private async proactive(reference: Reference, logic: (context: TurnContext) => Promise<unknown>): Promise<void> {
-    let failure: unknown;
-    await this.options.adapter.continueConversationAsync(this.options.botAppId, reference, async (context) => {
-      try {
-        await logic(context);
-      } catch (err) {
-        failure = err;
-      }
-    });
-    if (failure !== undefined) throw failure instanceof Error ? failure : new Error('The connector call failed.');
+  private proactive(reference: Reference, logic: (context: TurnContext) => Promise<unknown>): Promise<void> {
+    return sendProactively(this.options.adapter, this.options.botAppId, reference, logic);
   }
 }
 
