@@ -7,9 +7,9 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
 import { newCaseNumber, type SupportCase } from '../src/cases/case';
-import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
+import { CATALOGS, format, type Locale } from '../src/locale';
 import { safeEcho } from '../src/locale/markdown';
-import { normalize, recognize } from './recognizer';
+import { isOneOf, normalize, recognize, wordsOf } from './recognizer';
 import { choices } from './render/choices';
 import * as renderHandoff from './render/handoff';
 import { caseSummary } from '../src/cases/summary';
@@ -46,21 +46,11 @@ const MAX_OPEN_CASES = 3;
 /** Checked by zod's e-mail pattern (no backtracking); 254 is the longest address SMTP carries. */
 const EMAIL = z.string().trim().max(254).email();
 
-const LOCALES = Object.keys(CATALOGS) as Locale[];
 const DESCRIPTION_LIMIT = 2000;
 
 /** What the support engineer reads in the ticket: the case summary in the case's language, as plain text. */
 function caseSummaryText(c: SupportCase): string {
   return caseSummary(CATALOGS[c.locale], c.locale, resultOfCase(c.answers)).replace(/\*\*/g, '');
-}
-
-function isCommand(text: string, pick: (c: Catalog) => string[]): boolean {
-  const said = normalize(text);
-  return LOCALES.some((l) => pick(CATALOGS[l]).some((w) => normalize(w) === said));
-}
-
-function words(pick: (c: Catalog) => { label: string; synonyms: string[] }): string[] {
-  return LOCALES.flatMap((l) => [pick(CATALOGS[l]).label, ...pick(CATALOGS[l]).synonyms]);
 }
 
 function submitted(activity: Activity): { question?: unknown; choice?: unknown } | undefined {
@@ -120,14 +110,14 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     const text = activity.text ?? '';
     const submit = submitted(activity);
     const said = normalize(text);
-    if (LOCALES.some((l) => CATALOGS[l].commands.cancel.some((w) => normalize(w) === said))) {
+    if (isOneOf(text, (c) => c.commands.cancel)) {
       await dc.context.sendActivity(catalog.handoff.notSent);
       return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
     }
     if (state.asking === 'handoffAddToCase') return this.addToOpenCase(dc, state, text);
     if (state.asking === 'handoffDescription') {
       // Only the whole message skips: a description may well contain "none" or "nothing".
-      const skipped = submit?.choice === 'skip' || words((c) => c.handoff.skip).some((w) => normalize(w) === said);
+      const skipped = submit?.choice === 'skip' || wordsOf((c) => c.handoff.skip).some((w) => normalize(w) === said);
       const description = skipped ? undefined : text.trim().slice(0, DESCRIPTION_LIMIT);
       Object.assign(state, { description: description || undefined, asking: 'handoffConfirm', number: newCaseNumber() });
       await this.askConfirm(dc, state, []);
@@ -143,8 +133,8 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
       submit?.question === 'handoffConfirm' && (submit.choice === 'yes' || submit.choice === 'no')
         ? submit.choice
         : recognize(text, [
-            { id: 'yes', words: words((c) => c.handoff.yes) },
-            { id: 'no', words: words((c) => c.handoff.no) },
+            { id: 'yes', words: wordsOf((c) => c.handoff.yes) },
+            { id: 'no', words: wordsOf((c) => c.handoff.no) },
           ]);
     if (!answer) {
       await this.askConfirm(dc, state, [catalog.handoff.confirmNotUnderstood]);
@@ -225,7 +215,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
   /** The answer to "add a message to your open case": the message itself, "new case", or "cancel" (handled before). */
   private async addToOpenCase(dc: DialogContext, state: HandoffState, text: string): Promise<DialogTurnResult> {
     const texts = CATALOGS[state.locale].handoff;
-    if (isCommand(text, (c) => c.handoff.commands.newCase)) {
+    if (isOneOf(text, (c) => c.handoff.commands.newCase)) {
       state.secondCase = true;
       return this.askDescription(dc, state);
     }

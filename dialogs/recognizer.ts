@@ -2,6 +2,7 @@
  * Turns what a person typed or pressed into one of the current question's options.
  * Pure: the catalogs give the words, both languages are understood whatever the reply language.
  */
+import { CATALOGS, type Catalog, type Locale } from '../src/locale';
 
 /** NFKC folds full-width letters and digits (ＶＭ, ２) into their plain forms. */
 export function normalize(text: string): string {
@@ -102,4 +103,17 @@ export function recognize<O extends string>(input: string, options: OptionWords<
   const standing = found.filter((f) => !found.some((g) => g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
   const ids = new Set(standing.map((f) => f.id));
   return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+const LOCALES = Object.keys(CATALOGS) as Locale[];
+
+/** An option's label and synonyms in every language, so either language is understood. */
+export function wordsOf(pick: (c: Catalog) => { label: string; synonyms: string[] }): string[] {
+  return LOCALES.flatMap((l) => [pick(CATALOGS[l]).label, ...pick(CATALOGS[l]).synonyms]);
+}
+
+/** The whole reply is one of these words, in any language ("cancel", 「キャンセル」). */
+export function isOneOf(text: string, pick: (c: Catalog) => string[]): boolean {
+  const said = normalize(text);
+  return LOCALES.some((l) => pick(CATALOGS[l]).some((w) => normalize(w) === said));
 }

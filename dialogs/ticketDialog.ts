@@ -9,7 +9,7 @@ import type { Severity } from '../src/azure/supportTicket';
 import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
 import { choices } from './render/choices';
 import { safeEcho } from '../src/locale/markdown';
-import { normalize, recognize } from './recognizer';
+import { isOneOf, recognize, wordsOf } from './recognizer';
 import type { UserToken } from '../src/azure/subscriptionLookup';
 import type { CreateTicket, TicketContactDefaults } from '../src/handoff/handoffOptions';
 
@@ -43,12 +43,7 @@ interface TicketState extends TicketBegin {
   diagnosticsConsent?: boolean;
 }
 
-const LOCALES = Object.keys(CATALOGS) as Locale[];
 const SEVERITIES: Severity[] = ['minimal', 'moderate', 'critical'];
-
-function words(pick: (c: Catalog) => { label: string; synonyms: string[] }): string[] {
-  return LOCALES.flatMap((l) => [pick(CATALOGS[l]).label, ...pick(CATALOGS[l]).synonyms]);
-}
 
 function choice(activity: Activity, question: string, options: { id: string; words: string[] }[]): string | undefined {
   const value = activity.value as { question?: unknown; choice?: unknown } | undefined;
@@ -91,12 +86,11 @@ export class TicketDialog extends Dialog<TicketBegin> {
     if (activity.type !== 'message') return Dialog.EndOfTurn;
     const state = dc.activeDialog!.state as TicketState;
     const t = CATALOGS[state.locale].handoff.ticket;
-    const said = normalize(activity.text ?? '');
-    if (LOCALES.some((l) => CATALOGS[l].commands.cancel.some((w) => normalize(w) === said))) return this.end(dc, t.notOpened);
+    if (isOneOf(activity.text ?? '', (c) => c.commands.cancel)) return this.end(dc, t.notOpened);
     if (state.asking === 'ticketSeverity') {
       const picked = choice(activity, 'ticketSeverity', [
-        ...SEVERITIES.map((s) => ({ id: s, words: words((c) => c.handoff.ticket.severity[s]) })),
-        { id: 'no', words: words((c) => c.handoff.ticket.no) },
+        ...SEVERITIES.map((s) => ({ id: s, words: wordsOf((c) => c.handoff.ticket.severity[s]) })),
+        { id: 'no', words: wordsOf((c) => c.handoff.ticket.no) },
       ]);
       if (!picked) {
         await this.askSeverity(dc, state, [t.notUnderstood]);
@@ -118,9 +112,9 @@ export class TicketDialog extends Dialog<TicketBegin> {
       return Dialog.EndOfTurn;
     }
     const answer = choice(activity, 'ticketConsent', [
-      { id: 'with', words: words((c) => c.handoff.ticket.withDiagnostics) },
-      { id: 'without', words: words((c) => c.handoff.ticket.withoutDiagnostics) },
-      { id: 'cancel', words: words((c) => c.handoff.ticket.cancel) },
+      { id: 'with', words: wordsOf((c) => c.handoff.ticket.withDiagnostics) },
+      { id: 'without', words: wordsOf((c) => c.handoff.ticket.withoutDiagnostics) },
+      { id: 'cancel', words: wordsOf((c) => c.handoff.ticket.cancel) },
     ]);
     if (!answer) {
       await this.askConsent(dc, state, [t.notUnderstood]);
