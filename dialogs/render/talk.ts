@@ -8,6 +8,7 @@ import type { UnsureQuestion } from '../../src/locale/catalog';
 import { optionFor, type QuestionId } from '../../src/triage/questions';
 import type { FactName } from '../../src/triage/reading';
 import type { Say } from '../../src/triage/say';
+import { whereNext } from '../../src/policy/evaluateEligibility';
 import { choices, numbered, type Choice } from './choices';
 import { safeEcho } from '../../src/locale/markdown';
 import { category, verdict } from './verdict';
@@ -152,12 +153,14 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
         break;
       case 'notSolved': {
         const result = say.result;
-        const cat = result.verdict && category(locale, result.verdict);
-        const intro = cat
-          ? [catalog.escalationIntro, format(catalog.escalationHowTo, { category: cat })]
-          : result.verdict?.rules.includes('E2')
-            ? [catalog.receivingDomainNotAzure]
-            : [format(catalog.noEscalation, { rules: result.verdict?.rules.join(', ') ?? '' })];
+        const verdictNow = result.verdict!;
+        const next = whereNext(verdictNow);
+        const intro =
+          next === 'azureSupport'
+            ? [catalog.escalationIntro, format(catalog.escalationHowTo, { category: category(locale, verdictNow) ?? '' })]
+            : next === 'receivingDomain'
+              ? [catalog.receivingDomainNotAzure]
+              : [format(catalog.noEscalation, { rules: verdictNow.rules.join(', ') })];
         lines.push(...intro, ctx.summary(result), catalog.anythingElse);
         break;
       }

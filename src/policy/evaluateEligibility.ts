@@ -140,6 +140,15 @@ export function supportCanAct(result: Verdict | undefined): boolean {
   return result?.escalation != null;
 }
 
+/**
+ * Where a person goes when the verdict did not solve it: Azure support (H1), the receiving domain's mail
+ * provider for a rejection (E2: not an Azure support case), or nowhere that can lift the block (R0 instead).
+ */
+export function whereNext(result: Verdict): 'azureSupport' | 'receivingDomain' | 'relay' {
+  if (supportCanAct(result)) return 'azureSupport';
+  return result.rules.includes('E2') ? 'receivingDomain' : 'relay';
+}
+
 /** The block stands and support cannot lift it (O1, S4, D4 on a VM's hop): R0 is the way forward. */
 export function supportCannotLift(result: Verdict | undefined): boolean {
   if (!result || supportCanAct(result)) return false;

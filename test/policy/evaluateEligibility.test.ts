@@ -1,5 +1,5 @@
 import { evaluateEligibility } from '../../src/policy';
-import { supportCanAct, supportCannotLift } from '../../src/policy/evaluateEligibility';
+import { supportCanAct, supportCannotLift, whereNext } from '../../src/policy/evaluateEligibility';
 import type { Outcome, ResourceKind, RuleId, SubscriptionKind, TriageFacts, Verdict } from '../../src/policy';
 
 const RESOURCES: ResourceKind[] = [
@@ -297,5 +297,24 @@ describe('rule coverage', () => {
   it('every rule id of domain.md is decided or cited by some case above', () => {
     const all: RuleId[] = ['S1', 'S2', 'S3', 'S4', 'R0', 'E1', 'E2', 'D1', 'D2', 'D3', 'D4', 'O1', 'C1', 'H1'];
     expect([...covered].sort()).toEqual([...all].sort());
+  });
+});
+
+describe('where a person goes when the verdict did not solve it', () => {
+  it.each([
+    ['EA VM: Azure support (H1)', { resource: 'virtualMachine', subscription: 'enterpriseAgreement' }, 'azureSupport'],
+    [
+      'EA VM, the receiving server refuses: its mail provider (E2)',
+      { resource: 'virtualMachine', subscription: 'enterpriseAgreement', receivingDomainRejects: true },
+      'receivingDomain',
+    ],
+    [
+      'Pay-As-You-Go VM: nobody can lift the block, the relay (O1, R0)',
+      { resource: 'virtualMachine', subscription: 'payAsYouGo' },
+      'relay',
+    ],
+    ['other PaaS: not supported, the relay (S4, R0)', { resource: 'otherPaas', subscription: 'enterpriseAgreement' }, 'relay'],
+  ] as const)('%s', (_name, facts, expected) => {
+    expect(whereNext(evaluateEligibility(facts))).toBe(expected);
   });
 });
