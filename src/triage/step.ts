@@ -91,7 +91,7 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
   }
 
   for (const topic of reading.topics) turn.say.push({ kind: 'topic', topic });
-  const confirmed = session.asking === 'confirm' ? confirm(turn, text) : undefined;
+  const confirmed = session.asking === 'confirm' ? confirm(turn, text, options) : undefined;
   const { names: applied, solved } = takeFacts(turn, reading, options, text);
   if (confirmed !== undefined) applied.push(...confirmed);
 
@@ -171,7 +171,7 @@ function followLanguage(turn: Step, reading: Reading): void {
 }
 
 /** The guess waiting for a "yes": taken on yes, dropped on no (its question comes again). */
-function confirm(turn: Step, text: string): FactName[] | undefined {
+function confirm(turn: Step, text: string, options: StepOptions): FactName[] | undefined {
   const { session } = turn;
   const guessed = session.guessed ?? {};
   const answer = replyPolarity(text);
@@ -179,7 +179,8 @@ function confirm(turn: Step, text: string): FactName[] | undefined {
   session.guessed = undefined;
   session.asking = undefined;
   if (!answer) return [];
-  return takeFacts(turn, { facts: guessed, tentative: [], unsure: [], intents: [], topics: [] }, { lookup: false }).names;
+  // A confirmed subscription id is looked up like a stated one, where the lookup is configured.
+  return takeFacts(turn, { facts: guessed, tentative: [], unsure: [], intents: [], topics: [] }, options).names;
 }
 
 /** The facts of a reading into the session: new ones noted, changed ones said, guesses held for a "yes". */

@@ -241,6 +241,16 @@ describe('a reply that answers nothing', () => {
     expect(kinds(guess)).toContain('confirm');
     expect(asked(chat.say('yes'))).toEqual(['receivingDomainRejects']);
   });
+
+  it('a guessed subscription id, once confirmed, is looked up in Azure where the lookup is configured', () => {
+    const chat = new Chat('en', true);
+    chat.say('VM');
+    const guess = chat.say('I think the subscription is 0a1b2c3d-1111-2222-3333-444455556666');
+    expect(kinds(guess)).toContain('confirm');
+    const confirmed = chat.say('yes');
+    expect(confirmed.effects).toContainEqual({ kind: 'lookup', subscriptionId: '0a1b2c3d-1111-2222-3333-444455556666' });
+    expect(lines(confirmed)).not.toContain('subscriptionIdAccepted');
+  });
 });
 
 describe('a card submit with names the core does not know', () => {
