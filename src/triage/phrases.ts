@@ -1,0 +1,347 @@
+/**
+ * The phrases of the word tables in a message, and what they state: every fact with its polarity
+ * (a negation, a former type, a supposition nearby changes what a fact word says), whether a
+ * clause asks rather than states. Linear scans over the folded text; both languages' tables on
+ * every message.
+ *
+ * Precision comes first: words of two different values for one fact cancel each other (the bot
+ * asks), and a guess ("I think") is marked tentative.
+ */
+import type { QuestionId } from './questions';
+import { QUESTIONS } from './questions';
+import type { FactName, ReadFacts } from './reading';
+import { canonicalWords, singular } from './spelling';
+import { ALL_TABLES } from './tables';
+import { fold, isAscii, tokenize, trimmed, type Token } from './text';
+
+/** A phrase of the tables, folded once. */
+interface Phrase {
+  folded: string;
+  /** English: matched word by word; Japanese: anywhere in the text. */
+  words: string[] | undefined;
+}
+
+function phrase(text: string): Phrase {
+  const folded = fold(text);
+  return {
+    folded,
+    words: isAscii(folded)
+      ? tokenize(folded)
+          .map((t) => t.word)
+          .filter((w) => w !== '|')
+      : undefined,
+  };
+}
+
+type Meaning =
+  | { kind: 'fact'; fact: FactName; value: ReadFacts[FactName]; onlyWhenAsked?: QuestionId | undefined; weak: boolean; uncertain: boolean }
+  | { kind: 'negation' }
+  | { kind: 'formerly' }
+  | { kind: 'hypothetical' };
+
+interface Entry {
+  phrase: Phrase;
+  meaning: Meaning;
+}
+
+function buildEntries(): Entry[] {
+  const entries: Entry[] = [];
+  for (const table of ALL_TABLES) {
+    const weak = new Set(ALL_TABLES.flatMap((t) => t.weak).map(fold));
+    const uncertain = new Set(ALL_TABLES.flatMap((t) => t.uncertain).map(fold));
+    const fact = (f: FactName, value: ReadFacts[FactName], text: string, onlyWhenAsked?: QuestionId) =>
+      entries.push({
+        phrase: phrase(text),
+        meaning: { kind: 'fact', fact: f, value, onlyWhenAsked, weak: weak.has(fold(text)), uncertain: uncertain.has(fold(text)) },
+      });
+    for (const [value, words] of Object.entries(table.resource)) for (const w of words) fact('resource', value, w);
+    for (const [value, words] of Object.entries(table.subscription)) for (const w of words) fact('subscription', value, w);
+    for (const s of table.statements) for (const w of s.phrases) fact(s.fact, s.value, w, s.onlyWhenAsked);
+    for (const w of table.negations) entries.push({ phrase: phrase(w), meaning: { kind: 'negation' } });
+    for (const w of table.formerly) entries.push({ phrase: phrase(w), meaning: { kind: 'formerly' } });
+    for (const w of table.hypothetical) entries.push({ phrase: phrase(w), meaning: { kind: 'hypothetical' } });
+    for (const w of table.uncertain) fact('subscription', 'payAsYouGo', w);
+  }
+  return entries;
+}
+
+const ENTRIES = buildEntries();
+
+interface Match {
+  meaning: Meaning;
+  start: number;
+  end: number;
+  /** Token index range for English matches (to measure how far a negation stands). */
+  firstToken?: number;
+  lastToken?: number;
+}
+
+/** English entries by their first word, so each word of a message is looked up once, not scanned per phrase. */
+const BY_FIRST_WORD = new Map<string, Entry[]>();
+for (const entry of ENTRIES) {
+  const first = entry.phrase.words?.[0];
+  if (first) BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), entry]);
+}
+const JAPANESE_ENTRIES = ENTRIES.filter((e) => !e.phrase.words && e.phrase.folded);
+
+function findAll(folded: string, tokens: Token[], words: string[]): Match[] {
+  const found: Match[] = [];
+  const singulars = words.map((w) => singular(w));
+  const at = (i: number, word: string) => words[i] === word || singulars[i] === word;
+  for (let i = 0; i < words.length; i++) {
+    const starting = [...(BY_FIRST_WORD.get(words[i]) ?? []), ...(singulars[i] ? (BY_FIRST_WORD.get(singulars[i]!) ?? []) : [])];
+    for (const entry of starting) {
+      const p = entry.phrase.words!;
+      const n = p.length;
+      if (i + n > words.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = at(i + k, p[k]);
+      if (ok)
+        found.push({ meaning: entry.meaning, start: tokens[i].start, end: tokens[i + n - 1].end, firstToken: i, lastToken: i + n - 1 });
+    }
+  }
+  for (const entry of JAPANESE_ENTRIES) {
+    const p = entry.phrase.folded;
+    for (let i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + 1))
+      found.push({ meaning: entry.meaning, start: i, end: i + p.length });
+  }
+  return found;
+}
+
+function factOf(m: Match): FactName | undefined {
+  return m.meaning.kind === 'fact' ? m.meaning.fact : undefined;
+}
+
+/**
+ * A match standing inside a longer one is not read on its own ("dev test" inside "enterprise dev test");
+ * where words overlap, the reading that answers the question asked wins ("firewall" as the route, not the resource).
+ */
+function standing(matches: Match[], askedFact: FactName | undefined): Match[] {
+  const overlaps = (a: Match, b: Match) => a.start < b.end && b.start < a.end;
+  return matches.filter(
+    (m) =>
+      !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) &&
+      !(askedFact && factOf(m) && factOf(m) !== askedFact && matches.some((o) => factOf(o) === askedFact && overlaps(o, m))),
+  );
+}
+
+/** Japanese clauses end here; a negation after a fact word does not reach past them. */
+const JA_BREAKS = new Set(['、', '。', ',', '.', '!', '?', '\n']);
+const EN_NEGATION_REACH = 3;
+/** Folded as the text is (hiragana as katakana). */
+const NEGATIVE_ENDINGS = ['ない', 'ません'].map(fold);
+const HYPOTHETICAL_REACH_JA = 4;
+const JA_NEGATION_REACH = 12;
+const FORMERLY_REACH_EN = 4;
+const FORMERLY_REACH_JA = 8;
+
+function tokenIndexAt(tokens: Token[], position: number): number {
+  return tokens.findIndex((t) => t.start >= position);
+}
+
+/** English: a negation up to three words before the fact word, nothing between them but plain words. */
+function negatedBefore(fact: Match, cues: Match[], facts: Match[], tokens: Token[]): boolean {
+  if (fact.firstToken === undefined) return negatedBeforeJapanese(fact, cues, tokens);
+  return cues.some((cue) => {
+    if (cue.lastToken === undefined || cue.lastToken >= fact.firstToken!) return false;
+    if (fact.firstToken! - cue.lastToken > EN_NEGATION_REACH) return false;
+    for (let i = cue.lastToken + 1; i < fact.firstToken!; i++) if (tokens[i].word === '|') return false;
+    return !facts.some((f) => f !== fact && f.start > cue.end && f.end <= fact.start);
+  });
+}
+
+/** An English negation before a Japanese fact word ("not 従量課金"). */
+function negatedBeforeJapanese(fact: Match, cues: Match[], tokens: Token[]): boolean {
+  const at = tokenIndexAt(tokens, fact.start);
+  return cues.some((cue) => cue.lastToken !== undefined && cue.end <= fact.start && (at < 0 ? tokens.length : at) - cue.lastToken <= 2);
+}
+
+/** Japanese: a negation right after the fact word, in the same clause, before any other fact word. */
+function negatedAfter(fact: Match, cues: Match[], facts: Match[], folded: string, reach = JA_NEGATION_REACH): boolean {
+  return cues.some((cue) => {
+    // The cue may share the fact word's last characters (「経由」 in 「ファイアウォールは経由していません」),
+    // unless the fact word is itself negative (「つながらない」 + 「ないです」).
+    if (cue.firstToken !== undefined || cue.start <= fact.start || cue.end <= fact.end || cue.start - fact.end > reach) return false;
+    if (cue.start < fact.end && NEGATIVE_ENDINGS.some((e) => folded.slice(fact.start, fact.end).includes(e))) return false;
+    for (let i = fact.end; i < cue.start; i++) if (JA_BREAKS.has(folded[i])) return false;
+    return !facts.some((f) => f !== fact && f.start >= fact.end && f.start < cue.start);
+  });
+}
+
+function formerlyNear(fact: Match, cues: Match[], facts: Match[], tokens: Token[]): boolean {
+  return cues.some((cue) => {
+    if (facts.some((f) => f !== fact && f.start >= cue.end && f.end <= fact.start)) return false;
+    if (cue.firstToken !== undefined && fact.firstToken !== undefined) {
+      if (cue.lastToken! >= fact.firstToken || fact.firstToken - cue.lastToken! > FORMERLY_REACH_EN) return false;
+      for (let i = cue.lastToken! + 1; i < fact.firstToken; i++) if (tokens[i].word === '|') return false;
+      return true;
+    }
+    if (cue.firstToken !== undefined) return cue.end <= fact.start && fact.start - cue.end <= FORMERLY_REACH_JA;
+    // Japanese cues stand before (以前は EA) or, with から, after (EA から変更).
+    const before = cue.end <= fact.start && fact.start - cue.end <= FORMERLY_REACH_JA;
+    const after = cue.start >= fact.end && cue.start - fact.end <= 2;
+    return before || after;
+  });
+}
+
+const ENTERPRISE_KINDS = new Set(['enterpriseAgreement', 'mcaEnterprise', 'mca']);
+
+const CLAUSE_BREAKS = new Set([',', '.', ';', '!', '?', '、', '。', '!', '?', '\n']);
+const QUESTION_ENDINGS = ALL_TABLES.flatMap((t) => t.questionEndings).map(fold);
+
+/** The clause around a match ends as a question ("…, or do I need to deallocate?", 「…違うのですか」). */
+function asksAt(folded: string, m: Match): boolean {
+  let end = m.end;
+  while (end < folded.length && !CLAUSE_BREAKS.has(folded[end])) end++;
+  const clause = folded.slice(m.start, end + 1).trim();
+  return QUESTION_ENDINGS.some((e) => clause.endsWith(e));
+}
+
+/** Folded as the text is (hiragana as katakana). */
+const ASKING_WORDS = ['教えて', 'とは'].map(fold);
+
+const QUESTION_STARTS = new Set([
+  'what',
+  'how',
+  'why',
+  'can',
+  'could',
+  'should',
+  'does',
+  'do',
+  'is',
+  'are',
+  'which',
+  'where',
+  'will',
+  'tell',
+  'explain',
+]);
+
+/** The message asks something: a question mark or ending, or an English question word first. */
+export function asks(folded: string, words: string[]): boolean {
+  const bare = trimmed(folded);
+  return (
+    folded.includes('?') ||
+    QUESTION_ENDINGS.some((e) => bare.endsWith(e)) ||
+    QUESTION_STARTS.has(words[0] ?? '') ||
+    ASKING_WORDS.some((w) => folded.includes(w))
+  );
+}
+
+interface Said {
+  fact: FactName;
+  value: ReadFacts[FactName];
+  weak: boolean;
+  /** Said in a clause that asks ("or do I need to deallocate?"), or in words that are only a guess. */
+  guess?: boolean;
+}
+
+/** The facts the words state; two different values of one fact cancel out. */
+export function factsFrom(
+  folded: string,
+  tokens: Token[],
+  asked: QuestionId | undefined,
+): { facts: Partial<ReadFacts>; mentioned: Set<FactName>; said: Said[]; guesses: Set<FactName> } {
+  const words = canonicalWords(tokens);
+  const askedFact = asked && QUESTIONS[asked].fact;
+  const candidates = findAll(folded, tokens, words).filter(
+    (m) => m.meaning.kind !== 'fact' || !m.meaning.onlyWhenAsked || m.meaning.onlyWhenAsked === asked,
+  );
+  const all = standing(candidates, askedFact);
+  const facts = all.filter((m) => m.meaning.kind === 'fact');
+  const negations = all.filter((m) => m.meaning.kind === 'negation');
+  const formerly = all.filter((m) => m.meaning.kind === 'formerly');
+  const hypothetical = all.filter((m) => m.meaning.kind === 'hypothetical');
+
+  const said: Said[] = [];
+  const mentioned = new Set<FactName>();
+  for (const m of facts) {
+    const meaning = m.meaning as Extract<Meaning, { kind: 'fact' }>;
+    mentioned.add(meaning.fact);
+    if (meaning.fact === 'subscription' && formerlyNear(m, formerly, facts, tokens)) {
+      // "used to be EA", 「以前は EA」: the former type (C1), not the current one.
+      if (ENTERPRISE_KINDS.has(meaning.value as string)) said.push({ fact: 'formerlyEnterprise', value: true, weak: false });
+      continue;
+    }
+    // "what if it was a scale set", 「EA なら」: supposed, not stated.
+    if (negatedBefore(m, hypothetical, facts, tokens) || negatedAfter(m, hypothetical, facts, folded, HYPOTHETICAL_REACH_JA)) continue;
+    const negated = negatedBefore(m, negations, facts, tokens) || negatedAfter(m, negations, facts, folded);
+    if (negated) {
+      // "not a VM", "not PAYG": says what it is not, which settles nothing; a negated yes/no fact is its opposite.
+      if (typeof meaning.value === 'boolean')
+        said.push({ fact: meaning.fact, value: !meaning.value, weak: meaning.weak, guess: asksAt(folded, m) });
+      continue;
+    }
+    said.push({ fact: meaning.fact, value: meaning.value, weak: meaning.weak, guess: meaning.uncertain || asksAt(folded, m) });
+  }
+
+  const result: Partial<Record<FactName, unknown>> = {};
+  const guesses = new Set<FactName>();
+  for (const fact of new Set(said.map((s) => s.fact))) {
+    const ofFact = said.filter((s) => s.fact === fact);
+    const named = new Set(ofFact.map((s) => s.value));
+    // A plain "Microsoft Customer Agreement" with words that say which kind: that kind (E1 or O1).
+    if (fact === 'subscription' && named.has('mca') && named.size === 2) {
+      const kind = [...named].find((v) => v === 'mcaEnterprise' || v === 'payAsYouGo');
+      if (kind) {
+        result[fact] = kind;
+        continue;
+      }
+    }
+    const strong = ofFact.filter((s) => !s.weak);
+    // A weak word ("server") counts only while its own question is open, never beside another one.
+    if (!strong.length && asked && QUESTIONS[asked].fact !== fact) continue;
+    const values = new Set((strong.length ? strong : ofFact).map((s) => s.value));
+    if (values.size === 1) {
+      result[fact] = [...values][0];
+      if (ofFact.every((s) => s.guess)) guesses.add(fact);
+    }
+  }
+  return { facts: result as Partial<ReadFacts>, mentioned, said, guesses };
+}
+
+/** Every subscription kind a message names, even several ("Pay-As-You-Go / Visual Studio"): to pick a rule among Azure's candidates. */
+export function subscriptionsNamed(text: string): string[] {
+  const folded = fold(text);
+  const { said } = factsFrom(folded, tokenize(folded), undefined);
+  return said.filter((s) => s.fact === 'subscription').map((s) => String(s.value));
+}
+
+/** Does the folded text contain the phrase: whole words for English, anywhere for Japanese and symbols. */
+const phrases = new Map<string, Phrase>();
+
+function contains(folded: string, words: string[], text: string): boolean {
+  let p = phrases.get(text);
+  if (!p) phrases.set(text, (p = phrase(text)));
+  if (!p.words || !p.words.length) return folded.includes(p.folded);
+  const n = p.words.length;
+  for (let i = 0; i + n <= words.length; i++) {
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = words[i + k] === p.words[k];
+    if (ok) return true;
+  }
+  return false;
+}
+
+export function any(folded: string, words: string[], phrases: string[]): boolean {
+  return phrases.some((p) => contains(folded, words, p));
+}
+
+/** Table words folded once, not on every message. */
+const foldedWords = new Map<string, string>();
+export function foldWord(word: string): string {
+  let f = foldedWords.get(word);
+  if (f === undefined) foldedWords.set(word, (f = fold(word)));
+  return f;
+}
+const bareWords = new Map<string, string>();
+function bareWord(word: string): string {
+  let b = bareWords.get(word);
+  if (b === undefined) bareWords.set(word, (b = trimmed(foldWord(word))));
+  return b;
+}
+
+export function exactly(bare: string, phrases: string[]): boolean {
+  return phrases.some((p) => bareWord(p) === bare);
+}
