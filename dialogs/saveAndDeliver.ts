@@ -72,8 +72,11 @@ export async function saveAndDeliver(context: TurnContext, state: CaseRequest, o
   }
   const lines = [format(catalog.handoff.created, { number: saved.number })];
   const outcome = options.deliver ? await options.deliver(saved, context) : 'none';
+  const slots = { category: saved.category.join(' → '), number: saved.number };
   if (outcome === 'none') {
-    lines.push(format(catalog.handoff.noDestination, { category: saved.category.join(' → '), number: saved.number }));
+    lines.push(format(catalog.handoff.noDestination, slots));
+  } else if (outcome === 'noChannel') {
+    lines.push(format(catalog.handoff.noSupportChannel, slots));
   } else if (outcome === 'handedOff') {
     lines.push(format(catalog.handoff.protocol.initiated, { number: saved.number }));
   } else {

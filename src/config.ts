@@ -83,6 +83,17 @@ export const settingsShape = z.object({
     .trim()
     .regex(/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/, 'must be 3-63 lower-case letters, digits and single hyphens')
     .default('bot-state'),
+  /**
+   * Blob store: the container of the cases and their indexes (support channel, card → case, live chats,
+   * requester → cases). Its own container, so the state container's lifecycle rule never deletes them.
+   * Unset: the state container's name with "-cases".
+   */
+  BLOB_CASE_CONTAINER: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/, 'must be 3-63 lower-case letters, digits and single hyphens')
+      .optional(),
+  ),
   /** Blob store: a call with no answer in this time fails, and the person hears the store is unavailable. */
   STATE_STORE_TIMEOUT_MS: z.coerce.number().int().min(100).max(12000).default(5000),
   /** Memory store: an idle conversation is forgotten after this many minutes. */
@@ -204,7 +215,26 @@ const schema = settingsShape.superRefine((c, ctx) => {
       message: 'blobs needs exactly one of BLOB_CONNECTION_STRING or BLOB_ACCOUNT_URL (with a managed identity)',
     });
   }
+  if (c.STATE_STORE === 'blobs' && caseContainerOf(c) === c.BLOB_CONTAINER) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['BLOB_CASE_CONTAINER'],
+      message: "must differ from BLOB_CONTAINER: the state container's retention rule would delete the cases",
+    });
+  }
+  if (c.STATE_STORE === 'blobs' && !/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/.test(caseContainerOf(c))) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['BLOB_CASE_CONTAINER'],
+      message: 'is required when BLOB_CONTAINER is longer than 57 characters (the default adds "-cases")',
+    });
+  }
 });
+
+/** The cases' container: BLOB_CASE_CONTAINER, or the state container's name with "-cases". */
+function caseContainerOf(c: { BLOB_CONTAINER: string; BLOB_CASE_CONTAINER?: string | undefined }): string {
+  return c.BLOB_CASE_CONTAINER ?? `${c.BLOB_CONTAINER}-cases`;
+}
 
 export type Settings = z.infer<typeof schema>;
 
@@ -214,6 +244,8 @@ export interface Config extends Settings {
   localMode: boolean;
   /** TRUSTED_PROXY_HOPS, or what the platform implies. */
   trustedProxyHops: number;
+  /** Blob store: the cases' container (BLOB_CASE_CONTAINER or its default). */
+  caseContainer: string;
 }
 
 export class ConfigError extends Error {}
@@ -228,5 +260,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const localMode = !settings.MicrosoftAppId;
   // App Service sets WEBSITE_SITE_NAME, and its front end always appends the client's address.
   const trustedProxyHops = settings.TRUSTED_PROXY_HOPS ?? (env.WEBSITE_SITE_NAME ? 1 : 0);
-  return { ...settings, localMode, trustedProxyHops, host: settings.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0') };
+  return {
+    ...settings,
+    localMode,
+    trustedProxyHops,
+    caseContainer: caseContainerOf(settings),
+    host: settings.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0'),
+  };
 }

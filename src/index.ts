@@ -10,7 +10,7 @@ import { TriageBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { consoleToLog, sampledRefusals } from './http/refusals';
-import { createMetrics } from './metrics';
+import { createMetrics, watchSupportChannel } from './metrics';
 import { createServer } from './server';
 import { mountWebChannels } from './directline';
 import { stopGracefully } from './shutdown';
@@ -21,7 +21,7 @@ import { TriageRoot } from '../dialogs/triageRoot';
 import { AzureSubscriptionLookup } from './azure/lookup';
 import { azureSettings } from './azure/settings';
 import { dropTraceReplies } from './traceReplies';
-import { createCaseStore } from './cases/settings';
+import { openCaseStore } from './cases/settings';
 import { createHandoff } from './handoff/createHandoff';
 import { telemetry } from './telemetry';
 import { version } from '../package.json';
@@ -60,7 +60,7 @@ export async function start(config: Config, logger: Logger = createLogger(config
   const handoff = createHandoff(
     config,
     adapter,
-    insights.observeCases(createCaseStore(config, storage)),
+    insights.observeCases(await openCaseStore(config, logger)),
     logger,
     config.STATE_STORE === 'blobs' ? storage : undefined,
   );
@@ -88,6 +88,8 @@ export async function start(config: Config, logger: Logger = createLogger(config
     adapter.use(new TeamsSSOTokenExchangeMiddleware(new BoundedDedupeStorage(), config.OAUTH_CONNECTION_NAME));
   }
   const metrics = createMetrics(insights.onCount);
+  const deliveries = handoff.deliveries;
+  if (deliveries) watchSupportChannel(metrics.registry, async () => (await deliveries.supportChannel()) !== undefined);
   // Metrics first: they read the dialog's trace activities before these are dropped.
   adapter.use(metrics.middleware, insights.middleware, dropTraceReplies);
   const server = createServer({
@@ -114,6 +116,11 @@ export async function start(config: Config, logger: Logger = createLogger(config
   }
   logger.info({ stateStore: config.STATE_STORE }, 'conversation state store ready');
   logger.info({ destinations: config.HANDOFF_DESTINATIONS }, 'hand-off to human support');
+  if (deliveries && !(await deliveries.supportChannel())) {
+    logger.error(
+      'no support channel is registered: cases are saved but reach nobody until an admin registers one (or SUPPORT_CHANNEL_ID is set)',
+    );
+  }
   // Deliveries a previous run left pending go out now, in the background.
   void handoff.deliveries?.resume();
   server.server.on('close', () => void handoff.deliveries?.stop());

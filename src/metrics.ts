@@ -5,7 +5,7 @@
  * conversation or a subscription id.
  */
 import { ActivityTypes, Channels, type Activity, type Middleware, type TurnContext } from 'botbuilder';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { CLOSED_TRACE, VERDICT_TRACE, type ClosedTrace, type VerdictTrace } from './triage/traces';
 
 /** The channel ids the SDK knows, and this project's terminal client; anything else is "other", so a client cannot grow the label set. */
@@ -102,4 +102,19 @@ export function createMetrics(onCount?: CountListener): Metrics {
     },
   };
   return { registry, middleware };
+}
+
+/**
+ * support_channel_registered: 1 while cases have a support channel to go to, 0 while they wait for one
+ * (read at each scrape, so an alert fires as soon as the registration is missing).
+ */
+export function watchSupportChannel(registry: Registry, registered: () => Promise<boolean>): void {
+  new Gauge({
+    name: 'support_channel_registered',
+    help: "1 when the support team's Teams channel is known (configured or registered by an admin); 0 when cases wait for one.",
+    registers: [registry],
+    async collect() {
+      this.set((await registered()) ? 1 : 0);
+    },
+  });
 }

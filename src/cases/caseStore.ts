@@ -16,6 +16,8 @@ const liveKey = (conversation: string) => `case-live/${conversation}`;
 const PENDING = 'case-pending';
 /** The support team's channel, as an admin registered it. */
 const SUPPORT_CHANNEL = 'case-support-channel';
+/** Every key the store writes starts with one of these (an earlier version kept them in the state container). */
+export const CASE_KEY_PREFIXES = ['case/', 'case-requester/', 'case-card/', 'case-live/', PENDING, SUPPORT_CHANNEL];
 
 /** What the versioned storage keeps: an item and the eTag it was read with. */
 interface StoreItem {

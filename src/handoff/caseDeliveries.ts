@@ -48,9 +48,19 @@ export class CaseDeliveries {
 
   constructor(private readonly options: CaseDeliveriesOptions) {}
 
-  /** For the hand-off: the case is saved; it is marked pending, then tried once within the budget. */
+  /**
+   * For the hand-off: the case is saved; it is marked pending, then tried once within the budget. With
+   * no support channel registered it waits for one (resumed on registration), and the log says so.
+   */
   async deliver(supportCase: SupportCase): Promise<DeliveryOutcome> {
     await this.options.store.markPending(supportCase.number);
+    if (supportCase.route !== 'handoffProtocol' && !(await this.supportChannel())) {
+      this.options.logger?.error(
+        { case: supportCase.number },
+        'no support channel is registered: the case waits until an admin registers one (or SUPPORT_CHANNEL_ID is set)',
+      );
+      return 'noChannel';
+    }
     return this.tryWithin(supportCase.number);
   }
 

@@ -8,10 +8,11 @@ import type { SupportHours } from '../cases/supportHours';
 import type { Locale } from '../locale';
 
 /**
- * What the destinations did with a saved case: the team has it, it is still being retried, an agent
- * hub was asked to take the conversation over, or no destination serves this channel.
+ * What the destinations did with a saved case: the team has it, it is still being retried, it waits for
+ * the team's channel to be registered, an agent hub was asked to take the conversation over, or no
+ * destination serves this channel.
  */
-export type DeliveryOutcome = 'delivered' | 'pending' | 'handedOff' | 'none';
+export type DeliveryOutcome = 'delivered' | 'pending' | 'noChannel' | 'handedOff' | 'none';
 
 /** What a ticket says of a person who speaks a language, until they type otherwise (settings). */
 export interface TicketContactDefaults {

@@ -191,6 +191,8 @@ export interface HandoffTexts {
   closedNow: string;
   /** The case is saved, and a destination has not taken it yet (it is retried). */
   deliveryPending: string;
+  /** The team's channel is a destination, but none is registered: the case waits for it. {category}, {number}. */
+  noSupportChannel: string;
   /** No destination is configured: {category}, {number}. */
   noDestination: string;
   notSent: string;

@@ -334,6 +334,8 @@ export const en: Catalog = {
       'Support works {days}, {hours} ({zone}), and is closed now: you will hear back from {when} ({zone}) on. I will tell you here when your case moves.',
     deliveryPending:
       'Your case is saved, but it has not reached the support team yet: I keep trying, and nothing is lost if it takes a while.',
+    noSupportChannel:
+      "Your case is saved, but the support team's channel is not connected to this bot right now, so nobody on the team has it yet. It goes to them as soon as the channel is connected again, and I will tell you here when it moves. If it cannot wait, open a support request in the Azure portal (Help + support → Create a support request) with the problem type {category}, and quote {number}.",
     noDestination:
       'No support team is connected to this bot yet, so nobody will pick the case up from here. Please open a support request in the Azure portal (Help + support → Create a support request) with the problem type {category}, and quote {number} with the summary above.',
     notSent: 'Nothing was sent. Type "agent" whenever you want to reach a person.',

@@ -147,3 +147,31 @@ export class BlobStateStorage implements VersionedStorage {
     return new StorageUnavailableError(`Could not ${action} in ${containerAddress(this.container)}: ${reason}`, { cause: err });
   }
 }
+
+/**
+ * Moves the blobs whose names start with one of `prefixes` from one container to another: each is copied
+ * where it is absent (the destination's copy wins, e.g. when another instance moved it first), then
+ * deleted at the source, so that a later run cannot bring back an item deleted in the destination.
+ * Downloaded and uploaded rather than copied by URL: a copy between containers signed in with an identity
+ * needs the source authorised separately. Returns how many were copied.
+ */
+export async function moveBlobs(from: ContainerClient, to: ContainerClient, prefixes: string[]): Promise<number> {
+  let moved = 0;
+  for (const prefix of prefixes) {
+    for await (const blob of from.listBlobsFlat({ prefix })) {
+      const source = from.getBlobClient(blob.name);
+      const body = await source.downloadToBuffer();
+      try {
+        await to.getBlockBlobClient(blob.name).upload(body, body.length, {
+          conditions: { ifNoneMatch: '*' },
+          blobHTTPHeaders: { blobContentType: 'application/json; charset=utf-8' },
+        });
+        moved += 1;
+      } catch (err) {
+        if (statusOf(err) !== 409) throw err;
+      }
+      await source.deleteIfExists();
+    }
+  }
+  return moved;
+}

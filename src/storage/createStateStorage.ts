@@ -21,7 +21,11 @@ export async function createStateStorage(config: Config): Promise<VersionedStora
       ttlMs: config.MEMORY_STATE_TTL_MINUTES * 60_000,
     });
   }
-  const container = containerClient(config);
+  return openBlobStorage(config, containerClient(config, config.BLOB_CONTAINER));
+}
+
+/** A blob container as versioned storage, created if missing and proven reachable. */
+export async function openBlobStorage(config: Config, container: ContainerClient): Promise<BlobStateStorage> {
   const storage = new BlobStateStorage(container, config.STATE_STORE_TIMEOUT_MS);
   try {
     await storage.ensureReachable();
@@ -34,13 +38,14 @@ export async function createStateStorage(config: Config): Promise<VersionedStora
   return storage;
 }
 
-function containerClient(config: Config): ContainerClient {
+/** A container of the configured account (BLOB_CONNECTION_STRING or BLOB_ACCOUNT_URL). */
+export function containerClient(config: Config, name: string): ContainerClient {
   try {
     if (config.BLOB_CONNECTION_STRING) {
-      return new ContainerClient(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER, PIPELINE);
+      return new ContainerClient(config.BLOB_CONNECTION_STRING, name, PIPELINE);
     }
     const url = new URL(config.BLOB_ACCOUNT_URL!);
-    url.pathname = `${url.pathname.replace(/\/$/, '')}/${config.BLOB_CONTAINER}`;
+    url.pathname = `${url.pathname.replace(/\/$/, '')}/${name}`;
     return new ContainerClient(url.toString(), new DefaultAzureCredential(), PIPELINE);
   } catch (err) {
     // The connection string's own text is a secret: only the parser's complaint is shown.

@@ -43,7 +43,7 @@ type Labels = Record<string, string>;
 
 function handoffDestination(result: string): string {
   if (result === 'handedOff') return 'handoffProtocol';
-  if (result === 'delivered' || result === 'pending') return 'teams';
+  if (result === 'delivered' || result === 'pending' || result === 'noChannel') return 'teams';
   return 'none';
 }
 

@@ -25,6 +25,14 @@ describe('state store settings', () => {
     [{ STATE_STORE: 'blobs', BLOB_CONNECTION_STRING: 'x', BLOB_ACCOUNT_URL: 'https://a.blob.core.windows.net' }, /needs exactly one of/],
     [{ STATE_STORE: 'blobs', BLOB_ACCOUNT_URL: 'not a url' }, /BLOB_ACCOUNT_URL: Invalid url/],
     [{ BLOB_CONTAINER: 'Bot_State' }, /BLOB_CONTAINER: must be 3-63 lower-case letters/],
+    [
+      { STATE_STORE: 'blobs', BLOB_CONNECTION_STRING: 'x', BLOB_CONTAINER: 'state', BLOB_CASE_CONTAINER: 'state' },
+      /BLOB_CASE_CONTAINER: must differ from BLOB_CONTAINER/,
+    ],
+    [
+      { STATE_STORE: 'blobs', BLOB_CONNECTION_STRING: 'x', BLOB_CONTAINER: 'a'.repeat(60) },
+      /BLOB_CASE_CONTAINER: is required when BLOB_CONTAINER/,
+    ],
     [{ STATE_STORE: 'redis' }, /STATE_STORE: Invalid enum value/],
     [{ MEMORY_STATE_MAX_CONVERSATIONS: '0' }, /MEMORY_STATE_MAX_CONVERSATIONS/],
   ])('reject %j at start with a message naming the setting', (env, message) => {
