@@ -17,8 +17,8 @@ export interface Answer {
   headers?: Record<string, string>;
 }
 
-/** An answer, or 'hang' for a server that never answers. */
-export type Route = (request: IncomingMessage, count: number) => Answer | 'hang';
+/** An answer, or 'hang' for a server that never answers; body is the request's, as text. */
+export type Route = (request: IncomingMessage, count: number, body: string) => Answer | 'hang';
 
 export interface FakeAzure {
   url: string;
@@ -55,6 +55,9 @@ export function armSubscription(
 export function billingProperty(properties: Record<string, string>): object {
   return { id: 'billingProperty/default', name: 'default', type: 'Microsoft.Billing/billingProperty', properties };
 }
+
+/** Paths that answer only to the person's ARM token, and that tests set per test. */
+const isArm = (path: string) => path.startsWith('/subscriptions') || path.startsWith('/providers/Microsoft.ResourceGraph');
 
 let certificate: Promise<{ cert: string; key: string }> | undefined;
 
@@ -122,11 +125,11 @@ export async function startFakeAzure(): Promise<FakeAzure> {
         return;
       }
       // ARM needs the person's ARM token.
-      if (path.startsWith('/subscriptions') && authorization !== `Bearer ${ARM_TOKEN}`) {
+      if (isArm(path) && authorization !== `Bearer ${ARM_TOKEN}`) {
         send(response, { status: 401, body: { error: { code: 'InvalidAuthenticationToken', message: 'bad token' } } });
         return;
       }
-      const answer = route(request, count);
+      const answer = route(request, count, Buffer.concat(chunks).toString());
       if (answer !== 'hang') send(response, answer);
     });
   });
@@ -139,7 +142,7 @@ export async function startFakeAzure(): Promise<FakeAzure> {
     routes,
     seen,
     reset() {
-      for (const path of routes.keys()) if (path.startsWith('/subscriptions')) routes.delete(path);
+      for (const path of routes.keys()) if (isArm(path)) routes.delete(path);
       seen.length = 0;
       counts.clear();
     },
