@@ -16,7 +16,7 @@ import type { FactName, Reading } from './reading';
 import { resourceKind, toFacts, triageResult } from './result';
 import type { AzureLineId, Effect, Say } from './say';
 import { newSession, resetTriage, type Session, type SessionFacts, type VerifiedSubscription } from './session';
-import { applyFacts, currentValue } from './facts';
+import { applyFacts, currentValue, guessesToConfirm } from './facts';
 
 export type AzureOutcome =
   | { kind: 'verified'; subscription: VerifiedSubscription; knownQuotaId: boolean }
@@ -206,7 +206,10 @@ function takeFacts(turn: Step, reading: Reading, options: StepOptions, text = ''
   if (reading.inexactOfferId) turn.say.push({ kind: 'line', id: 'offerIdUnknown', params: { offer: reading.inexactOfferId } });
   const guessed = reading.tentative.filter((f) => f in facts);
   if (guessed.length) {
-    session.guessed = Object.fromEntries(guessed.map((f) => [f, facts[f]]));
+    const toConfirm = guessesToConfirm(session.facts, Object.fromEntries(guessed.map((f) => [f, facts[f]])));
+    if (Object.keys(toConfirm).length) session.guessed = toConfirm;
+    // A guess about a known fact is heard, and the known value kept.
+    names.push(...guessed.filter((f) => !(f in toConfirm)));
     facts = Object.fromEntries(Object.entries(facts).filter(([f]) => !(guessed as string[]).includes(f)));
   }
   const subscriptionId = typeof facts.subscriptionId === 'string' ? facts.subscriptionId : undefined;
@@ -218,7 +221,7 @@ function takeFacts(turn: Step, reading: Reading, options: StepOptions, text = ''
   if (applied.added.some((a) => a.fact !== QUESTIONS[session.asking as QuestionId]?.fact) || applied.added.length > 1) {
     turn.say.push({ kind: 'understood', facts: applied.added });
   }
-  names.push(...[...applied.added, ...applied.changed].map((a) => a.fact));
+  names.push(...[...applied.added, ...applied.changed].map((a) => a.fact), ...applied.confirmed);
   if (subscriptionId && options.lookup) {
     // Read as the person: Azure says which type it is, and nothing is learnt of a subscription they cannot read.
     names.push('subscriptionId');
