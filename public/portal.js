@@ -158,7 +158,6 @@
         // Resumed: the whole conversation is read again from its start, replies sent meanwhile included.
         conversationId: grant.resumed ? grant.conversationId : undefined,
         webSocket: config.directLine.webSocket,
-        pollingInterval: config.directLine.pollingMs,
         conversationStartProperties: { locale: text().webChatLocale },
       });
       // The documented welcome pattern: tell the bot the person has joined, in the page's language.

@@ -39,8 +39,8 @@ export function mountWebChannels(server: Server, { config, adapter, handleTurn, 
       trustedHops: config.trustedProxyHops,
       onRefused,
     });
-    // Polling a loopback endpoint is cheap; twice a second keeps replies prompt.
-    const local = { tokenUrl: `${DIRECT_LINE_PATH}/tokens/generate`, domain: DIRECT_LINE_PATH, webSocket: false, pollingMs: 500 };
+    // A WebSocket stream, as with the service.
+    const local = { tokenUrl: `${DIRECT_LINE_PATH}/tokens/generate`, domain: DIRECT_LINE_PATH, webSocket: true };
     mountPortal(server, { directLine: local });
   } else {
     mountPortal(server, { directLine: service });

@@ -1,12 +1,15 @@
 /**
  * A small Direct Line 3.0-compatible endpoint for local mode only, so the help portal's Web Chat
  * (its own `createDirectLine` client, polling) talks the real protocol to the local bot:
- * tokens/generate, tokens/refresh, conversations (start, reconnect), activities (GET with a
- * watermark, POST). The bot gets each activity through the adapter with deliveryMode
+ * tokens/generate, tokens/refresh, conversations (start, reconnect, each with a WebSocket streamUrl),
+ * activities (GET with a watermark, POST), with the service's status codes and error body. The bot gets each activity through the adapter with deliveryMode
  * "expectReplies", so no Bot Connector service is needed. Conversations live in memory.
  * Not for production: the Azure Bot Service's Direct Line channel does this there.
  */
 import { randomBytes } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { LRUCache } from 'lru-cache';
@@ -23,27 +26,54 @@ export interface LocalDirectLineDeps {
   /** Trusted front ends (TRUSTED_PROXY_HOPS), for the per-client limit on new conversations. */
   trustedHops?: number;
   onRefused?: RefusalLog;
+  /** How long a token lives (the service's 30 minutes unless a test says otherwise). */
+  tokenSeconds?: number;
+}
+
+interface Stored {
+  activity: Partial<Activity>;
+  bytes: number;
 }
 
 interface Conversation {
   id: string;
   userId: string;
   started: boolean;
-  /** Activities ever made here, for ids; the watermark is the position in `activities`. */
+  /** Activities ever made here, for ids; the watermark counts them the same way. */
   sequence: number;
-  activities: Partial<Activity>[];
+  /** The latest activities; older ones are dropped beyond MAX_CONVERSATION_BYTES. */
+  activities: Stored[];
+  /** How many activities were dropped from the front: a watermark is `dropped` + position, so it never moves backwards. */
+  dropped: number;
+  bytes: number;
+  /** This conversation's live tokens, oldest first: a refreshed token's predecessor lives until its own expiry. */
+  tokens: string[];
+  /** Open WebSocket streams (streamUrl), each sent every new activity. */
+  streams: Set<WebSocket>;
 }
 
 /** Same lifetime as the Direct Line service's tokens; Web Chat refreshes at half of it. */
 const TOKEN_SECONDS = 30 * 60;
+/** Web Chat holds at most two live tokens (it refreshes at half-life); more are a client refreshing in a loop. */
+const MAX_TOKENS_PER_CONVERSATION = 3;
+/** As the service: a streamUrl must be opened within 60 seconds, once. */
+const STREAM_URL_SECONDS = 60;
+const MAX_STREAMS_PER_CONVERSATION = 4;
 /** The least recently active conversations are forgotten beyond this, so a long-running local bot stays small. */
 const MAX_CONVERSATIONS = 200;
-const MAX_ACTIVITIES = 1000;
+/** A conversation keeps its latest activities up to this size (200 × 256 KB bounds the whole endpoint). */
+export const MAX_CONVERSATION_BYTES = 256 * 1024;
 export const DIRECT_LINE_PATH = '/v3/directline';
 /** The Bot Connector side, for the bot's proactive messages: `{serviceUrl}/v3/conversations/{id}/activities[/{replyTo}]`. */
 const CONNECTOR_PATH = `${DIRECT_LINE_PATH}/connector`;
+const STREAM_PATH = new RegExp(`^${DIRECT_LINE_PATH}/conversations/([^/]+)/stream$`);
 
 const randomId = (bytes: number) => randomBytes(bytes).toString('base64url');
+
+/** The service's error body: `{ error: { code, message } }`. */
+function refuse(res: Response, status: number, code: string, message: string): void {
+  res.send(status, { error: { code, message } });
+}
 
 /** Collects what the adapter writes, as restify would send it. */
 class CapturedResponse {
@@ -66,36 +96,86 @@ class CapturedResponse {
 
 export function mountLocalDirectLine(
   server: Server,
-  { adapter, handleTurn, logger, bot, trustedHops = 0, onRefused }: LocalDirectLineDeps,
+  { adapter, handleTurn, logger, bot, trustedHops = 0, onRefused, tokenSeconds = TOKEN_SECONDS }: LocalDirectLineDeps,
 ): void {
   // Every use of a conversation (get) marks it active: a flood of new ones evicts the idle, not the busy.
-  const conversations = new LRUCache<string, Conversation>({ max: MAX_CONVERSATIONS });
+  const conversations = new LRUCache<string, Conversation>({
+    max: MAX_CONVERSATIONS,
+    dispose: (conversation) => {
+      for (const stream of conversation.streams) stream.close(1000, 'conversation forgotten');
+    },
+  });
+  /** Every token ever issued until its expiry, so an expired one is told apart from a made-up one. */
   const tokens = new LRUCache<string, { conversationId: string; expires: number }>({
-    max: MAX_CONVERSATIONS * 4,
-    ttl: TOKEN_SECONDS * 1000,
+    max: MAX_CONVERSATIONS * MAX_TOKENS_PER_CONVERSATION * 2,
+  });
+  const streamUrls = new LRUCache<string, { conversationId: string; watermark: number }>({
+    max: MAX_CONVERSATIONS * 2,
+    ttl: STREAM_URL_SECONDS * 1000,
   });
   // A page load starts one conversation: a burst of 20, then one a second per client (a developer reloading is fine).
   const newConversations = throttle({ burst: 20, rate: 1, trustedHops, onRefused, name: 'local direct line conversation' });
 
-  function issueToken(conversationId: string) {
+  function issueToken(conversation: Conversation) {
     const token = randomId(32);
-    tokens.set(token, { conversationId, expires: Date.now() + TOKEN_SECONDS * 1000 });
-    return { conversationId, token, expires_in: TOKEN_SECONDS };
+    tokens.set(token, { conversationId: conversation.id, expires: Date.now() + tokenSeconds * 1000 });
+    conversation.tokens.push(token);
+    // A client refreshing in a loop cannot fill the table: its oldest tokens go first.
+    while (conversation.tokens.length > MAX_TOKENS_PER_CONVERSATION) tokens.delete(conversation.tokens.shift()!);
+    return { conversationId: conversation.id, token, expires_in: tokenSeconds };
   }
 
   const bearer = (req: Request) => /^Bearer (.+)$/.exec(req.header('authorization') ?? '')?.[1];
 
-  /** The conversation the bearer token grants, or undefined after answering 403 like the service. */
+  /**
+   * The conversation the bearer token grants, or undefined after refusing as the service does: 401
+   * without a token, 403 for an expired, unknown or other conversation's token, 404 for a conversation
+   * that is no more.
+   */
   function authorize(req: Request, res: Response): Conversation | undefined {
     const token = bearer(req);
-    const grant = token ? tokens.get(token) : undefined;
-    const conversation = grant && grant.expires > Date.now() ? conversations.get(grant.conversationId) : undefined;
-    const wanted = (req.params as { id?: string }).id;
-    if (!conversation || (wanted !== undefined && wanted !== conversation.id)) {
-      res.send(403, { error: { code: 'TokenExpired', message: 'The token is missing, expired or not for this conversation.' } });
+    if (!token) {
+      refuse(res, 401, 'BadArgument', 'The Authorization header must be "Bearer <token>".');
       return undefined;
     }
+    const grant = tokens.get(token);
+    if (!grant || grant.expires <= Date.now()) {
+      refuse(res, 403, grant ? 'TokenExpired' : 'BadArgument', grant ? 'The token has expired.' : 'The token is not valid.');
+      return undefined;
+    }
+    const wanted = (req.params as { id?: string }).id;
+    if (wanted !== undefined && wanted !== grant.conversationId) {
+      refuse(res, 403, 'BadArgument', 'The token is not valid for this conversation.');
+      return undefined;
+    }
+    const conversation = conversations.get(grant.conversationId);
+    if (!conversation) refuse(res, 404, 'NotFound', 'The conversation was not found; start a new one.');
     return conversation;
+  }
+
+  const watermarkOf = (conversation: Conversation) => conversation.dropped + conversation.activities.length;
+
+  /** A ws: URL for the conversation's stream from `watermark` on, valid once for 60 seconds. */
+  function streamUrl(req: Request, conversation: Conversation, watermark: number): string {
+    const ticket = randomId(24);
+    streamUrls.set(ticket, { conversationId: conversation.id, watermark });
+    const scheme = (req.socket as { encrypted?: boolean }).encrypted ? 'wss' : 'ws';
+    return `${scheme}://${req.header('host')}${DIRECT_LINE_PATH}/conversations/${encodeURIComponent(conversation.id)}/stream?t=${ticket}`;
+  }
+
+  /** The watermark a client sent: a count of activities it has; anything else counts as none. */
+  function watermarkParam(req: Request): number {
+    const watermark = Number(new URLSearchParams(req.getQuery()).get('watermark') ?? 0);
+    return Number.isSafeInteger(watermark) && watermark > 0 ? watermark : 0;
+  }
+
+  /** The activities after `watermark`, and the watermark after them: never less than the one the client holds. */
+  function after(conversation: Conversation, watermark: number) {
+    const from = Math.max(0, watermark - conversation.dropped);
+    return {
+      activities: conversation.activities.slice(from).map((s) => s.activity),
+      watermark: String(Math.max(watermark, watermarkOf(conversation))),
+    };
   }
 
   /** The activity as the service would have it: id, time, channel and conversation set. */
@@ -112,7 +192,16 @@ export function mountLocalDirectLine(
 
   function append(conversation: Conversation, activity: Partial<Activity>): Partial<Activity> {
     const stored = stamp(conversation, activity);
-    conversation.activities.push(stored);
+    const bytes = Buffer.byteLength(JSON.stringify(stored));
+    conversation.activities.push({ activity: stored, bytes });
+    conversation.bytes += bytes;
+    // The oldest go first; the latest is always kept, however large (the body limit bounds it).
+    while (conversation.bytes > MAX_CONVERSATION_BYTES && conversation.activities.length > 1) {
+      conversation.bytes -= conversation.activities.shift()!.bytes;
+      conversation.dropped += 1;
+    }
+    const message = JSON.stringify({ activities: [stored], watermark: String(watermarkOf(conversation)) });
+    for (const stream of conversation.streams) stream.send(message);
     return stored;
   }
 
@@ -144,67 +233,75 @@ export function mountLocalDirectLine(
   }
 
   server.post(`${DIRECT_LINE_PATH}/tokens/generate`, newConversations, (_req, res, next) => {
-    const conversation: Conversation = { id: randomId(16), userId: `dl_${randomId(12)}`, started: false, sequence: 0, activities: [] };
+    const conversation: Conversation = {
+      id: randomId(16),
+      userId: `dl_${randomId(12)}`,
+      started: false,
+      sequence: 0,
+      activities: [],
+      dropped: 0,
+      bytes: 0,
+      tokens: [],
+      streams: new Set(),
+    };
     conversations.set(conversation.id, conversation);
-    res.send(200, issueToken(conversation.id));
+    res.send(200, issueToken(conversation));
     next();
   });
 
   server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, (req, res, next) => {
     const conversation = authorize(req, res);
-    if (conversation) {
-      // The refreshed token replaces the old one, which stops working now rather than at its expiry.
-      tokens.delete(bearer(req)!);
-      res.send(200, issueToken(conversation.id));
-    }
+    // As with the service, the old token keeps working until its own expiry: a poll already on its way is not refused.
+    if (conversation) res.send(200, issueToken(conversation));
     next();
   });
+
+  /** What start and reconnect answer: the conversation, the token as sent, and a fresh streamUrl. */
+  const session = (req: Request, conversation: Conversation, watermark: number) => {
+    const token = bearer(req)!;
+    return {
+      conversationId: conversation.id,
+      token,
+      expires_in: Math.max(0, Math.round(((tokens.get(token)?.expires ?? 0) - Date.now()) / 1000)),
+      streamUrl: streamUrl(req, conversation, watermark),
+    };
+  };
 
   server.post(`${DIRECT_LINE_PATH}/conversations`, async (req, res) => {
     const conversation = authorize(req, res);
     if (!conversation) return;
-    if (!conversation.started) {
-      conversation.started = true;
-      const locale = (req.body as { locale?: unknown } | undefined)?.locale;
-      // The bot learns that it and the user joined, in the page's language (conversationStartProperties).
-      const update = stamp(conversation, {
-        type: 'conversationUpdate',
-        from: { id: conversation.userId, role: 'user' } as Activity['from'],
-        membersAdded: [{ id: bot.id, name: bot.name }, { id: conversation.userId }] as Activity['membersAdded'],
-        locale: typeof locale === 'string' ? locale : undefined,
-      });
-      try {
-        await deliver(conversation, update);
-      } catch (err) {
-        logger.warn({ err: (err as Error).message }, 'local Direct Line: conversationUpdate failed');
-      }
+    // 201 when this starts the conversation, 200 when the token's conversation was started already.
+    if (conversation.started) {
+      res.send(200, session(req, conversation, 0));
+      return;
     }
-    res.send(201, {
-      conversationId: conversation.id,
-      token: req.header('authorization').slice('Bearer '.length),
-      expires_in: TOKEN_SECONDS,
+    conversation.started = true;
+    const locale = (req.body as { locale?: unknown } | undefined)?.locale;
+    // The bot learns that it and the user joined, in the page's language (conversationStartProperties).
+    const update = stamp(conversation, {
+      type: 'conversationUpdate',
+      from: { id: conversation.userId, role: 'user' } as Activity['from'],
+      membersAdded: [{ id: bot.id, name: bot.name }, { id: conversation.userId }] as Activity['membersAdded'],
+      locale: typeof locale === 'string' ? locale : undefined,
     });
+    try {
+      await deliver(conversation, update);
+    } catch (err) {
+      logger.warn({ err: (err as Error).message }, 'local Direct Line: conversationUpdate failed');
+    }
+    res.send(201, session(req, conversation, 0));
   });
 
+  // Reconnect: DirectLineJS asks for a new streamUrl from its watermark on.
   server.get(`${DIRECT_LINE_PATH}/conversations/:id`, (req, res, next) => {
     const conversation = authorize(req, res);
-    if (conversation) {
-      res.send(200, {
-        conversationId: conversation.id,
-        token: req.header('authorization').slice('Bearer '.length),
-        expires_in: TOKEN_SECONDS,
-      });
-    }
+    if (conversation) res.send(200, session(req, conversation, watermarkParam(req)));
     next();
   });
 
   server.get(`${DIRECT_LINE_PATH}/conversations/:id/activities`, (req, res, next) => {
     const conversation = authorize(req, res);
-    if (conversation) {
-      const watermark = Number(new URLSearchParams(req.getQuery()).get('watermark') ?? 0);
-      const from = Number.isInteger(watermark) && watermark > 0 ? watermark : 0;
-      res.send(200, { activities: conversation.activities.slice(from), watermark: String(conversation.activities.length) });
-    }
+    if (conversation) res.send(200, after(conversation, watermarkParam(req)));
     next();
   });
 
@@ -213,11 +310,7 @@ export function mountLocalDirectLine(
     if (!conversation) return;
     const body = req.body as Partial<Activity> | undefined;
     if (!body || !ActivityShape.safeParse({ ...body, conversation: { id: conversation.id }, from: { id: conversation.userId } }).success) {
-      res.send(400, { error: { code: 'BadArgument', message: NOT_AN_ACTIVITY } });
-      return;
-    }
-    if (conversation.activities.length >= MAX_ACTIVITIES) {
-      res.send(429, { error: { code: 'TooManyRequests', message: 'This local conversation is full; start a new one.' } });
+      refuse(res, 400, 'BadArgument', NOT_AN_ACTIVITY);
       return;
     }
     // The user is the token's user whatever the page claims, as with the service.
@@ -227,8 +320,37 @@ export function mountLocalDirectLine(
       res.send(200, { id: stored.id });
     } catch (err) {
       logger.warn({ err: (err as Error).message }, 'local Direct Line: the bot failed');
-      res.send(502, { error: { code: 'BotError', message: 'The bot could not process the activity.' } });
+      refuse(res, 502, 'BotError', 'The bot could not process the activity.');
     }
+  });
+
+  // The streamUrl: a WebSocket that receives every new activity as an activity set, as the service's does.
+  const streams = new WebSocketServer({ noServer: true, maxPayload: 1024 });
+  server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    const id = STREAM_PATH.exec(url.pathname)?.[1];
+    const ticket = url.searchParams.get('t') ?? '';
+    const grant = streamUrls.get(ticket);
+    const conversation =
+      grant && grant.conversationId === decodeURIComponent(id ?? '') ? conversations.get(grant.conversationId) : undefined;
+    if (!conversation) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    streamUrls.delete(ticket);
+    streams.handleUpgrade(req, socket, head, (stream) => {
+      const backlog = after(conversation, grant!.watermark);
+      if (backlog.activities.length) stream.send(JSON.stringify(backlog));
+      conversation.streams.add(stream);
+      // A page that reconnects often leaves its old streams behind: the oldest are closed.
+      for (const old of conversation.streams) {
+        if (conversation.streams.size <= MAX_STREAMS_PER_CONVERSATION) break;
+        old.close(1000, 'replaced by a newer stream');
+        conversation.streams.delete(old);
+      }
+      // The client's keep-alive messages are empty and need no answer.
+      stream.on('close', () => conversation.streams.delete(stream));
+    });
   });
 
   // The bot's proactive messages, kept for the page's next poll (also while the page is closed). Loopback only, as
@@ -238,9 +360,9 @@ export function mountLocalDirectLine(
     const body = req.body as Partial<Activity> | undefined;
     const loopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
     if (!loopback || !conversation) {
-      res.send(404, { error: { code: 'NotFound', message: 'No such conversation.' } });
-    } else if (!body || typeof body.type !== 'string' || conversation.activities.length >= MAX_ACTIVITIES) {
-      res.send(400, { error: { code: 'BadArgument', message: NOT_AN_ACTIVITY } });
+      refuse(res, 404, 'NotFound', 'No such conversation.');
+    } else if (!body || typeof body.type !== 'string') {
+      refuse(res, 400, 'BadArgument', NOT_AN_ACTIVITY);
     } else {
       const stored = append(conversation, {
         ...body,
@@ -256,7 +378,7 @@ export function mountLocalDirectLine(
   server.post(`${CONNECTOR_PATH}/v3/conversations/:id/activities/:replyTo`, fromBot);
 
   server.post(`${DIRECT_LINE_PATH}/conversations/:id/upload`, (_req, res, next) => {
-    res.send(501, { error: { code: 'NotImplemented', message: 'Uploads are not supported.' } });
+    refuse(res, 501, 'NotImplemented', 'Uploads are not supported.');
     next();
   });
 }

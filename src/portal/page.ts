@@ -15,9 +15,9 @@ import { PORTAL_TEXT } from '../locale/portal';
 export interface PortalDeps {
   /**
    * Where the page gets a Direct Line token (POST), the Direct Line base URL it then talks to,
-   * and how: WebSocket with the service, polling (every pollingMs) with the local endpoint.
+   * and whether it takes activities over the WebSocket stream (the service and the local endpoint both offer one).
    */
-  directLine: { tokenUrl: string; domain: string; webSocket: boolean; pollingMs?: number };
+  directLine: { tokenUrl: string; domain: string; webSocket: boolean };
 }
 
 /** The page's own files (public/ at the package root), found the same way from src/ (ts-jest) and dist/src/. */

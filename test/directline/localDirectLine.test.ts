@@ -5,6 +5,7 @@
 import type { Activity } from 'botbuilder';
 import { CATALOGS } from '../../src/locale';
 import { PORTAL_TEXT } from '../../src/locale/portal';
+import { MAX_CONVERSATION_BYTES } from '../../src/directline/localDirectLine';
 import { useRunningBot } from '../support/runningBot';
 
 const server = useRunningBot();
@@ -59,13 +60,54 @@ test('refresh gives a new token for the same conversation', async () => {
   expect(polled.status).toBe(200);
 });
 
-test("no token, a made-up token or another conversation's token: 403", async () => {
+test("the service's status codes, each with { error: { code, message } }: no token 401, a made-up or another conversation's token 403", async () => {
   const a = await conversation('en-US');
   const b = await conversation('en-US');
-  expect((await call('GET', `/conversations/${a.conversationId}/activities`)).status).toBe(403);
-  expect((await call('GET', `/conversations/${a.conversationId}/activities`, 'made-up')).status).toBe(403);
-  expect((await call('GET', `/conversations/${a.conversationId}/activities`, b.token)).status).toBe(403);
-  expect((await call('POST', `/conversations/${a.conversationId}/activities`, b.token, { type: 'message', text: 'hi' })).status).toBe(403);
+  const refusals = [
+    [await call('GET', `/conversations/${a.conversationId}/activities`), 401],
+    [await call('GET', `/conversations/${a.conversationId}/activities`, 'made-up'), 403],
+    [await call('GET', `/conversations/${a.conversationId}/activities`, b.token), 403],
+    [await call('POST', `/conversations/${a.conversationId}/activities`, b.token, { type: 'message', text: 'hi' }), 403],
+    [await call('GET', `/conversations/${a.conversationId}`, b.token), 403],
+  ] as const;
+  for (const [answer, status] of refusals) {
+    expect(answer.status).toBe(status);
+    expect(answer.body).toEqual({ error: { code: expect.any(String) as string, message: expect.any(String) as string } });
+  }
+});
+
+test('starting a conversation answers 201 with a streamUrl; starting it again 200, and the bot is not told twice', async () => {
+  const grant = (await call('POST', '/tokens/generate')).body as { token: string; conversationId: string };
+  const first = await call('POST', '/conversations', grant.token, { locale: 'en-US' });
+  expect(first.status).toBe(201);
+  expect(first.body.streamUrl).toMatch(new RegExp(`^ws://.+/v3/directline/conversations/${grant.conversationId}/stream\\?t=`));
+  const again = await call('POST', '/conversations', grant.token, { locale: 'en-US' });
+  expect(again.status).toBe(200);
+  expect(again.body.streamUrl).not.toBe(first.body.streamUrl);
+  const polled = await call('GET', `/conversations/${grant.conversationId}/activities`, grant.token);
+  expect(messages(polled.body.activities)).toHaveLength(1);
+});
+
+test('a watermark never moves backwards, also past the end or after old activities were dropped to bound the conversation', async () => {
+  const { token, conversationId } = await conversation('en-US');
+  const start = await call('GET', `/conversations/${conversationId}/activities`, token);
+  const ahead = Number(start.body.watermark) + 50;
+  const past = await call('GET', `/conversations/${conversationId}/activities?watermark=${String(ahead)}`, token);
+  expect(past.body).toEqual({ activities: [], watermark: String(ahead) });
+
+  // Long messages until the conversation holds more than its bound: the oldest go, the watermarks keep counting.
+  let watermark = Number(start.body.watermark);
+  const long = 'x'.repeat(1900);
+  for (let i = 0; i < 80; i++) {
+    expect((await call('POST', `/conversations/${conversationId}/activities`, token, { type: 'message', text: long })).status).toBe(200);
+    const next = await call('GET', `/conversations/${conversationId}/activities?watermark=${String(watermark)}`, token);
+    expect(Number(next.body.watermark)).toBeGreaterThan(watermark);
+    watermark = Number(next.body.watermark);
+  }
+  const all = await call('GET', `/conversations/${conversationId}/activities`, token);
+  expect(all.body.watermark).toBe(String(watermark));
+  expect(Buffer.byteLength(JSON.stringify(all.body.activities))).toBeLessThanOrEqual(MAX_CONVERSATION_BYTES);
+  expect(messages(all.body.activities)[0]?.text).not.toContain(CATALOGS.en.welcome);
 });
 
 test('an activity without a type is a 400 with a message, not a crash', async () => {

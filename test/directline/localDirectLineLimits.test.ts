@@ -1,7 +1,7 @@
 /**
  * Local Direct Line under a flood of anonymous token requests: each client may start only so many
  * conversations, the least recently active are forgotten first (so a visitor in a conversation keeps
- * it), and a refreshed token replaces the old one. Behind a trusted front end, so clients differ by
+ * it), and refreshing in a loop keeps few tokens. Behind a trusted front end, so clients differ by
  * X-Forwarded-For, as they would on a shared host.
  */
 import { useRunningBot } from '../support/runningBot';
@@ -50,13 +50,17 @@ test('a visitor in an active conversation keeps it while 300 new conversations a
   expect((await call('GET', `/conversations/${conversationId}/activities`, { token, client: '198.51.100.7' })).status).toBe(200);
 });
 
-test('a refreshed token replaces the old one, which no longer works', async () => {
+test('a refreshed token leaves the old one working until its own expiry, as the service does; a refresh loop keeps only the latest three', async () => {
   const { token, conversationId } = await visitor('198.51.100.8');
   const refreshed = await call('POST', '/tokens/refresh', { token, client: '198.51.100.8' });
   expect(refreshed.status).toBe(200);
-  expect((await call('GET', `/conversations/${conversationId}/activities`, { token, client: '198.51.100.8' })).status).toBe(403);
-  expect(
-    (await call('GET', `/conversations/${conversationId}/activities`, { token: refreshed.body.token as string, client: '198.51.100.8' }))
-      .status,
-  ).toBe(200);
+  const poll = (t: string) => call('GET', `/conversations/${conversationId}/activities`, { token: t, client: '198.51.100.8' });
+  expect((await poll(token)).status).toBe(200);
+  expect((await poll(refreshed.body.token as string)).status).toBe(200);
+
+  let latest = refreshed.body.token as string;
+  for (let i = 0; i < 5; i++)
+    latest = (await call('POST', '/tokens/refresh', { token: latest, client: '198.51.100.8' })).body.token as string;
+  expect((await poll(token)).status).toBe(403);
+  expect((await poll(latest)).status).toBe(200);
 });
