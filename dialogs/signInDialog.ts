@@ -120,7 +120,7 @@ export class SignInDialog extends Dialog<SignInBegin> {
     const outcome = await this.options.lookup.get(user, subscriptionId);
     if (outcome.kind === 'notFoundOrForbidden') return { kind: 'failed', reason: 'notFoundOrForbidden', subscriptionId };
     if (outcome.kind === 'unavailable') return { kind: 'failed', reason: 'unavailable', subscriptionId };
-    const { kinds, knownQuotaId } = candidateKinds(outcome.facts);
-    return { kind: 'verified', subscription: { ...outcome.facts, kinds }, knownQuotaId };
+    const { kinds, knownQuotaId, contradiction } = candidateKinds(outcome.facts);
+    return { kind: 'verified', subscription: { ...outcome.facts, kinds }, knownQuotaId, contradiction: contradiction === true };
   }
 }

@@ -67,14 +67,15 @@ export function separateRulesActivity(
 }
 
 /** What Azure verified, in one or two sentences, plus a note when the state matters whatever the port. */
-export function verifiedLines(catalog: Catalog, facts: VerifiedSubscription, knownQuotaId: boolean): string[] {
+export function verifiedLines(catalog: Catalog, facts: VerifiedSubscription, knownQuotaId: boolean, contradiction = false): string[] {
   const values = {
     name: safeEcho(facts.displayName),
     id: facts.subscriptionId,
     kinds: kindsLabel(catalog, facts.kinds),
     quotaId: facts.quotaId ?? '—',
   };
-  const lines = [format(knownQuotaId ? catalog.azure.verified : catalog.azure.verifiedUnknown, values)];
+  const template = contradiction ? catalog.azure.contradiction : knownQuotaId ? catalog.azure.verified : catalog.azure.verifiedUnknown;
+  const lines = [format(template, values)];
   const billing = facts.billing;
   if (billing?.billingAccountAgreementType) {
     lines.push(

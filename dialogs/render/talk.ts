@@ -140,7 +140,7 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
         lines.push(catalog.talk.topics[say.topic]);
         break;
       case 'verified':
-        lines.push(...renderAzure.verifiedLines(catalog, say.subscription, say.knownQuotaId));
+        lines.push(...renderAzure.verifiedLines(catalog, say.subscription, say.knownQuotaId, say.contradiction));
         break;
       case 'separate':
         activities.push(...withLines([], renderAzure.separateRulesActivity(catalog, say.kinds, say.groups, channelId, lines)));

@@ -1,6 +1,7 @@
 /** The verdict as the person reads it: the outcome, the rule ids that decided it, the numbered steps, the source. */
 import { format, type Catalog, type Locale } from '../../src/locale';
 import type { Verdict } from '../../src/policy/types';
+import { outcomeText } from '../../src/cases/summary';
 
 /** A sentence and the rule it states: no half-width space after a Japanese full stop. */
 function cite(text: string, rule: string): string {
@@ -11,7 +12,7 @@ function cite(text: string, rule: string): string {
 export function verdict(catalog: Catalog, locale: Locale, result: Verdict, relayInFull = true): string {
   const text = (s: Verdict['steps'][number]) => (s.rule === 'R0' && !relayInFull ? catalog.talk.relayReminder : s.text[locale]);
   return [
-    `**${catalog.outcome[result.outcome]}**`,
+    `**${outcomeText(catalog, result)}**`,
     format(catalog.decidedBy, { rules: result.rules.join(', ') }),
     catalog.nextSteps,
     result.steps.map((s, i) => `${i + 1}. ${cite(text(s), s.rule)}`).join('\n'),

@@ -27,6 +27,12 @@ export function kindsLabel(catalog: Catalog, kinds: SubscriptionKind[]): string 
   return kinds.map((k) => kindLabel(catalog, k)).join(catalog.azure.or);
 }
 
+/** The verdict line: a reading of the article's wording says so (the Dev/Test firewall, an appliance, App Service). */
+export function outcomeText(catalog: Catalog, result: Verdict): string {
+  const outcome = result.outcome;
+  return result.reading && (outcome === 'open' || outcome === 'blocked') ? catalog.outcomeByReading[outcome] : catalog.outcome[outcome];
+}
+
 /**
  * The case as a support engineer needs it: every answer, what was told versus verified, the verdict
  * (none yet when the person asked for a human before the last question).
@@ -52,9 +58,7 @@ export function summary(catalog: Catalog, locale: Locale, triage: TriageResult):
     const word = value === null || value === undefined ? catalog.values.unsure : value ? catalog.values.yes : catalog.values.no;
     lines.push(`- ${catalog.factLabels[fact]}: ${word}`);
   }
-  lines.push(
-    `- ${s.verdict}: ${result ? `${catalog.outcome[result.outcome]} (${result.rules.join(', ')})` : catalog.handoff.noVerdictYet}`,
-  );
+  lines.push(`- ${s.verdict}: ${result ? `${outcomeText(catalog, result)} (${result.rules.join(', ')})` : catalog.handoff.noVerdictYet}`);
   if (supportCanAct(result)) lines.push(`- ${s.category}: ${SUPPORT_CATEGORY[locale].join(' → ')} (H1)`);
   return [`**${s.title}**`, lines.join('\n')].join('\n\n');
 }
@@ -103,7 +107,7 @@ export function summaryLines(
       : answers.subscription
         ? `${told} (${s.toldByUser}; ${azureSaid})`
         : s.notAsked;
-  return { subscription, subscriptionId: `${azure.subscriptionId}: ${facts.join(', ')} (${a.summaryVerified})` };
+  return { subscription, subscriptionId: `${azure.subscriptionId}: ${facts.join(', ')} (${a.summaryRead})` };
 }
 
 /** Blocked and unsupported: support cannot lift the block, and the case says so. */

@@ -32,6 +32,7 @@ export interface Questions {
   restartedSinceExemption: Question<YesNoUnsure>;
   routedDirectlyToInternet: Question<Routing>;
   delegatedSubnet: Question<YesNoUnsure>;
+  temporarySubnetDone: Question<YesNoUnsure>;
   formerlyEnterprise: Question<YesNoUnsure>;
   receivingDomainRejects: Question<Symptom>;
   solved: Question<YesNo>;
@@ -66,6 +67,8 @@ export interface Catalog {
   /** The conversation's own lines: what the core says beside the questions. */
   talk: TalkTexts;
   outcome: Record<Outcome, string>;
+  /** The verdict line when the outcome is our reading of the article's wording (D4), not its words. */
+  outcomeByReading: Record<'open' | 'blocked', string>;
   decidedBy: string;
   nextSteps: string;
   source: string;
@@ -91,6 +94,7 @@ export interface Catalog {
     | 'restartedSinceExemption'
     | 'routedDirectlyToInternet'
     | 'delegatedSubnet'
+    | 'temporarySubnetDone'
     | 'formerlyEnterprise'
     | 'receivingDomainRejects',
     string
@@ -120,6 +124,8 @@ export interface TalkTexts {
   youAreWelcome: string;
   personOffer: string;
   lookupNotConfigured: string;
+  /** Company words ("our company signed with Microsoft") name no subscription type: the type is asked. */
+  companyContract: string;
   /** {facts}: what was read from the message, so a misreading shows. */
   understood: string;
   /** {fact}, {from}, {to}. */
@@ -153,6 +159,7 @@ export interface TalkTexts {
     | 'restartedSinceExemption'
     | 'routedDirectlyToInternet'
     | 'delegatedSubnet'
+    | 'temporarySubnetDone'
     | 'formerlyEnterprise'
     | 'receivingDomainRejects'
     | 'solved',
@@ -330,6 +337,8 @@ export interface AzureTexts {
   verified: string;
   /** Azure answered, but its quota id does not name a known offer family. */
   verifiedUnknown: string;
+  /** Azure's quota id and billing facts disagree: {name}, {id}, {quotaId}. */
+  contradiction: string;
   /** Billing facts that narrowed the kinds: {agreement}, {account}. */
   billingRead: string;
   separatePrompt: string;
@@ -341,6 +350,8 @@ export interface AzureTexts {
   states: Record<'Disabled' | 'PastDue' | 'Warned' | 'Deleted', string>;
   or: string;
   summaryVerified: string;
+  /** The subscription's own data as read from Azure (which does not make its type verified). */
+  summaryRead: string;
   summaryAzureSaid: string;
   summaryQuotaId: string;
   summarySpendingLimit: string;

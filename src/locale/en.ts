@@ -37,6 +37,8 @@ export const en: Catalog = {
     youAreWelcome: 'You are welcome!',
     personOffer: 'If this is hard to answer, type "agent": a person takes over with everything you told me so far.',
     lookupNotConfigured: 'Looking subscriptions up in Azure is not configured on this bot, so please tell me the type yourself.',
+    companyContract:
+      'A contract your company signed with Microsoft does not tell the subscription type: a company can hold Enterprise Agreement, MCA for enterprise, CSP, invoiced Pay-As-You-Go or Dev/Test subscriptions, and the rules differ. The exact type is the "Offer ID" on the subscription\'s Overview page in the Azure portal.',
     understood: 'Got it: {facts}.',
     changed: 'Changed: {fact} is now {to} (was {from}). I have decided again from the new facts.',
     confirmGuess: 'You think it is {facts}. Shall I go on with that?',
@@ -56,7 +58,7 @@ export const en: Catalog = {
       subscription:
         'That is fine. Here is what each type would mean: an Enterprise Agreement or MCA for enterprise: port 25 is not blocked (E1); Enterprise Dev/Test: blocked by default, and the block can be lifted (D1); any other type: blocked, with no exemption (O1). The type is in the Azure portal: Subscriptions → your subscription → Overview, "Offer ID" (MS-AZR-0017P is an Enterprise Agreement, MS-AZR-0148P Enterprise Dev/Test); you can type the offer id here.',
       mcaKind:
-        'That is fine. If your organisation signed the agreement with Microsoft, it is MCA for enterprise and port 25 is not blocked (E1); if someone signed up online and pays by card, it counts as Pay-As-You-Go and port 25 is blocked (O1). The Azure portal shows it under Cost Management + Billing → Properties, "Billing account type": Enterprise or Individual.',
+        'That is fine. The billing account type tells them apart: Enterprise means MCA for enterprise, and port 25 is not blocked (E1); Individual or Business counts as Pay-As-You-Go, and port 25 is blocked (O1). The Azure portal shows it under Cost Management + Billing → Properties, "Billing account type".',
       devTestKind:
         "That is fine. Enterprise Dev/Test has the offer id MS-AZR-0148P and its block can be lifted (D1); Pay-As-You-Go Dev/Test is MS-AZR-0023P and stays blocked (O1). The offer id is on the subscription's Overview page in the Azure portal.",
       solved: 'If you have not tried the steps yet, try them and tell me how it went; or answer "no" and I will take it further.',
@@ -87,6 +89,7 @@ export const en: Catalog = {
       restartedSinceExemption: 'VMs deallocated and started since (D2)',
       routedDirectlyToInternet: 'mail routed directly to the internet (D4)',
       delegatedSubnet: 'delegated subnet (D3)',
+      temporarySubnetDone: 'temporary subnet added and removed (D3)',
       formerlyEnterprise: 'changed type from EA / MCA-E (C1)',
       receivingDomainRejects: 'receiving server rejects the mail (E2)',
       solved: 'solved',
@@ -141,10 +144,10 @@ export const en: Catalog = {
     },
     mcaKind: {
       prompt:
-        'A Microsoft Customer Agreement can be signed by your organisation with Microsoft (MCA for enterprise: port 25 is open, E1) or be an account of your own, signed up online and paid by card (counted as Pay-As-You-Go: blocked, O1). Which is yours?',
+        'A Microsoft Customer Agreement is either for enterprise (MCA-E: port 25 is not blocked, E1) or not (counted as Pay-As-You-Go here: blocked, O1). Who signed it does not tell them apart; the billing account type does: Azure portal → Cost Management + Billing → Properties, "Billing account type". Which does it show?',
       options: {
-        mcaEnterprise: { label: 'Signed by my organisation (MCA-E)' },
-        payAsYouGo: { label: 'My own account, paid by card' },
+        mcaEnterprise: { label: 'Enterprise (MCA-E)' },
+        payAsYouGo: { label: 'Individual or Business' },
         unsure: { label: "I don't know" },
       },
     },
@@ -180,6 +183,15 @@ export const en: Catalog = {
       options: {
         direct: { label: 'Directly (public IP, NAT gateway or default outbound)' },
         appliance: { label: 'Through a firewall or network appliance' },
+        unsure: { label: 'Not sure' },
+      },
+    },
+    temporarySubnetDone: {
+      prompt:
+        'Since the exemption, have you added a new temporary subnet to the virtual network that has the delegated subnet, and removed it again? (D3)',
+      options: {
+        yes: { label: 'Yes, added and removed' },
+        no: { label: 'No, not yet' },
         unsure: { label: 'Not sure' },
       },
     },
@@ -220,7 +232,11 @@ export const en: Catalog = {
     open: 'Open: Azure does not block port 25 in this case.',
     exemptable: 'Exemptable: port 25 is blocked by default here, and you can have the block lifted.',
     blocked: 'Blocked: Azure blocks port 25 here.',
-    unsupported: 'Not supported: this service cannot send mail on port 25.',
+    unsupported: 'Not supported: sending mail on port 25 is not supported from this service.',
+  },
+  outcomeByReading: {
+    open: "Open, by our reading of the article's wording (not its own words): Azure should no longer block port 25 here.",
+    blocked: "Blocked, by our reading of the article's wording (not its own words): the exemption does not appear to cover this path.",
   },
   decidedBy: 'Decided by rules {rules}.',
   nextSteps: 'What to do next:',
@@ -247,9 +263,10 @@ export const en: Catalog = {
   },
   factLabels: {
     exemptionGranted: 'Exemption diagnostic run (D1)',
-    restartedSinceExemption: 'VMs deallocated and restarted since (D2)',
+    restartedSinceExemption: 'VMs stopped (deallocated) and started since (D2)',
     routedDirectlyToInternet: 'Mail routed directly to the internet (D4)',
     delegatedSubnet: 'Delegated subnet (D3)',
+    temporarySubnetDone: 'Temporary subnet added and removed since the exemption (D3)',
     formerlyEnterprise: 'Changed type from EA / MCA-E (C1)',
     receivingDomainRejects: 'Receiving server rejects the mail (E2)',
   },
@@ -270,7 +287,9 @@ export const en: Catalog = {
     pickNotUnderstood: 'Sorry, "{text}" is not one of your subscriptions. Choose one by its number or name, or paste its subscription id.',
     noSubscriptions: 'Your account cannot read any subscription, so I could not verify the type. Please tell me its type:',
     verified: 'This subscription ({name}, {id}) is {kinds} (quota id {quotaId}).',
-    verifiedUnknown: 'I found the subscription ({name}, {id}), but its quota id {quotaId} does not tell me its type. Please choose it:',
+    verifiedUnknown: 'I found the subscription ({name}, {id}), but its quota id {quotaId} does not tell me its type.',
+    contradiction:
+      "I found the subscription ({name}, {id}), but Azure's data about it disagrees: its quota id {quotaId} and its billing account point to different types, so I cannot tell the type from it.",
     billingRead: 'Its billing account is {agreement} ({account}).',
     separatePrompt: 'The data from Azure leaves more than one rule possible. Which is it?',
     individualMcaHint:
@@ -286,6 +305,7 @@ export const en: Catalog = {
     },
     or: ' or ',
     summaryVerified: 'verified with Azure',
+    summaryRead: 'read from Azure',
     summaryAzureSaid: 'Azure: {kinds}; quota id {quotaId}',
     summaryQuotaId: 'quota id',
     summarySpendingLimit: 'spendingLimit',

@@ -37,6 +37,8 @@ export const ja: Catalog = {
     youAreWelcome: 'どういたしまして。',
     personOffer: 'お答えしにくい場合は「担当者」と入力してください。これまでの内容を添えて担当者に引き継ぎます。',
     lookupNotConfigured: 'このボットでは Azure でのサブスクリプション照会が構成されていません。種類を教えてください。',
+    companyContract:
+      '会社として Microsoft と契約している場合でも、それだけではサブスクリプションの種類はわかりません。会社でも Enterprise Agreement、企業向け MCA (MCA-E)、CSP、請求書払いの従量課金制、Dev/Test などのサブスクリプションを利用でき、種類によってルールが異なります。正確な種類は、Azure portal のサブスクリプションの [概要] にある [オファー ID] で確認できます。',
     understood: '承知しました: {facts}。',
     changed: '変更しました: {fact} を {from} から {to} にしました。新しい内容で判定し直します。',
     confirmGuess: '{facts} とのことですね。この内容で進めてよろしいですか?',
@@ -56,7 +58,7 @@ export const ja: Catalog = {
       subscription:
         '大丈夫です。種類ごとの結果は次のとおりです: Enterprise Agreement または企業向け MCA はブロックされません (E1)。エンタープライズ Dev/Test は既定でブロックされ、解除できます (D1)。それ以外の種類はブロックされ、除外はありません (O1)。種類は Azure portal の [サブスクリプション] → 対象のサブスクリプション → [概要] の「オファー ID」で確認できます (MS-AZR-0017P は Enterprise Agreement、MS-AZR-0148P はエンタープライズ Dev/Test)。オファー ID をここに入力することもできます。',
       mcaKind:
-        '大丈夫です。組織が Microsoft と締結した契約なら企業向け MCA で、ブロックされません (E1)。個人がオンラインで申し込みカードで支払っている場合は従量課金と同じ扱いで、ブロックされます (O1)。Azure portal の [コスト管理と請求] → [プロパティ] の「課金アカウントの種類」(Enterprise または Individual) で確認できます。',
+        '[課金アカウントの種類] で区別できます。Enterprise の場合は企業向け MCA で、ポート 25 はブロックされません (E1)。Individual または Business の場合は従量課金制と同じ扱いで、ブロックされます (O1)。Azure portal の [コスト管理と請求] → [プロパティ] で確認できます。',
       devTestKind:
         '大丈夫です。エンタープライズ Dev/Test のオファー ID は MS-AZR-0148P でブロックを解除できます (D1)。従量課金制 Dev/Test は MS-AZR-0023P でブロックされたままです (O1)。オファー ID は Azure portal のサブスクリプションの [概要] に表示されます。',
       solved: 'まだ手順をお試しでなければ、お試しのうえ結果を教えてください。「いいえ」とお答えいただければ先に進みます。',
@@ -87,6 +89,7 @@ export const ja: Catalog = {
       restartedSinceExemption: 'その後 VM を割り当て解除して開始済み (D2)',
       routedDirectlyToInternet: 'メールをインターネットへ直接送信 (D4)',
       delegatedSubnet: '委任されたサブネット (D3)',
+      temporarySubnetDone: '一時サブネットの追加と削除 (D3)',
       formerlyEnterprise: 'EA / 企業向け MCA から種類を変更 (C1)',
       receivingDomainRejects: '受信側サーバーがメールを拒否 (E2)',
       solved: '解決',
@@ -132,10 +135,10 @@ export const ja: Catalog = {
     },
     mcaKind: {
       prompt:
-        'Microsoft 顧客契約 (MCA) には、組織が Microsoft と締結した企業向け MCA (25 番ポートはブロックされません、E1) と、個人でオンライン申し込みしてカードで支払うアカウント (従量課金と同じ扱いでブロックされます、O1) があります。どれに当たりますか?',
+        'Microsoft 顧客契約 (MCA) には、企業向け MCA (MCA-E: ポート 25 はブロックされません、E1) と、それ以外の MCA (ここでは従量課金制と同じ扱いで、ブロックされます、O1) があります。契約したのが組織かどうかでは区別できません。Azure portal の [コスト管理と請求] → [プロパティ] にある [課金アカウントの種類] で区別できます。表示されている種類を選んでください。',
       options: {
-        mcaEnterprise: { label: '組織が締結した契約 (企業向け MCA)' },
-        payAsYouGo: { label: '個人のアカウント (カード払い)' },
+        mcaEnterprise: { label: 'Enterprise (企業向け MCA)' },
+        payAsYouGo: { label: 'Individual または Business' },
         unsure: { label: 'わからない' },
       },
     },
@@ -171,6 +174,14 @@ export const ja: Catalog = {
       options: {
         direct: { label: '直接 (パブリック IP、NAT ゲートウェイ、既定の送信アクセス)' },
         appliance: { label: 'ファイアウォールやネットワーク アプライアンス経由' },
+        unsure: { label: 'わからない' },
+      },
+    },
+    temporarySubnetDone: {
+      prompt: '除外の後、委任されたサブネットがある仮想ネットワークに新しい一時サブネットを追加し、その後削除しましたか？(D3)',
+      options: {
+        yes: { label: 'はい、追加して削除しました' },
+        no: { label: 'いいえ、まだです' },
         unsure: { label: 'わからない' },
       },
     },
@@ -213,6 +224,10 @@ export const ja: Catalog = {
     blocked: 'ブロック: このケースでは、Azure がポート 25 をブロックしています。',
     unsupported: 'サポート対象外: このサービスからポート 25 でメールを送信することはサポートされていません。',
   },
+  outcomeByReading: {
+    open: 'ブロックなし (記事の記述からの解釈): このケースでは、Azure はポート 25 をブロックしていないと考えられます。',
+    blocked: 'ブロック (記事の記述からの解釈): この経路には除外が適用されないと考えられます。',
+  },
   decidedBy: '判定の根拠: ルール {rules}',
   nextSteps: '次に行うこと:',
   source: '出典: [Azure でのアウトバウンド SMTP 接続に関する問題のトラブルシューティング]({url})',
@@ -238,9 +253,10 @@ export const ja: Catalog = {
   },
   factLabels: {
     exemptionGranted: '除外の診断を実行済み (D1)',
-    restartedSinceExemption: '除外後に VM を割り当て解除して開始 (D2)',
+    restartedSinceExemption: '除外後に VM を停止 (割り当て解除) してから開始 (D2)',
     routedDirectlyToInternet: 'インターネットへ直接ルーティング (D4)',
     delegatedSubnet: 'サブスクリプションの仮想ネットワークに委任されたサブネットあり (D3)',
+    temporarySubnetDone: '除外後に一時サブネットを追加して削除 (D3)',
     formerlyEnterprise: 'EA / MCA-E から種類を変更 (C1)',
     receivingDomainRejects: '受信側サーバーがメールを拒否 (E2)',
   },
@@ -262,8 +278,9 @@ export const ja: Catalog = {
       '申し訳ありません。「{text}」はお客様のサブスクリプションのいずれでもありません。番号か名前で選ぶか、サブスクリプション ID を貼り付けてください。',
     noSubscriptions: 'お客様のアカウントで読み取れるサブスクリプションがないため、種類を確認できませんでした。種類を教えてください。',
     verified: 'このサブスクリプション ({name}、{id}) は {kinds} です (クォータ ID {quotaId})。',
-    verifiedUnknown:
-      'サブスクリプション ({name}、{id}) は見つかりましたが、クォータ ID {quotaId} からは種類を判断できません。種類を選んでください。',
+    verifiedUnknown: 'サブスクリプション ({name}、{id}) は見つかりましたが、クォータ ID {quotaId} からは種類を判断できません。',
+    contradiction:
+      'サブスクリプション ({name}、{id}) は見つかりましたが、Azure のデータが食い違っています。クォータ ID {quotaId} と課金アカウントが別の種類を示しているため、データからは種類を判断できません。',
     billingRead: '課金アカウントは {agreement} ({account}) です。',
     separatePrompt: 'Azure のデータだけでは、適用されるルールを 1 つに絞れません。どれに当たりますか?',
     individualMcaHint:
@@ -282,6 +299,7 @@ export const ja: Catalog = {
     },
     or: ' または ',
     summaryVerified: 'Azure で確認済み',
+    summaryRead: 'Azure から取得',
     summaryAzureSaid: 'Azure: {kinds}、クォータ ID {quotaId}',
     summaryQuotaId: 'クォータ ID',
     summarySpendingLimit: '使用制限 (spendingLimit)',

@@ -15,6 +15,8 @@ interface Decided extends Cell {
   steps: Step[];
   /** H1: Azure support can act on this verdict. */
   escalates: boolean;
+  /** The outcome rests on our reading of D4's wording, not on the article's words. */
+  reading?: boolean;
 }
 
 const TABLE: Record<ResourceGroup, Record<SubscriptionGroup, Cell>> = {
@@ -53,11 +55,18 @@ export function evaluateEligibility(facts: TriageFacts): Verdict {
   const cell = TABLE[resource][subscription];
 
   if (resource === 'otherPaas') {
-    // S4: unsupported whatever the subscription; support cannot enable it.
+    // S4: not supported whatever the subscription, and no H1: the article names no way to enable it.
     return verdict({ ...cell, steps: [STEPS.paasUnsupported], escalates: false });
   }
 
   const scope = SCOPE_STEP[resource];
+  // E2 in every column: a server that answered with a rejection was reached on port 25, so no block is in the way
+  // (a Dev/Test subscription with a rejection is E2, not D1), and the receiving domain's provider fixes it, not Azure
+  // support (never H1). C1 explains a block, so it has nothing to add here.
+  if (facts.receivingDomainRejects) {
+    const rules: RuleId[] = [cell.rules[0], ...(subscription === 'enterprise' ? (['E1'] as const) : []), 'E2'];
+    return verdict({ outcome: 'open', rules, steps: [STEPS.receivingDomainRejects], escalates: false });
+  }
   const decided: Decided =
     subscription === 'enterprise'
       ? { ...cell, steps: [STEPS.enterpriseNotBlocked], escalates: true } // E1, H1
@@ -72,15 +81,6 @@ export function evaluateEligibility(facts: TriageFacts): Verdict {
     rules.push('C1');
     steps.push(STEPS.formerlyEnterprise);
   }
-
-  // E2: a refusal by the receiving server is the receiving domain's matter, but only where port 25 can be open.
-  if (facts.receivingDomainRejects && (decided.outcome === 'open' || decided.outcome === 'exemptable')) {
-    if (decided.outcome === 'open') {
-      return verdict({ outcome: 'open', rules: [...rules, 'E2'], steps: [STEPS.receivingDomainRejects], escalates: false });
-    }
-    // Dev/Test path unfinished (D1/D2/D3/D4 still owed): keep those steps, add E2, keep H1 for them.
-    return verdict({ ...decided, rules: [...rules, 'E2'], steps: [...steps, STEPS.receivingDomainRejects] });
-  }
   return verdict({ ...decided, rules, steps });
 }
 
@@ -90,17 +90,19 @@ type DevTestRule = (facts: TriageFacts, cell: Cell) => Decided;
 const DEV_TEST: Record<Exclude<ResourceGroup, 'otherPaas'>, DevTestRule> = {
   // D4 read literally: the exemption covers VM traffic routed directly, which the firewall's is not. A reading,
   // not the article's words, and Dev/Test is an enterprise offer: H1 stays so support can confirm.
-  firewall: (_facts, cell) => ({ ...cell, steps: [STEPS.firewallNotCoveredReading], escalates: true }),
+  firewall: (_facts, cell) => ({ ...cell, steps: [STEPS.firewallNotCoveredReading], escalates: true, reading: true }),
 
   vm: (facts, cell) => {
     if (facts.routedDirectlyToInternet === false) {
-      // D4: the article says so in as many words; no support path lifts it.
-      return { outcome: 'blocked', rules: ['S1', 'D1', 'D4'], steps: [STEPS.notCoveredByExemption], escalates: false };
+      // D4 read literally, as for the firewall: a reading, so H1 stays for support to confirm it.
+      return { outcome: 'blocked', rules: ['S1', 'D1', 'D4'], steps: [STEPS.notCoveredByExemption], escalates: true, reading: true };
     }
     const exempted = facts.exemptionGranted === true; // D1
-    const restarted = exempted && facts.restartedSinceExemption === true; // D2 counts only after the exemption
-    const subnetOwed = facts.delegatedSubnet !== false; // D3: any VNet of the subscription, the VM's included
-    const rules = cell.rules.filter((r) => r !== 'D3' || subnetOwed);
+    // D2 and D3 count only after the exemption: the new network policy is picked up from then on.
+    const restarted = exempted && facts.restartedSinceExemption === true;
+    const subnetDone = exempted && facts.temporarySubnetDone === true;
+    const subnetOwed = facts.delegatedSubnet !== false && !subnetDone; // D3: any VNet of the subscription, the VM's included
+    const rules = cell.rules.filter((r) => r !== 'D3' || facts.delegatedSubnet !== false);
     if (restarted && !subnetOwed && facts.routedDirectlyToInternet === true) {
       return { outcome: 'open', rules, steps: [STEPS.exemptionInEffect], escalates: true };
     }
@@ -112,12 +114,16 @@ const DEV_TEST: Record<Exclude<ResourceGroup, 'otherPaas'>, DevTestRule> = {
     return { outcome: 'exemptable', rules, steps, escalates: true };
   },
 
-  // D3: VNet integration and ASE v3 always sit in a delegated subnet, so the temporary subnet stays owed
-  // after the exemption whatever was answered about the subnet.
+  // D3: VNet integration and ASE v3 always sit in a delegated subnet, so the temporary subnet is owed after the
+  // exemption whatever was answered about the subnet, until it is done. D4 names only VM traffic: a reading.
   vnetPaas: (facts, cell) => {
+    const exempted = facts.exemptionGranted === true;
+    if (exempted && facts.temporarySubnetDone === true) {
+      return { ...cell, outcome: 'open', steps: [STEPS.appServiceRoutingReading], escalates: true, reading: true };
+    }
     const steps: Step[] = [];
-    if (facts.exemptionGranted !== true) steps.push(STEPS.runDiagnostic);
-    steps.push(STEPS.temporarySubnet);
+    if (!exempted) steps.push(STEPS.runDiagnostic);
+    steps.push(STEPS.temporarySubnet, STEPS.appServiceRoutingReading);
     return { ...cell, steps, escalates: true };
   },
 };
@@ -129,6 +135,7 @@ function verdict(decided: Decided): Verdict {
     rules: [...decided.rules],
     steps: [...decided.steps, STEPS.useAuthenticatedRelay].map((s) => ({ rule: s.rule, text: { ...s.text } })),
     escalation: decided.escalates ? { category: { en: [...SUPPORT_CATEGORY.en], ja: [...SUPPORT_CATEGORY.ja] } } : null,
+    reading: decided.reading === true,
   };
 }
 
@@ -149,7 +156,7 @@ export function whereNext(result: Verdict): 'azureSupport' | 'receivingDomain' |
   return result.rules.includes('E2') ? 'receivingDomain' : 'relay';
 }
 
-/** The block stands and support cannot lift it (O1, S4, D4 on a VM's hop): R0 is the way forward. */
+/** The block stands and no support path is known (O1, S4): R0 is the way forward. */
 export function supportCannotLift(result: Verdict | undefined): boolean {
   if (!result || supportCanAct(result)) return false;
   return result.outcome === 'blocked' || result.outcome === 'unsupported';

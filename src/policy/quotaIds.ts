@@ -96,8 +96,9 @@ const NARROWINGS: readonly Narrowing[] = [
     applies: (e) => is(e.billing?.billingAccountType, 'Enterprise') && !mcaDevTest(e),
     keep: ['enterpriseAgreement', 'mcaEnterprise', 'enterpriseDevTest'],
   },
+  // Individual and Business billing accounts are the MCA that is not for enterprise: O1 either way.
   {
-    applies: (e) => is(e.billing?.billingAccountType, 'Individual'),
+    applies: (e) => is(e.billing?.billingAccountType, 'Individual') || is(e.billing?.billingAccountType, 'Business'),
     keep: ['payAsYouGo', 'visualStudio', 'freeTrial', 'sponsorship', 'student', 'otherOffer'],
   },
   // MOSP: the classic web-direct offers (Pay-As-You-Go, Visual Studio, credit offers)
@@ -121,28 +122,57 @@ const NARROWINGS: readonly Narrowing[] = [
   },
 ];
 
+/** The workload of every offer behind a quota id, where one is known: a billing workload that differs contradicts it. */
+const QUOTA_WORKLOAD: Record<string, string> = {
+  'enterpriseagreement_2014-09-01': 'Production', // 0017P, 0017G
+  'payasyougo_2014-09-01': 'Production', // 0003P
+  'msdndevtest_2014-09-01': 'DevTest', // 0148P, 0023P, 0148G, 0060P
+  'cspdevtest_2018-05-01': 'DevTest',
+};
+
 export interface Candidates {
   /** Every kind the data leaves possible, in ALL_KINDS order; one kind only when the data is exact. */
   kinds: SubscriptionKind[];
   /** False when the quota id is missing or not in the table: Azure told nothing about the offer. */
   knownQuotaId: boolean;
+  /** Azure's facts disagree with each other: every kind either side allows is kept, and the bot asks. */
+  contradiction?: true;
 }
 
-/**
- * The kinds the evidence allows. A fact that would leave no kind at all contradicts the others
- * and is ignored, so that the bot asks instead of asserting from inconsistent data.
- */
-export function candidateKinds(evidence: SubscriptionEvidence): Candidates {
-  const fromQuota = evidence.quotaId ? QUOTA_IDS[evidence.quotaId.toLowerCase()] : undefined;
-  let kinds: readonly SubscriptionKind[] = fromQuota ?? ALL_KINDS;
+/** The kinds left after every narrowing that applies; a narrowing that would leave none is a contradiction. */
+function narrow(
+  from: readonly SubscriptionKind[],
+  evidence: SubscriptionEvidence,
+): { kinds: readonly SubscriptionKind[]; contradiction: boolean } {
+  let kinds = from;
+  let contradiction = false;
   for (const narrowing of NARROWINGS) {
     if (!narrowing.applies(evidence)) continue;
     const kept = kinds.filter((k) => narrowing.keep.includes(k));
     if (kept.length) kinds = kept;
+    else contradiction = true;
   }
-  return { kinds: [...kinds], knownQuotaId: fromQuota !== undefined };
+  return { kinds, contradiction };
 }
 
+/**
+ * The kinds the evidence allows. Facts that contradict each other (a Pay-As-You-Go quota id with an EA billing
+ * account, an EA quota id with a Dev/Test workload) settle nothing: every kind the quota id or the billing
+ * allows is kept, so that the bot asks instead of asserting from inconsistent data.
+ */
+export function candidateKinds(evidence: SubscriptionEvidence): Candidates {
+  const quotaId = evidence.quotaId?.toLowerCase();
+  const fromQuota = quotaId ? QUOTA_IDS[quotaId] : undefined;
+  const narrowed = narrow(fromQuota ?? ALL_KINDS, evidence);
+  const workload = quotaId ? QUOTA_WORKLOAD[quotaId] : undefined;
+  const stated = evidence.billing?.subscriptionWorkloadType;
+  const known = is(stated, 'Production') || is(stated, 'DevTest');
+  const contradiction = narrowed.contradiction || (workload !== undefined && known && !is(stated, workload));
+  if (!contradiction) return { kinds: [...narrowed.kinds], knownQuotaId: fromQuota !== undefined };
+  const fromBilling = narrow(ALL_KINDS, evidence).kinds;
+  const kinds = ALL_KINDS.filter((k) => (fromQuota ?? []).includes(k) || fromBilling.includes(k));
+  return { kinds, knownQuotaId: fromQuota !== undefined, contradiction: true };
+}
 /** The subscription rules (E1, D1, O1) still in play; more than one means the bot must ask. */
 export function candidateGroups(kinds: readonly SubscriptionKind[]): SubscriptionGroup[] {
   const groups: SubscriptionGroup[] = ['enterprise', 'enterpriseDevTest', 'other'];

@@ -15,6 +15,8 @@ export function subscriptionMatters(resource: ResourceKind): boolean {
 
 export function relevantFacts(facts: TriageFacts): ClarifyingFact[] {
   if (!subscriptionMatters(facts.resource)) return [];
+  // E2: once the receiving server answered with a rejection, no other answer changes the verdict.
+  if (facts.receivingDomainRejects) return [];
   const resource = resourceGroup(facts.resource);
   const subscription = subscriptionGroup(facts.subscription);
   const wanted: ClarifyingFact[] = [];
@@ -22,10 +24,14 @@ export function relevantFacts(facts: TriageFacts): ClarifyingFact[] {
     wanted.push('exemptionGranted'); // D1
     if (facts.exemptionGranted) wanted.push('restartedSinceExemption'); // D2
     wanted.push('delegatedSubnet'); // D3: any VNet of the exempted subscription, the VM's included
+    if (facts.exemptionGranted && facts.delegatedSubnet) wanted.push('temporarySubnetDone'); // D3 done
     wanted.push('routedDirectlyToInternet'); // D4
   }
-  // D3 is not asked here: VNet integration and ASE v3 always sit in a delegated subnet.
-  if (subscription === 'enterpriseDevTest' && resource === 'vnetPaas') wanted.push('exemptionGranted'); // D1
+  // Whether there is a delegated subnet is not asked here: VNet integration and ASE v3 always sit in one.
+  if (subscription === 'enterpriseDevTest' && resource === 'vnetPaas') {
+    wanted.push('exemptionGranted'); // D1
+    if (facts.exemptionGranted) wanted.push('temporarySubnetDone'); // D3 done
+  }
   if (subscription !== 'enterprise') wanted.push('formerlyEnterprise'); // C1
   // E2 only matters where port 25 can be open: a rejection there is the receiving domain's.
   const { outcome } = evaluateEligibility({ ...facts, receivingDomainRejects: undefined });

@@ -34,6 +34,8 @@ export interface TriageFacts {
   restartedSinceExemption?: boolean;
   /** D3 applies. */
   delegatedSubnet?: boolean;
+  /** D3 done: a temporary subnet was added to that VNet and removed again (counts after the exemption). */
+  temporarySubnetDone?: boolean;
   /** D4; undefined = not known. */
   routedDirectlyToInternet?: boolean;
   /** E2: the remote server answers and refuses. */
@@ -64,4 +66,6 @@ export interface Verdict {
   steps: Step[];
   /** The H1 path, when Azure support is the right next stop. */
   escalation: null | Escalation;
+  /** The outcome is our reading of the article's wording (D4), not its own words: the verdict line says so. */
+  reading: boolean;
 }

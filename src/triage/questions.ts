@@ -17,6 +17,7 @@ export type QuestionId =
   | 'restartedSinceExemption'
   | 'routedDirectlyToInternet'
   | 'delegatedSubnet'
+  | 'temporarySubnetDone'
   | 'formerlyEnterprise'
   | 'receivingDomainRejects'
   | 'solved';
@@ -27,6 +28,7 @@ export type ClarifyingFact =
   | 'restartedSinceExemption'
   | 'routedDirectlyToInternet'
   | 'delegatedSubnet'
+  | 'temporarySubnetDone'
   | 'formerlyEnterprise'
   | 'receivingDomainRejects';
 
@@ -35,6 +37,7 @@ export const CLARIFYING_FACTS: readonly ClarifyingFact[] = [
   'restartedSinceExemption',
   'routedDirectlyToInternet',
   'delegatedSubnet',
+  'temporarySubnetDone',
   'formerlyEnterprise',
   'receivingDomainRejects',
 ];
@@ -83,6 +86,7 @@ export const QUESTIONS = {
   restartedSinceExemption: { fact: 'restartedSinceExemption', options: yesNoUnsure },
   routedDirectlyToInternet: { fact: 'routedDirectlyToInternet', options: { direct: true, appliance: false, unsure: null } },
   delegatedSubnet: { fact: 'delegatedSubnet', options: yesNoUnsure },
+  temporarySubnetDone: { fact: 'temporarySubnetDone', options: yesNoUnsure },
   formerlyEnterprise: { fact: 'formerlyEnterprise', options: yesNoUnsure },
   receivingDomainRejects: { fact: 'receivingDomainRejects', options: { timeout: false, rejected: true, unsure: null } },
   solved: { fact: 'solved', options: { yes: true, no: false } },

@@ -32,6 +32,8 @@ export interface ReadFacts {
   routedDirectlyToInternet: boolean;
   /** D3: a delegated subnet in a VNet of the subscription. */
   delegatedSubnet: boolean;
+  /** D3 done: a temporary subnet was added to that VNet and removed again. */
+  temporarySubnetDone: boolean;
   /** C1: the subscription used to be EA or MCA-E. */
   formerlyEnterprise: boolean;
   /** E2: the receiving server answers and refuses (true); the connection times out or is refused (false). */

@@ -26,7 +26,9 @@ export type LineId =
   | 'goodbye'
   | 'youAreWelcome'
   | 'personOffer'
-  | 'lookupNotConfigured';
+  | 'lookupNotConfigured'
+  /** Company words ("our company signed with Microsoft") name no subscription type. */
+  | 'companyContract';
 
 /** Lines of the Azure lookup, by their key in the catalog's `azure` group. */
 export type AzureLineId = 'signInFailed' | 'noSubscriptions' | 'notFoundOrForbidden' | 'unavailable';
@@ -44,7 +46,7 @@ export type Say =
   | { kind: 'notUnderstood'; text: string }
   | { kind: 'question'; question: QuestionId; options: string[]; all: boolean; signIn: boolean }
   | { kind: 'separate'; kinds: SubscriptionKind[]; groups: SubscriptionGroup[] }
-  | { kind: 'verified'; subscription: VerifiedSubscription; knownQuotaId: boolean }
+  | { kind: 'verified'; subscription: VerifiedSubscription; knownQuotaId: boolean; contradiction: boolean }
   /** "I don't know": what each possibility would mean, how to find out; fuller each time. */
   | { kind: 'unsure'; question: QuestionId; round: number; signIn: boolean }
   | { kind: 'topic'; topic: Topic }

@@ -17,9 +17,17 @@ import { resourceKind, toFacts, triageResult } from './result';
 import type { AzureLineId, Effect, Say } from './say';
 import { newSession, resetTriage, type Session, type SessionFacts, type VerifiedSubscription } from './session';
 import { applyFacts, currentValue, guessesToConfirm } from './facts';
+import { ALL_TABLES } from './tables';
+import { fold } from './text';
 
 export type AzureOutcome =
-  | { kind: 'verified'; subscription: VerifiedSubscription; knownQuotaId: boolean }
+  | {
+      kind: 'verified';
+      subscription: VerifiedSubscription;
+      knownQuotaId: boolean;
+      /** Azure's facts disagree with each other (quota id against billing): nothing is settled by them. */
+      contradiction?: boolean | undefined;
+    }
   | { kind: 'failed'; reason: AzureLineId; subscriptionId?: string | undefined };
 
 export type Input =
@@ -93,6 +101,8 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
   }
 
   for (const topic of reading.topics) turn.say.push({ kind: 'topic', topic });
+  const companyContract = !session.facts.subscription && companyContractOnly(text, reading);
+  if (companyContract) turn.say.push({ kind: 'line', id: 'companyContract' });
   const confirmed = session.asking === 'confirm' ? confirm(turn, text, options) : undefined;
   const { names: applied, solved } = takeFacts(turn, reading, options, text);
   if (confirmed !== undefined) applied.push(...confirmed);
@@ -142,6 +152,7 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
     session.guessed !== undefined ||
     reading.intents.length > 0 ||
     reading.topics.length > 0 ||
+    companyContract ||
     reading.malformedSubscriptionId !== undefined ||
     reading.inexactOfferId !== undefined;
   if (!understoodSomething && session.asking) {
@@ -158,6 +169,13 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
     return;
   }
   ask(turn, options);
+}
+
+/** "Our company signed with Microsoft": a company can hold any type (EA, CSP, invoiced Pay-As-You-Go, Dev/Test), so the type is asked. */
+function companyContractOnly(text: string, reading: Reading): boolean {
+  if (reading.facts.subscription) return false;
+  const folded = fold(text);
+  return ALL_TABLES.some((t) => t.companyContract.some((w) => folded.includes(fold(w))));
 }
 
 function hasFacts(reading: Reading): boolean {
@@ -456,16 +474,18 @@ function onAzure(turn: Step, outcome: AzureOutcome, options: StepOptions): void 
     return;
   }
   const { subscription, knownQuotaId } = outcome;
+  const contradiction = outcome.contradiction === true;
   session.facts.subscriptionId = subscription.subscriptionId;
   session.facts.azure = subscription;
   delete session.facts.subscription;
-  turn.say.push({ kind: 'verified', subscription, knownQuotaId });
+  turn.say.push({ kind: 'verified', subscription, knownQuotaId, contradiction });
   const groups = candidateGroups(subscription.kinds);
-  if (groups.length === 1) {
+  if (groups.length === 1 && knownQuotaId && !contradiction) {
     // One rule whatever the exact kind: the verdict is the same for each of them.
     session.facts.subscription = { value: subscription.kinds[0], source: 'azure' };
     ask(turn, options);
-  } else if (!knownQuotaId) {
+  } else if (groups.length === 1 || !knownQuotaId) {
+    // Azure named no offer family, or its facts disagree within one rule: nothing to choose between, so the type is asked.
     session.asking = 'subscription';
     turn.say.push({ kind: 'question', question: 'subscription', options: optionIds('subscription'), all: true, signIn: false });
   } else {

@@ -125,7 +125,7 @@ describe('subscription lookup with an OAuth connection', () => {
       '- Subscription type: Standard Enterprise Agreement (EA, MS-AZR-0017P) or MCA for enterprise (MCA-E) (told by the customer; Azure: Standard Enterprise Agreement (EA, MS-AZR-0017P) or MCA for enterprise (MCA-E) or Pay-As-You-Go; quota id EnterpriseAgreement_2014-09-01)',
     );
     expect(text).toContain(
-      `- Subscription id: ${EA_ID}: Contoso Production, state: Enabled, quota id: EnterpriseAgreement_2014-09-01, spendingLimit: Off (verified with Azure)`,
+      `- Subscription id: ${EA_ID}: Contoso Production, state: Enabled, quota id: EnterpriseAgreement_2014-09-01, spendingLimit: Off (read from Azure)`,
     );
   });
 

@@ -119,7 +119,7 @@ describe('English triage', () => {
     // MS-AZR-0017G, the Microsoft Azure Plan, can be MCA for enterprise (E1) or an individual MCA (O1).
     const ambiguous = await t.say('MS-AZR-0017G');
     expect(ambiguous.all).toContain(CATALOGS.en.questions.mcaKind.prompt);
-    expect(ambiguous.buttons).toEqual(expect.arrayContaining(['Signed by my organisation (MCA-E)', 'My own account, paid by card']));
+    expect(ambiguous.buttons).toEqual(expect.arrayContaining(['Enterprise (MCA-E)', 'Individual or Business']));
   });
 
   it('validates a pasted subscription id, and tells a malformed one apart', async () => {

@@ -37,7 +37,7 @@ describe('E1: the Standard Enterprise Agreement, and no promise about the receiv
     expect(STEPS.enterpriseNotBlocked.text.en).toMatch(/no guarantee, though, that external domains accept the mail/);
     expect(STEPS.enterpriseNotBlocked.text.en).toMatch(/General advice, not from the article: .*network security groups/);
     expect(STEPS.enterpriseNotBlocked.text.ja).toContain('外部ドメインがそのメールを受け入れる保証はありません');
-    expect(STEPS.enterpriseNotBlocked.text.ja).toMatch(/記事ではなく一般的な確認事項として.*ネットワーク セキュリティ グループ/);
+    expect(STEPS.enterpriseNotBlocked.text.ja).toMatch(/記事の内容ではない一般的な確認事項として.*ネットワーク セキュリティ グループ/);
   });
 });
 
@@ -69,7 +69,7 @@ describe('D2: stop-deallocate-start, not a reboot', () => {
     );
     expect(ja.questions.restartedSinceExemption.prompt).toContain('[停止] で割り当て解除してから [開始]');
     expect(ja.questions.restartedSinceExemption.prompt).toContain('再起動');
-    expect(STEPS.restartVms.text.en).toContain('a reboot from inside the OS does not deallocate');
+    expect(STEPS.restartVms.text.en).toContain('a reboot from inside the OS, or Restart, does not deallocate');
   });
 });
 
@@ -108,7 +108,7 @@ describe('R0: dated facts', () => {
   it('ja: the relay services keep the IP reputation, not port 587; whole sentences; dates as 2026 年 10 月 23 日', () => {
     const r0 = STEPS.useAuthenticatedRelay.text.ja;
     expect(r0).not.toMatch(/587 は[^。]*IP の評価/);
-    expect(r0).toContain('IP の評価は、リレー サービス側で維持されます');
+    expect(r0).toContain('IP の評価を維持するために、これらのサービスの利用を推奨しています');
     expect(r0).not.toContain('のみ (');
     expect(r0).toContain('2026 年 10 月 23 日');
     expect(r0).toContain('2028 年 9 月 30 日');

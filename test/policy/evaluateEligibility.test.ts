@@ -120,19 +120,19 @@ const REFINEMENTS: Row[] = [
     true,
   ],
   [
-    'D4: through an appliance the exemption does not help',
+    'D4: through an appliance the exemption does not appear to help (a reading, so H1 stays)',
     { ...VM_DEV_TEST, ...DONE, routedDirectlyToInternet: false },
     'blocked',
     ['S1', 'D1', 'D4'],
     ['S1', 'D4', 'R0'],
-    false,
+    true,
   ],
   [
     'D3: Dev/Test App Service, nothing done yet',
     { resource: 'appServiceVnetIntegration', subscription: 'enterpriseDevTest' },
     'exemptable',
     ['S2', 'D1', 'D3'],
-    ['S2', 'D1', 'D3', 'R0'],
+    ['S2', 'D1', 'D3', 'D4', 'R0'],
     true,
   ],
   [
@@ -140,7 +140,7 @@ const REFINEMENTS: Row[] = [
     { resource: 'appServiceEnvironmentV3', subscription: 'enterpriseDevTest', exemptionGranted: true, delegatedSubnet: true },
     'exemptable',
     ['S2', 'D1', 'D3'],
-    ['S2', 'D3', 'R0'],
+    ['S2', 'D3', 'D4', 'R0'],
     true,
   ],
   [
@@ -148,7 +148,7 @@ const REFINEMENTS: Row[] = [
     { resource: 'functionsVnetIntegration', subscription: 'enterpriseDevTest', exemptionGranted: true, delegatedSubnet: false },
     'exemptable',
     ['S2', 'D1', 'D3'],
-    ['S2', 'D3', 'R0'],
+    ['S2', 'D3', 'D4', 'R0'],
     true,
   ],
   [
@@ -169,35 +169,35 @@ const REFINEMENTS: Row[] = [
     false,
   ],
   [
-    'E2 does not override an unfinished Dev/Test path: D1/D2 kept, E2 added',
+    'E2 in Enterprise Dev/Test: the receiving server answered, so no block is in the way and no H1',
     { ...VM_DEV_TEST, exemptionGranted: false, receivingDomainRejects: true },
-    'exemptable',
-    ['S1', 'D1', 'D2', 'D3', 'D4', 'E2'],
-    ['S1', 'D1', 'D2', 'D3', 'D4', 'E2', 'R0'],
-    true,
+    'open',
+    ['S1', 'E2'],
+    ['E2', 'R0'],
+    false,
   ],
   [
     "E2 on a finished Dev/Test path: open, the receiving domain's matter",
     { ...VM_DEV_TEST, ...DONE, receivingDomainRejects: true },
     'open',
-    ['S1', 'D1', 'D2', 'D4', 'E2'],
+    ['S1', 'E2'],
     ['E2', 'R0'],
     false,
   ],
   [
-    'E2 on a Dev/Test App Service keeps D3',
+    'E2 on a Dev/Test App Service: E2, not D3',
     { resource: 'appServiceVnetIntegration', subscription: 'enterpriseDevTest', exemptionGranted: true, receivingDomainRejects: true },
-    'exemptable',
-    ['S2', 'D1', 'D3', 'E2'],
-    ['S2', 'D3', 'E2', 'R0'],
-    true,
+    'open',
+    ['S2', 'E2'],
+    ['E2', 'R0'],
+    false,
   ],
   [
-    'E2 does not open a blocked subscription',
+    'E2 in any other subscription: a server that answered was reached on port 25',
     { resource: 'virtualMachine', subscription: 'payAsYouGo', receivingDomainRejects: true },
-    'blocked',
-    ['S1', 'O1'],
-    ['S1', 'O1', 'R0'],
+    'open',
+    ['S1', 'E2'],
+    ['E2', 'R0'],
     false,
   ],
   [
@@ -262,10 +262,10 @@ describe('H1: who shows the support category', () => {
     expect(supportCanAct(evaluate({ resource: 'virtualMachine', subscription: 'enterpriseAgreement' }))).toBe(true);
   });
 
-  it("support cannot lift O1, S4 and a VM's hop (D4), but the Dev/Test firewall reading is not stated as final", () => {
+  it('support cannot lift O1 and S4, but the Dev/Test readings of D4 (firewall, appliance) are not stated as final', () => {
     expect(supportCannotLift(evaluate({ resource: 'virtualMachine', subscription: 'csp' }))).toBe(true);
     expect(supportCannotLift(evaluate({ resource: 'otherPaas', subscription: 'enterpriseAgreement' }))).toBe(true);
-    expect(supportCannotLift(evaluate({ ...VM_DEV_TEST, ...DONE, routedDirectlyToInternet: false }))).toBe(true);
+    expect(supportCannotLift(evaluate({ ...VM_DEV_TEST, ...DONE, routedDirectlyToInternet: false }))).toBe(false);
     expect(supportCannotLift(evaluate({ resource: 'azureFirewall', subscription: 'enterpriseDevTest' }))).toBe(false);
     expect(
       supportCannotLift(evaluate({ resource: 'virtualMachine', subscription: 'enterpriseAgreement', receivingDomainRejects: true })),

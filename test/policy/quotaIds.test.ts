@@ -61,12 +61,12 @@ describe('candidateKinds: spending limit and billing facts narrow the family', (
       ['payAsYouGo'],
     ],
     [
-      'EA quota, MCA of an unlisted account type: still ask',
+      'EA quota, MCA of a business account: not for enterprise',
       {
         quotaId: 'EnterpriseAgreement_2014-09-01',
         billing: { billingAccountAgreementType: 'MicrosoftCustomerAgreement', billingAccountType: 'Business' },
       },
-      ['mcaEnterprise', 'payAsYouGo'],
+      ['payAsYouGo'],
     ],
     [
       'Dev/Test quota, EA billing account',
@@ -117,9 +117,9 @@ describe('candidateKinds: spending limit and billing facts narrow the family', (
       ['enterpriseAgreement', 'mcaEnterprise', 'payAsYouGo'],
     ],
     [
-      'billing facts that contradict the quota id are ignored, not trusted',
+      'billing facts that contradict the quota id settle nothing: both sides kept',
       { quotaId: 'PayAsYouGo_2014-09-01', billing: { billingAccountAgreementType: 'MicrosoftPartnerAgreement' } },
-      ['payAsYouGo'],
+      ['payAsYouGo', 'csp'],
     ],
     [
       'unknown billing values narrow nothing',

@@ -32,6 +32,8 @@ export interface WordTable {
   negations: string[];
   /** Said of a subscription word, these make it the former type (C1), not the current one. */
   formerly: string[];
+  /** A company's contract with Microsoft: says nothing of the subscription type (CSP, invoiced Pay-As-You-Go, Dev/Test…). */
+  companyContract: string[];
   /** The person is guessing: what they state is confirmed before it counts. */
   hedges: string[];
   /** What follows (English) or precedes (Japanese) these is supposed, not stated: "what if", 「なら」. */

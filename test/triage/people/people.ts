@@ -264,8 +264,8 @@ export const PEOPLE: Person[] = [
       formerlyEnterprise: false,
       receivingDomainRejects: true,
     },
-    expect: { outcome: 'exemptable', rules: ['S1', 'D1', 'D2', 'D4', 'E2'] },
-    note: 'a rejection does not end an unfinished Dev/Test path: D1/D2 stay and E2 is added (the policy before this said open)',
+    expect: { outcome: 'open', rules: ['S1', 'E2'] },
+    note: 'a server that answered with a rejection was reached on port 25: E2, not D1, and no H1 (domain.md)',
   },
   {
     name: 'en-correction-payg-to-ea',
@@ -468,6 +468,7 @@ export const PEOPLE: Person[] = [
     opening: 'Enterprise Dev/Test の App Service Environment v3 です。診断で除外済みです',
     answers: {
       delegatedSubnet: '委任されたサブネットはありません',
+      temporarySubnetDone: 'まだです',
       formerlyEnterprise: 'いいえ',
       receivingDomainRejects: 'タイムアウト',
     },
@@ -476,6 +477,7 @@ export const PEOPLE: Person[] = [
       subscription: 'enterpriseDevTest',
       exemptionGranted: true,
       delegatedSubnet: false,
+      temporarySubnetDone: false,
       formerlyEnterprise: false,
       receivingDomainRejects: false,
     },
@@ -539,6 +541,7 @@ export const PEOPLE: Person[] = [
     answers: {
       exemptionGranted: 'はい、やりました',
       delegatedSubnet: 'うん',
+      temporarySubnetDone: 'いいえ、まだです',
       formerlyEnterprise: 'いいえ',
       receivingDomainRejects: 'タイムアウト',
     },
@@ -548,6 +551,7 @@ export const PEOPLE: Person[] = [
       subscription: 'enterpriseDevTest',
       exemptionGranted: true,
       delegatedSubnet: true,
+      temporarySubnetDone: false,
       formerlyEnterprise: false,
       receivingDomainRejects: false,
     },
