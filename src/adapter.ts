@@ -44,6 +44,15 @@ export class TriageAdapter extends CloudAdapter {
    */
   loopbackServiceUrlOnly = false;
 
+  /**
+   * The token's own checks (signature, issuer, lifetime, audience), before the activity is read: an empty
+   * channel id asserts no channel endorsement and an empty serviceUrl none, so those two are left to the
+   * full check that processActivity makes with the activity.
+   */
+  readonly verifyHeader = async (authorization: string): Promise<void> => {
+    await this.botFrameworkAuthentication.authenticateRequest({ channelId: '', serviceUrl: '' } as Activity, authorization);
+  };
+
   protected override async processActivity(
     auth: string | AuthenticateRequestResult,
     activity: Activity,

@@ -100,6 +100,7 @@ export async function start(config: Config, logger: Logger = createLogger(config
     ...metricsRoute(config, metrics.registry),
     idleTimeoutMs: config.HTTP_IDLE_TIMEOUT_MS,
     onRefused: refusals,
+    ...(!config.localMode && { verifyHeader: adapter.verifyHeader }),
   });
   mountWebChannels(server, { config, adapter, handleTurn: (context) => bot.run(context), logger, onRefused: refusals });
 

@@ -5,6 +5,8 @@ import type { Registry } from 'prom-client';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from './logger';
 import { jsonBody } from './http/jsonBody';
+import { bearerFirst, type VerifyHeader } from './http/bearerFirst';
+import { TOKEN_PATH } from './directline/tokenEndpoint';
 import { ActivityShape, NOT_AN_ACTIVITY } from './http/activityShape';
 import type { RefusalLog } from './http/refusals';
 
@@ -21,9 +23,17 @@ export interface ServerDeps {
   idleTimeoutMs: number;
   /** Refused requests, logged sampled. */
   onRefused?: RefusalLog;
+  /** Authenticated mode: checks a request's token before its body is read (see src/http/bearerFirst.ts). */
+  verifyHeader?: VerifyHeader;
 }
 
 const MAX_BODY_BYTES = 256 * 1024;
+const MESSAGES_PATH = '/api/messages';
+
+/** Only these methods carry a body here, and the token endpoint takes none. */
+function takesBody(req: restify.Request): boolean {
+  return ['POST', 'PUT', 'PATCH'].includes(req.method ?? '') && req.getRoute()?.path !== TOKEN_PATH;
+}
 
 /** The bearer token equals `expected`, compared in constant time. */
 function bearerIs(header: string | undefined, expected: string): boolean {
@@ -41,6 +51,7 @@ export function createServer({
   metricsToken,
   idleTimeoutMs,
   onRefused,
+  verifyHeader,
 }: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'smtp25-triage-bot', handleUncaughtExceptions: false });
   // Slow clients must not hold connections: idle sockets close, and whole requests and their headers have limits.
@@ -48,8 +59,18 @@ export function createServer({
   server.server.headersTimeout = Math.min(10_000, idleTimeoutMs);
   server.server.requestTimeout = Math.max(15_000, idleTimeoutMs);
   server.server.keepAliveTimeout = Math.min(5_000, idleTimeoutMs);
+  if (verifyHeader) {
+    // The token before the body: an anonymous client cannot make the bot read, let alone parse, what it sends.
+    const check = bearerFirst(verifyHeader, onRefused);
+    server.use((req, res, next) => {
+      if (req.getRoute()?.path === MESSAGES_PATH) check(req, res, next);
+      else next();
+    });
+  }
   // JSON only, uncompressed, counted as read, never on disk (src/http/jsonBody.ts).
-  server.use(jsonBody({ maxBytes: MAX_BODY_BYTES, onRefused: (status, reason) => onRefused?.(`body ${String(status)}`, { reason }) }));
+  server.use(
+    jsonBody({ maxBytes: MAX_BODY_BYTES, takesBody, onRefused: (status, reason) => onRefused?.(`body ${String(status)}`, { reason }) }),
+  );
 
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok', version });
@@ -67,7 +88,7 @@ export function createServer({
     });
   }
 
-  server.post('/api/messages', async (req, res) => {
+  server.post(MESSAGES_PATH, async (req, res) => {
     const shape = ActivityShape.safeParse(req.body);
     if (!shape.success) {
       onRefused?.('not an activity', { status: 400 });

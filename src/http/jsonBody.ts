@@ -7,13 +7,18 @@
  * and what is needed here is a loop counting bytes and two header checks.
  */
 import type { IncomingMessage } from 'node:http';
-import type { RequestHandler } from 'restify';
+import type { Request, RequestHandler } from 'restify';
 
 export interface JsonBodyOptions {
   /** Bytes read from the wire (no encoding is accepted, so these are the bytes parsed). */
   maxBytes: number;
   /** Called once per refused request, for the log. */
   onRefused?: (status: number, reason: string) => void;
+  /**
+   * Whether the request's route takes a body. One that takes none is answered without reading it, and
+   * its connection closes after the answer, so the unread bytes are never drained either.
+   */
+  takesBody?: (req: Request) => boolean;
 }
 
 /** A request that announces a body: a length above zero, or a chunked transfer. */
@@ -37,9 +42,14 @@ function isJson(contentType: string | undefined): boolean {
   return charset === undefined || charset === 'utf-8' || charset === 'utf8';
 }
 
-export function jsonBody({ maxBytes, onRefused }: JsonBodyOptions): RequestHandler {
+export function jsonBody({ maxBytes, onRefused, takesBody = () => true }: JsonBodyOptions): RequestHandler {
   return (req, res, next) => {
     if (!hasBody(req)) {
+      next();
+      return;
+    }
+    if (!takesBody(req)) {
+      res.header('connection', 'close');
       next();
       return;
     }

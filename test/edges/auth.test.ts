@@ -5,6 +5,7 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -154,6 +155,42 @@ describe('token validation', () => {
     for (const secret of [SECRET, ...Object.values(OTHER_SECRETS)]) expect(logs).not.toContain(secret);
     expect(logs).not.toContain(t.split('.')[2]);
     expect(logs).not.toMatch(/eyJ[\w-]+\.eyJ/);
+  });
+});
+
+/**
+ * Sends the headers of a request announcing a 200 KB body and only its first bytes, and resolves with the
+ * answer: a server that waited for the rest would never answer (the rest never comes).
+ */
+function withUnsentBody(method: string, path: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+    const req = request(`${bot.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', 'content-length': String(200 * 1024), ...headers },
+    });
+    req.on('response', (res) => {
+      resolve({ status: res.statusCode ?? 0, connection: res.headers.connection });
+      res.resume();
+      req.destroy();
+    });
+    req.on('error', reject);
+    req.write('{"type":"message","items":[');
+  });
+}
+
+describe('bodies and authentication', () => {
+  it.each([
+    ['no token', undefined],
+    ['a token signed by another key', () => `Bearer ${token({}, impostor.privateKey)}`],
+    ['a token for another app id', () => `Bearer ${token({ aud: 'someone-else' })}`],
+  ])('refuses a message with %s before reading its body, and closes the connection', async (_name, authorization) => {
+    const answer = await withUnsentBody('POST', '/api/messages', authorization ? { authorization: authorization() } : {});
+    expect(answer).toEqual({ status: 401, connection: 'close' });
+  });
+
+  it('reads no body on a route that takes none: /healthz answers at once', async () => {
+    const answer = await withUnsentBody('GET', '/healthz');
+    expect(answer).toEqual({ status: 200, connection: 'close' });
   });
 });
 

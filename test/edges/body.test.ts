@@ -11,6 +11,7 @@ import type { Server } from 'restify';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { start } from '../../src/index';
+import { DIRECT_LINE_PATH } from '../../src/directline/localDirectLine';
 
 let server: Server;
 let base: string;
@@ -52,7 +53,7 @@ function multipart(bytes: number): { body: Buffer; type: string } {
   return { body, type: `multipart/form-data; boundary=${boundary}` };
 }
 
-describe.each(['/api/messages', '/api/directline/token'])('POST %s', (path) => {
+describe.each(['/api/messages', `${DIRECT_LINE_PATH}/conversations`])('POST %s', (path) => {
   it('refuses a multipart upload (415) and leaves no file in the temp folder', async () => {
     const { body, type } = multipart(300 * 1024);
     const response = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
@@ -71,6 +72,23 @@ describe.each(['/api/messages', '/api/directline/token'])('POST %s', (path) => {
       body: bomb,
     });
     expect(response.status).toBe(415);
+  });
+});
+
+describe('POST /api/directline/token, which takes no body', () => {
+  it('reads none: an upload or a gzip bomb is answered as a request without one, nothing is stored, the connection closes', async () => {
+    const { body, type } = multipart(300 * 1024);
+    const bomb = gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20));
+    for (const [headers, sent] of [
+      [{ 'content-type': type }, body],
+      [{ 'content-type': 'application/json', 'content-encoding': 'gzip' }, bomb],
+    ] as const) {
+      const response = await fetch(`${base}/api/directline/token`, { method: 'POST', headers, body: sent });
+      // No DIRECT_LINE_SECRET here: the answer a request without a body gets.
+      expect(response.status).toBe(503);
+      expect(response.headers.get('connection')).toBe('close');
+    }
+    expect(readdirSync(uploads)).toEqual([]);
   });
 });
 
