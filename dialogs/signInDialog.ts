@@ -16,14 +16,25 @@ import * as renderAzure from './render/azure';
 import { recognize } from './recognizer';
 import type { SubscriptionListItem, SubscriptionLookup, UserToken } from '../src/azure/subscriptionLookup';
 import { submitted } from './triageDialog';
+import type { NetworkLookup } from '../src/azure/networkLookup';
+import type { NetworkFacts } from '../src/triage/network';
+import type { NetworkRequest } from '../src/triage/networkFacts';
+
+/** Nothing could be read (no sign-in, or no reader configured): each family failed, so the questions are asked. */
+function unread(request: NetworkRequest): NetworkFacts {
+  return { subscriptionId: request.subscriptionId, failed: request.families.map((family) => ({ family, reason: 'unavailable' })) };
+}
 
 export interface SignInBegin {
   locale: Locale;
   subscriptionId?: string | undefined;
+  /** Read these network facts instead of the subscription (the person signed in already: the prompt returns at once). */
+  network?: NetworkRequest | undefined;
 }
 
 export interface SignInEnded {
   outcome?: AzureOutcome | undefined;
+  network?: NetworkFacts | undefined;
 }
 
 interface SignInState extends SignInBegin {
@@ -35,6 +46,8 @@ export interface SignInDialogOptions {
   /** The OAuthPrompt beside this dialog that yields the person's token. */
   promptDialogId: string;
   lookup: SubscriptionLookup;
+  /** Reads the network facts with Resource Graph; absent = not configured. */
+  network?: NetworkLookup | undefined;
   /** Told when sign-in could not start (token service unreachable), for the log. */
   onSignInError?: ((error: unknown) => void) | undefined;
 }
@@ -48,7 +61,7 @@ export class SignInDialog extends Dialog<SignInBegin> {
   }
 
   override async beginDialog(dc: DialogContext, begin?: SignInBegin): Promise<DialogTurnResult> {
-    const state: SignInState = { locale: begin?.locale ?? 'en', subscriptionId: begin?.subscriptionId };
+    const state: SignInState = { locale: begin?.locale ?? 'en', subscriptionId: begin?.subscriptionId, network: begin?.network };
     dc.activeDialog!.state = state;
     try {
       return await dc.beginDialog(this.options.promptDialogId, { prompt: CATALOGS[state.locale].azure.signInPrompt });
@@ -56,7 +69,10 @@ export class SignInDialog extends Dialog<SignInBegin> {
       // The token service failed: the prompt never started, and the person answers by hand instead.
       this.options.onSignInError?.(error);
       if (dc.activeDialog?.id === this.options.promptDialogId) dc.stack.pop();
-      return dc.endDialog({ outcome: { kind: 'failed', reason: 'unavailable' } } satisfies SignInEnded);
+      const ended: SignInEnded = state.network
+        ? { network: unread(state.network) }
+        : { outcome: { kind: 'failed', reason: 'unavailable' } };
+      return dc.endDialog(ended);
     }
   }
 
@@ -66,6 +82,7 @@ export class SignInDialog extends Dialog<SignInBegin> {
     const activity = dc.context.activity;
     if (!result?.token) {
       const typed = activity.type === 'message' && Boolean(activity.text || activity.value);
+      if (state.network && !typed) return dc.endDialog({ network: unread(state.network) } satisfies SignInEnded);
       return dc.endDialog((typed ? {} : { outcome: { kind: 'failed', reason: 'signInFailed' } }) satisfies SignInEnded);
     }
     state.user = {
@@ -74,6 +91,10 @@ export class SignInDialog extends Dialog<SignInBegin> {
       expiresOn: result.expiration ? new Date(result.expiration) : undefined,
     };
     await dc.context.sendActivity({ type: ActivityTypes.Typing });
+    if (state.network) {
+      const network = this.options.network ? await this.options.network.read(state.user, state.network) : unread(state.network);
+      return dc.endDialog({ network } satisfies SignInEnded);
+    }
     if (state.subscriptionId) return dc.endDialog({ outcome: await this.read(state.user, state.subscriptionId) } satisfies SignInEnded);
     const listed = await this.options.lookup.list(state.user);
     if (listed.kind === 'unavailable') return dc.endDialog({ outcome: { kind: 'failed', reason: 'unavailable' } } satisfies SignInEnded);

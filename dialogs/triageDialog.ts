@@ -20,6 +20,8 @@ import type { HandoffBegin, HandoffEnded } from './handoffDialog';
 export interface TriageDialogOptions {
   /** The sign-in dialog beside this one; absent = looking subscriptions up in Azure is not configured. */
   signInDialogId?: string | undefined;
+  /** The sign-in dialog can also read network facts (Resource Graph) of a verified subscription. */
+  network?: boolean | undefined;
   /** The hand-off dialog beside this one; absent = the person is given the portal path instead. */
   handoffDialogId?: string | undefined;
   /** The person's open cases, as text, for "status". */
@@ -63,7 +65,8 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
   override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: SignInEnded | HandoffEnded): Promise<DialogTurnResult> {
     const session = dc.activeDialog!.state as Session;
     if (result && 'handoffEnded' in result) return Dialog.EndOfTurn;
-    if (result?.outcome) return this.run(dc, session, { kind: 'azure', outcome: result.outcome });
+    if (result && 'network' in result && result.network) return this.run(dc, session, { kind: 'network', facts: result.network });
+    if (result && 'outcome' in result && result.outcome) return this.run(dc, session, { kind: 'azure', outcome: result.outcome });
     const activity = dc.context.activity;
     if (activity.type === 'message' && (activity.text || activity.value)) return this.continueDialog(dc);
     const failed: AzureOutcome = { kind: 'failed', reason: 'signInFailed' };
@@ -71,7 +74,8 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
   }
 
   private async run(dc: DialogContext, session: Session | undefined, input: Input): Promise<DialogTurnResult> {
-    const turn = step(session, input, { lookup: this.options.signInDialogId !== undefined });
+    const lookup = this.options.signInDialogId !== undefined;
+    const turn = step(session, input, { lookup, network: lookup && this.options.network === true });
     dc.activeDialog!.state = turn.session;
     const locale = turn.session.locale;
     const catalog = CATALOGS[locale];
@@ -108,6 +112,10 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
         return undefined;
       case 'lookup': {
         const begin: SignInBegin = { locale, subscriptionId: effect.subscriptionId };
+        return dc.beginDialog(this.options.signInDialogId!, begin);
+      }
+      case 'network': {
+        const begin: SignInBegin = { locale, network: effect.request };
         return dc.beginDialog(this.options.signInDialogId!, begin);
       }
       case 'handoff':

@@ -13,12 +13,15 @@ import * as renderHandoff from './render/handoff';
 import { SignInDialog } from './signInDialog';
 import { TicketDialog } from './ticketDialog';
 import type { SubscriptionLookup } from '../src/azure/subscriptionLookup';
+import type { NetworkLookup } from '../src/azure/networkLookup';
 import { TriageDialog } from './triageDialog';
 
 export interface SignInOptions {
   /** The Azure Bot OAuth connection (OAUTH_CONNECTION_NAME). */
   connectionName: string;
   lookup: SubscriptionLookup;
+  /** Reads the network facts of a verified subscription with Resource Graph, as the person. */
+  network?: NetworkLookup;
   /** How long a sign-in card stays valid. */
   timeoutMs?: number;
   onSignInError?: (error: unknown) => void;
@@ -39,6 +42,7 @@ export class TriageRoot extends ComponentDialog {
     this.addDialog(
       new TriageDialog(TRIAGE, {
         signInDialogId: signIn ? SIGN_IN : undefined,
+        network: signIn?.network !== undefined,
         handoffDialogId: handoff ? HANDOFF : undefined,
         status: handoff && ((dc, locale) => this.status(dc, locale)),
       }),
@@ -54,7 +58,14 @@ export class TriageRoot extends ComponentDialog {
           endOnInvalidMessage: true,
         }),
       );
-      this.addDialog(new SignInDialog(SIGN_IN, { promptDialogId: PROMPT, lookup: signIn.lookup, onSignInError: signIn.onSignInError }));
+      this.addDialog(
+        new SignInDialog(SIGN_IN, {
+          promptDialogId: PROMPT,
+          lookup: signIn.lookup,
+          network: signIn.network,
+          onSignInError: signIn.onSignInError,
+        }),
+      );
     }
     // The ticket is created as the person, so it needs the sign-in prompt.
     const ticket = signIn && handoff?.ticket;

@@ -19,6 +19,7 @@ import { BoundedDedupeStorage } from './storage/boundedDedupeStorage';
 import { VersionedConversationState } from './storage/versionedConversationState';
 import { TriageRoot } from '../dialogs/triageRoot';
 import { AzureSubscriptionLookup } from './azure/lookup';
+import { AzureNetworkLookup } from './azure/networkLookup';
 import { azureSettings } from './azure/settings';
 import { dropTraceReplies } from './traceReplies';
 import { openCaseStore } from './cases/settings';
@@ -69,6 +70,7 @@ export async function start(config: Config, logger: Logger = createLogger(config
     azure && {
       connectionName: config.OAUTH_CONNECTION_NAME!,
       lookup: new AzureSubscriptionLookup(azure, logger),
+      network: new AzureNetworkLookup(azure, logger),
       onSignInError: (error) => {
         logger.warn({ err: { name: (error as Error | undefined)?.name } }, 'sign-in could not start; asking by hand');
       },

@@ -13,6 +13,7 @@ import { choices, numbered, type Choice } from './choices';
 import { safeEcho } from '../../src/locale/markdown';
 import { category, verdict } from './verdict';
 import * as renderAzure from './azure';
+import * as renderNetwork from './network';
 
 export interface RenderContext {
   catalog: Catalog;
@@ -149,7 +150,10 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
       case 'verdict':
         if (say.again) lines.push(catalog.talk.verdictAgain);
         flush();
-        activities.push({ type: 'message', text: verdict(catalog, locale, say.result.verdict!, say.relayInFull) });
+        activities.push({ type: 'message', text: verdictText(catalog, locale, say) });
+        break;
+      case 'network':
+        lines.push(...renderNetwork.networkLines(catalog, say, valueText));
         break;
       case 'notSolved': {
         const result = say.result;
@@ -183,6 +187,14 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
   }
   flush();
   return activities;
+}
+
+/** The verdict, with the D3 step naming Azure's VNets and a note of the facts Azure verified. */
+function verdictText(catalog: Catalog, locale: Locale, say: Extract<Say, { kind: 'verdict' }>): string {
+  const known = say.result.known;
+  const note = renderNetwork.verifiedNote(catalog, known, valueText);
+  const text = verdict(catalog, locale, say.result.verdict!, say.relayInFull, renderNetwork.temporarySubnetStep(catalog, known));
+  return note ? `${text}\n\n${note}` : text;
 }
 
 function withLines(lines: string[], activity: Partial<Activity>): Partial<Activity>[] {

@@ -8,9 +8,13 @@ function cite(text: string, rule: string): string {
   return text.endsWith('。') ? `${text}(${rule})` : `${text} (${rule})`;
 }
 
-/** The verdict line, its rule ids and the steps; the relay advice (R0) in full once per conversation, then in one line. */
-export function verdict(catalog: Catalog, locale: Locale, result: Verdict, relayInFull = true): string {
-  const text = (s: Verdict['steps'][number]) => (s.rule === 'R0' && !relayInFull ? catalog.talk.relayReminder : s.text[locale]);
+/**
+ * The verdict line, its rule ids and the steps; the relay advice (R0) in full once per conversation, then in one line;
+ * the D3 step naming the VNets when Azure showed them.
+ */
+export function verdict(catalog: Catalog, locale: Locale, result: Verdict, relayInFull = true, temporarySubnet?: string): string {
+  const text = (s: Verdict['steps'][number]) =>
+    s.rule === 'R0' && !relayInFull ? catalog.talk.relayReminder : s.rule === 'D3' && temporarySubnet ? temporarySubnet : s.text[locale];
   return [
     `**${outcomeText(catalog, result)}**`,
     format(catalog.decidedBy, { rules: result.rules.join(', ') }),

@@ -5,7 +5,8 @@
  */
 import type { ResourceGraphClient } from '@azure/arm-resourcegraph';
 import type { Logger } from '../logger';
-import type { NetworkFacts, NetworkFailure, NetworkFamily, NetworkTarget } from '../triage/network';
+import type { NetworkFacts, NetworkFailure, NetworkFamily } from '../triage/network';
+import type { NetworkRequest } from '../triage/networkFacts';
 import { startBudget, type Budget } from './budget';
 import { classify } from './classify';
 import { armCredential } from './credential';
@@ -34,12 +35,7 @@ import { queryRows, resourceGraphClient } from './resourceGraph';
 import type { AzureSettings } from './settings';
 import type { UserToken } from './subscriptionLookup';
 
-export interface NetworkRequest {
-  subscriptionId: string;
-  families: NetworkFamily[];
-  /** The resource the person named, for the target family. */
-  target?: NetworkTarget | undefined;
-}
+export type { NetworkRequest };
 
 export interface NetworkLookup {
   read(user: UserToken, request: NetworkRequest): Promise<NetworkFacts>;

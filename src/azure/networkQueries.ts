@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { DelegatedVnet, Egress, FoundResource, SiteNetwork, NetworkTarget } from '../triage/network';
+import { kindOfType } from '../triage/networkFacts';
 import type { ResourceChoice } from '../triage/reading';
 
 /** Azure resource names of the kinds read here: letters, digits, '.', '_', '-' (a name is quoted, never spliced raw). */
@@ -31,14 +32,6 @@ export const ENVIRONMENT = `resources
     hubIp = tostring(properties.hubIPAddresses.privateIPAddress), ipConfigurations = properties.ipConfigurations
 | order by name asc`;
 
-const TYPES: Record<string, ResourceChoice> = {
-  'microsoft.compute/virtualmachines': 'virtualMachine',
-  'microsoft.compute/virtualmachinescalesets': 'vmScaleSet',
-  'microsoft.web/sites': 'appService',
-  'microsoft.web/hostingenvironments': 'appServiceEnvironmentV3',
-  'microsoft.network/azurefirewalls': 'azureFirewall',
-};
-
 const TYPE_OF: Partial<Record<ResourceChoice, string>> = {
   virtualMachine: 'microsoft.compute/virtualmachines',
   vmScaleSet: 'microsoft.compute/virtualmachinescalesets',
@@ -47,12 +40,6 @@ const TYPE_OF: Partial<Record<ResourceChoice, string>> = {
   appServiceEnvironmentV3: 'microsoft.web/hostingenvironments',
   azureFirewall: 'microsoft.network/azurefirewalls',
 };
-
-/** The resource kinds the network facts are read for. */
-export function kindOfType(type: string, kind = ''): ResourceChoice | undefined {
-  const resource = TYPES[type.toLowerCase()];
-  return resource === 'appService' && kind.toLowerCase().includes('functionapp') ? 'functions' : resource;
-}
 
 /** The named resource among the kinds read here, by id, or by name (and kind if the person said it). */
 export function findQuery(target: NetworkTarget): string {

@@ -14,6 +14,7 @@ import type { SubscriptionKind, Verdict } from '../policy/types';
 import type { ClarifyingFact } from '../triage/questions';
 import type { TriageResult } from '../triage/result';
 import type { SessionFacts } from '../triage/session';
+import { verifiedWithAzure, type NetworkFactName } from '../triage/networkFacts';
 
 function optionLabel(catalog: Catalog, question: QuestionId, option: string): string {
   return (catalog.questions[question].options as Record<string, { label: string } | undefined>)[option]?.label ?? option;
@@ -49,18 +50,63 @@ export function summary(catalog: Catalog, locale: Locale, triage: TriageResult):
   const { subscription, subscriptionId } = summaryLines(catalog, known, typeLabel);
   // Without a verdict the triage stopped early: an unasked question is open, not "not needed".
   const unanswered = result ? s.notAsked : catalog.handoff.notAnsweredYet;
+  const tag = (fact: NetworkFactName) => azureTag(catalog, known, fact);
   const lines = [
-    `- ${s.resource}: ${resource ? `${resource}${vnet}` : unanswered}`,
+    `- ${s.resource}: ${resource ? `${resource}${tag('resource')}${vnet}${tag('vnetIntegration')}` : unanswered}`,
     `- ${s.subscription}: ${known.subscription || known.azure || result ? subscription : unanswered}`,
   ];
   if (subscriptionId) lines.push(`- ${s.subscriptionId}: ${subscriptionId}`);
   for (const [fact, value] of Object.entries(known.clarified) as [ClarifyingFact, boolean | null | undefined][]) {
     const word = value === null || value === undefined ? catalog.values.unsure : value ? catalog.values.yes : catalog.values.no;
-    lines.push(`- ${catalog.factLabels[fact]}: ${word}`);
+    const network = fact === 'delegatedSubnet' || fact === 'routedDirectlyToInternet' ? tag(fact) : '';
+    lines.push(`- ${catalog.factLabels[fact]}: ${word}${network}`);
   }
+  const read = networkRead(catalog, known);
+  if (read) lines.push(`- ${catalog.network.summaryLabel}: ${read}`);
   lines.push(`- ${s.verdict}: ${result ? `${outcomeText(catalog, result)} (${result.rules.join(', ')})` : catalog.handoff.noVerdictYet}`);
   if (supportCanAct(result)) lines.push(`- ${s.category}: ${SUPPORT_CATEGORY[locale].join(' → ')} (H1)`);
   return [`**${s.title}**`, lines.join('\n')].join('\n\n');
+}
+
+/** After a fact Azure's network states: verified, or the person's value kept with Azure's beside it. */
+function azureTag(catalog: Catalog, known: SessionFacts, fact: NetworkFactName): string {
+  const azure = known.network?.azure[fact];
+  if (azure === undefined) return '';
+  if (verifiedWithAzure(known, fact)) return ` (${catalog.azure.summaryVerified})`;
+  const value = fact === 'resource' ? optionLabel(catalog, 'resource', String(azure)) : azure ? catalog.values.yes : catalog.values.no;
+  return ` (${catalog.summary.toldByUser}; ${format(catalog.network.summaryAzureSays, { value })})`;
+}
+
+/** What was read of the network, briefly: the VNets with a delegated subnet, the route, the app's integration, the firewalls and ASEs. */
+function networkRead(catalog: Catalog, known: SessionFacts): string | undefined {
+  const n = catalog.network;
+  const read = known.network?.read;
+  if (!read) return undefined;
+  const name = safeEcho(read.found?.name ?? '');
+  const parts = [
+    ...(read.delegated?.length
+      ? [format(n.summaryVnets, { vnets: read.delegated.map((d) => `${safeEcho(d.vnet)} (${safeEcho(d.subnet)})`).join(n.separator) })]
+      : []),
+    ...(read.egress ?? []).map((e) =>
+      format(n.summaryRoute, { name, via: `${n.via[e.via]}${e.firewall ? ` ${safeEcho(e.firewall)}` : ''} (${safeEcho(e.subnet)})` }),
+    ),
+    ...(read.site
+      ? [
+          format(n.summaryIntegration, {
+            name,
+            subnet: safeEcho(read.site.subnet ?? '—'),
+            routeAll: read.site.routeAll ? catalog.values.yes : catalog.values.no,
+          }),
+        ]
+      : []),
+    ...(read.environment?.firewalls.length
+      ? [format(n.summaryFirewalls, { names: read.environment.firewalls.map((x) => safeEcho(x)).join(n.separator) })]
+      : []),
+    ...(read.environment?.aseV3.length
+      ? [format(n.summaryAse, { names: read.environment.aseV3.map((x) => safeEcho(x)).join(n.separator) })]
+      : []),
+  ];
+  return parts.length ? parts.join(' / ') : undefined;
 }
 
 /** The summary's subscription lines: what Azure verified, and what the person told. */

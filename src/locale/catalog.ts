@@ -110,6 +110,7 @@ export interface Catalog {
   storageUnavailable: string;
   /** Reading the subscription from Azure as the signed-in person (issue 3). */
   azure: AzureTexts;
+  network: NetworkTexts;
   /** Hand-off to human support: cases and their delivery (issue 5). */
   handoff: HandoffTexts;
 }
@@ -320,6 +321,60 @@ export interface TicketTexts {
   portal: string;
   reasons: Record<'refused' | 'classificationNotFound' | 'unavailable' | 'noSubscription' | 'notSignedIn', string>;
   notOpened: string;
+}
+
+/** The network facts read with Resource Graph (D3, D4, S2, S3); every line cites its rule. */
+export interface NetworkTexts {
+  /** {name}, {resource}. */
+  found: string;
+  /** {name}: no single resource of that name the person's account can read. */
+  notFound: string;
+  /** {vnets}: each "vnet (subnet, service)". */
+  delegated: string;
+  noDelegated: string;
+  /** One VNet of the list: {vnet}, {subnet}, {service}. */
+  delegatedItem: string;
+  /** Where a subnet's 0.0.0.0/0 goes: {subnet}, {firewall}, {ip}, {routeTable}. */
+  egress: Record<
+    'virtualAppliance' | 'firewall' | 'gateway' | 'internetRoute' | 'natGateway' | 'publicIp' | 'defaultOutbound' | 'dropped',
+    string
+  >;
+  /** A web or function app: {name}, {subnet}, {ase}. */
+  siteRouteAll: string;
+  sitePrivateOnly: string;
+  siteNoVnet: string;
+  siteAse: string;
+  /** The resource the person named is not in the subscription as Azure shows it. */
+  noFirewall: string;
+  noAse: string;
+  /** {fact}, {told}, {azure}: shown side by side, then the fact's question. */
+  conflict: string;
+  /** One line for everything that could not be read: {what}. */
+  failedForbidden: string;
+  failedOther: string;
+  /** What each family reads, for the failure line ({name}: the named resource). */
+  families: Record<'delegatedSubnets' | 'target' | 'environment', string>;
+  /** Under the verdict: {facts} read from Azure. */
+  verifiedNote: string;
+  /** The D3 step naming where the temporary subnet goes: {vnets}. */
+  temporarySubnetIn: string;
+  /** Summary: the fact as Azure states it, beside the person's: {value}. */
+  summaryAzureSays: string;
+  /** Summary line label for the network facts. */
+  summaryLabel: string;
+  /** Summary: {name} reaches 0.0.0.0/0 via {via}. */
+  summaryRoute: string;
+  /** Summary: short names of each route kind. */
+  via: Record<
+    'virtualAppliance' | 'firewall' | 'gateway' | 'internetRoute' | 'natGateway' | 'publicIp' | 'defaultOutbound' | 'dropped',
+    string
+  >;
+  summaryVnets: string;
+  summaryFirewalls: string;
+  summaryAse: string;
+  summaryIntegration: string;
+  /** Between the items of a list (", " / "、"). */
+  separator: string;
 }
 
 export interface AzureTexts {

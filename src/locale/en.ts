@@ -312,6 +312,63 @@ export const en: Catalog = {
     summaryBilling: 'billing',
     summaryState: 'state',
   },
+  network: {
+    found: 'In Azure, {name} is {resource}.',
+    notFound:
+      'I found no single resource named {name} that your account can read in this subscription, so I could not read its network from Azure.',
+    delegated: 'Azure shows a delegated subnet in {vnets} (D3).',
+    noDelegated: 'Azure shows no delegated subnet in the virtual networks of this subscription (D3).',
+    delegatedItem: 'the virtual network {vnet} (subnet {subnet}, delegated to {service})',
+    egress: {
+      firewall:
+        'The subnet {subnet} sends 0.0.0.0/0 to the Azure Firewall {firewall} ({ip}, route table {routeTable}): the mail does not go directly to the internet (D4).',
+      virtualAppliance:
+        'The subnet {subnet} sends 0.0.0.0/0 to a network virtual appliance at {ip} (route table {routeTable}): the mail does not go directly to the internet (D4).',
+      gateway:
+        'The subnet {subnet} sends 0.0.0.0/0 to a virtual network gateway (route table {routeTable}): the mail does not go directly to the internet (D4).',
+      internetRoute: 'The subnet {subnet} sends 0.0.0.0/0 directly to the internet (route table {routeTable}) (D4).',
+      natGateway: 'The subnet {subnet} reaches the internet directly, through its NAT gateway (D4).',
+      publicIp: "The subnet {subnet} reaches the internet directly, through the network interface's public IP address (D4).",
+      defaultOutbound: "The subnet {subnet} reaches the internet directly, through Azure's default outbound access (D4).",
+      dropped: 'The subnet {subnet} has no route to the internet, so no mail leaves it, whatever the port (D4).',
+    },
+    siteRouteAll: '{name} is integrated with the subnet {subnet} and routes all its outbound traffic through it (S2).',
+    sitePrivateOnly:
+      '{name} is integrated with the subnet {subnet}, but routes only private traffic through it: its mail to the internet does not go through the VNet (S2).',
+    siteNoVnet: '{name} has no VNet integration (S2).',
+    siteAse: '{name} runs in the App Service Environment v3 {ase} (S2).',
+    noFirewall: 'Azure shows no Azure Firewall in this subscription (S3).',
+    noAse: 'Azure shows no App Service Environment v3 in this subscription (S2).',
+    conflict: 'You told me "{fact}: {told}", but Azure shows "{azure}". I have changed neither; which is right?',
+    failedForbidden: 'I could not read {what} with your account (it needs the Reader role on the subscription), so I will ask instead.',
+    failedOther: 'I could not read {what} from Azure just now, so I will ask instead.',
+    families: {
+      delegatedSubnets: 'the delegated subnets of this subscription',
+      target: 'the network of {name}',
+      environment: 'whether this subscription has an App Service Environment v3 or an Azure Firewall',
+    },
+    verifiedNote: 'Verified with Azure, read with your account: {facts}.',
+    temporarySubnetIn:
+      'Add a new temporary subnet to {vnets}, which has a delegated subnet, then remove it. Do this for each such virtual network of the exempted subscription.',
+    summaryAzureSays: 'Azure: {value}',
+    summaryLabel: 'Network (read from Azure)',
+    summaryRoute: '{name} reaches 0.0.0.0/0 through {via}',
+    via: {
+      firewall: 'an Azure Firewall',
+      virtualAppliance: 'a virtual appliance',
+      gateway: 'a virtual network gateway',
+      internetRoute: 'a route to the internet',
+      natGateway: 'a NAT gateway',
+      publicIp: 'a public IP address',
+      defaultOutbound: 'default outbound access',
+      dropped: 'no route',
+    },
+    summaryVnets: 'delegated subnets in {vnets}',
+    summaryFirewalls: 'Azure Firewall: {names}',
+    summaryAse: 'App Service Environment v3: {names}',
+    summaryIntegration: '{name}: VNet integration {subnet}, all traffic routed: {routeAll}',
+    separator: ', ',
+  },
   forgotten: 'Done: I have deleted what I stored about this conversation. Send any message to start a new triage.',
   sendAgain: 'Sorry, several of your messages arrived at the same moment and I could not take this one in. Please send it again.',
   storageUnavailable:

@@ -306,6 +306,65 @@ export const ja: Catalog = {
     summaryBilling: '課金',
     summaryState: '状態',
   },
+  network: {
+    found: 'Azure では、{name}は{resource}です。',
+    notFound:
+      'このサブスクリプションには、お客様のアカウントで読み取れる{name}という名前のリソースが 1 つに特定できなかったため、ネットワークを Azure から読み取れませんでした。',
+    delegated: 'Azure によると、{vnets}に委任されたサブネットがあります (D3)。',
+    noDelegated: 'Azure によると、このサブスクリプションの仮想ネットワークには委任されたサブネットがありません (D3)。',
+    delegatedItem: '仮想ネットワーク{vnet} (サブネット{subnet}、委任先{service})',
+    egress: {
+      firewall:
+        'サブネット{subnet}の 0.0.0.0/0 は Azure Firewall の{firewall} ({ip}、ルート テーブル{routeTable}) に送られます。メールはインターネットに直接ルーティングされていません (D4)。',
+      virtualAppliance:
+        'サブネット{subnet}の 0.0.0.0/0 は{ip}のネットワーク仮想アプライアンス (ルート テーブル{routeTable}) に送られます。メールはインターネットに直接ルーティングされていません (D4)。',
+      gateway:
+        'サブネット{subnet}の 0.0.0.0/0 は仮想ネットワーク ゲートウェイ (ルート テーブル{routeTable}) に送られます。メールはインターネットに直接ルーティングされていません (D4)。',
+      internetRoute: 'サブネット{subnet}の 0.0.0.0/0 はインターネットに直接送られます (ルート テーブル{routeTable}) (D4)。',
+      natGateway: 'サブネット{subnet}は NAT ゲートウェイを通じてインターネットに直接接続します (D4)。',
+      publicIp: 'サブネット{subnet}はネットワーク インターフェイスのパブリック IP アドレスでインターネットに直接接続します (D4)。',
+      defaultOutbound: 'サブネット{subnet}は Azure の既定の送信アクセスでインターネットに直接接続します (D4)。',
+      dropped: 'サブネット{subnet}にはインターネットへのルートがないため、ポートに関係なくメールは送信されません (D4)。',
+    },
+    siteRouteAll: '{name}はサブネット{subnet}と VNet 統合されており、すべての送信トラフィックをそこにルーティングしています (S2)。',
+    sitePrivateOnly:
+      '{name}はサブネット{subnet}と VNet 統合されていますが、そこにルーティングしているのはプライベート トラフィックだけです。インターネットへのメールは VNet を経由しません (S2)。',
+    siteNoVnet: '{name}は VNet 統合を使用していません (S2)。',
+    siteAse: '{name}は App Service Environment v3 の{ase}で実行されています (S2)。',
+    noFirewall: 'Azure によると、このサブスクリプションには Azure Firewall がありません (S3)。',
+    noAse: 'Azure によると、このサブスクリプションには App Service Environment v3 がありません (S2)。',
+    conflict:
+      'お客様からは「{fact}: {told}」と伺いましたが、Azure では「{azure}」となっています。どちらも変更していません。どちらが正しいですか？',
+    failedForbidden:
+      'お客様のアカウントでは{what}を読み取れませんでした (サブスクリプションの閲覧者ロールが必要です)。代わりにお尋ねします。',
+    failedOther: '現在、Azure から{what}を読み取れませんでした。代わりにお尋ねします。',
+    families: {
+      delegatedSubnets: 'このサブスクリプションの委任されたサブネット',
+      target: '{name}のネットワーク',
+      environment: 'このサブスクリプションの App Service Environment v3 と Azure Firewall の有無',
+    },
+    verifiedNote: 'お客様のアカウントで Azure から読み取り、確認済みの事項: {facts}。',
+    temporarySubnetIn:
+      '委任されたサブネットがある{vnets}に新しい一時サブネットを追加してから、削除してください。除外されたサブスクリプションのそのような仮想ネットワークごとに行います。',
+    summaryAzureSays: 'Azure: {value}',
+    summaryLabel: 'ネットワーク (Azure から読み取り)',
+    summaryRoute: '{name}の 0.0.0.0/0 の経路: {via}',
+    via: {
+      firewall: 'Azure Firewall',
+      virtualAppliance: '仮想アプライアンス',
+      gateway: '仮想ネットワーク ゲートウェイ',
+      internetRoute: 'インターネットへのルート',
+      natGateway: 'NAT ゲートウェイ',
+      publicIp: 'パブリック IP アドレス',
+      defaultOutbound: '既定の送信アクセス',
+      dropped: 'ルートなし',
+    },
+    summaryVnets: '委任されたサブネットがある仮想ネットワーク: {vnets}',
+    summaryFirewalls: 'Azure Firewall: {names}',
+    summaryAse: 'App Service Environment v3: {names}',
+    summaryIntegration: '{name}: VNet 統合{subnet}、すべてのトラフィックをルーティング: {routeAll}',
+    separator: '、',
+  },
   forgotten: 'この会話について保存していたデータを削除しました。何かメッセージを送信すると、新しく診断を始めます。',
   sendAgain: '申し訳ありません。複数のメッセージが同時に届いたため、このメッセージを受け付けられませんでした。もう一度送信してください。',
   storageUnavailable:

@@ -6,8 +6,10 @@ import type { Locale } from '../locale';
 import type { SubscriptionGroup } from '../policy/groups';
 import type { SubscriptionKind } from '../policy/types';
 import type { QuestionId } from './questions';
-import type { FactName, Topic } from './reading';
+import type { FactName, ResourceChoice, Topic } from './reading';
 import type { TriageResult } from './result';
+import type { NetworkFacts, NetworkTarget } from './network';
+import type { NetworkApplied, NetworkRequest } from './networkFacts';
 import type { Asking, VerifiedSubscription } from './session';
 
 /** Plain lines of the catalog, by their key. */
@@ -47,6 +49,14 @@ export type Say =
   | { kind: 'question'; question: QuestionId; options: string[]; all: boolean; signIn: boolean }
   | { kind: 'separate'; kinds: SubscriptionKind[]; groups: SubscriptionGroup[] }
   | { kind: 'verified'; subscription: VerifiedSubscription; knownQuotaId: boolean; contradiction: boolean }
+  /** The network facts read from Azure: what they state, what contradicts the person (asked next), what could not be read. */
+  | ({
+      kind: 'network';
+      facts: NetworkFacts;
+      /** The resource as the session has it, and what the person named: for the lines that depend on them. */
+      resource?: ResourceChoice | undefined;
+      target?: NetworkTarget | undefined;
+    } & NetworkApplied)
   /** "I don't know": what each possibility would mean, how to find out; fuller each time. */
   | { kind: 'unsure'; question: QuestionId; round: number; signIn: boolean }
   | { kind: 'topic'; topic: Topic }
@@ -60,6 +70,8 @@ export type Effect =
   | { kind: 'status' }
   /** Sign the person in and read the subscription (the given one, or let them pick). */
   | { kind: 'lookup'; subscriptionId?: string | undefined }
+  /** Read these network facts of the verified subscription as the signed-in person. */
+  | { kind: 'network'; request: NetworkRequest }
   /** A verdict or a closing, for the metrics and telemetry. */
   | { kind: 'verdictGiven'; result: TriageResult }
   | { kind: 'closed'; result: TriageResult; solved: boolean; escalated: boolean };

@@ -5,6 +5,8 @@
 import type { Locale } from '../locale';
 import type { SubscriptionKind } from '../policy/types';
 import type { ClarifyingFact, QuestionId } from './questions';
+import type { NetworkTarget } from './network';
+import type { NetworkKnown } from './networkFacts';
 import type { ResourceChoice, SubscriptionReading } from './reading';
 
 /** Told by the person, read from Azure as the person, or Azure's candidates narrowed by the person. */
@@ -39,6 +41,10 @@ export interface SessionFacts {
   /** A well-formed id the person gave or picked; verified only when `azure` is set. */
   subscriptionId?: string;
   azure?: VerifiedSubscription;
+  /** The resource the person named (a name or a pasted resource id), for reading its network from Azure. */
+  target?: NetworkTarget;
+  /** The network facts read from Azure as the person, and what they state. */
+  network?: NetworkKnown;
   /** Each clarifying question answered so far; null = "not sure" (JSON keeps null, drops undefined). */
   clarified: Partial<Record<ClarifyingFact, boolean | null>>;
 }

@@ -19,6 +19,8 @@ import { newSession, resetTriage, type Session, type SessionFacts, type Verified
 import { applyFacts, currentValue, guessesToConfirm } from './facts';
 import { ALL_TABLES } from './tables';
 import { fold } from './text';
+import type { NetworkFacts } from './network';
+import { applyNetwork, namedResource, NETWORK_QUESTION, networkRequest } from './networkFacts';
 
 export type AzureOutcome =
   | {
@@ -36,11 +38,15 @@ export type Input =
   /** A message: its text, and the button or card choice it carries, if any. */
   | { kind: 'message'; text: string; choice?: { question: string; choice: string } | undefined; locale: Locale }
   /** The Azure lookup the shell ran for an `lookup` effect came back. */
-  | { kind: 'azure'; outcome: AzureOutcome };
+  | { kind: 'azure'; outcome: AzureOutcome }
+  /** The network facts the shell read for a `network` effect. */
+  | { kind: 'network'; facts: NetworkFacts };
 
 export interface StepOptions {
   /** Signing in to read the subscription from Azure is configured. */
   lookup: boolean;
+  /** Reading network facts of a verified subscription (Resource Graph, as the person) is configured. */
+  network?: boolean | undefined;
 }
 
 export interface Step {
@@ -55,7 +61,7 @@ const UNSURE_TO_PERSON = 3;
 const MISSES_TO_OFFER_PERSON = 2;
 
 export function step(previous: Session | undefined, input: Input, options: StepOptions): Step {
-  const session: Session = previous ? structuredClone(previous) : newSession(input.kind === 'azure' ? 'en' : input.locale);
+  const session: Session = previous ? structuredClone(previous) : newSession('locale' in input ? input.locale : 'en');
   const turn: Step = { session, say: [], effects: [] };
   if (input.kind === 'start') {
     if (previous) return turn;
@@ -65,6 +71,10 @@ export function step(previous: Session | undefined, input: Input, options: StepO
   }
   if (input.kind === 'azure') {
     onAzure(turn, input.outcome, options);
+    return turn;
+  }
+  if (input.kind === 'network') {
+    onNetwork(turn, input.facts, options);
     return turn;
   }
   if (!previous) turn.say.push({ kind: 'line', id: 'welcome' });
@@ -81,6 +91,7 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
   const asked = session.asking === 'confirm' || session.asking === 'subscriptionGroup' ? undefined : session.asking;
   const reading = read(text, { asked });
   followLanguage(turn, reading);
+  noteTarget(turn, text, reading);
 
   const intents = new Set(reading.intents);
   if (intents.has('status')) {
@@ -149,6 +160,8 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
   }
   const understoodSomething =
     applied.length > 0 ||
+    // The same answer again (to a question asked again, e.g. beside what Azure shows) is an answer too.
+    (asked !== undefined && isQuestion(asked) && QUESTIONS[asked].fact in reading.facts) ||
     session.guessed !== undefined ||
     reading.intents.length > 0 ||
     reading.topics.length > 0 ||
@@ -163,7 +176,7 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
     reask(turn, options, true);
     return;
   }
-  if (turn.effects.some((e) => e.kind === 'lookup')) return;
+  if (turn.effects.some((e) => e.kind === 'lookup') || readNetwork(turn, options)) return;
   if (session.asking === 'confirm') {
     reask(turn, options, true);
     return;
@@ -176,6 +189,43 @@ function companyContractOnly(text: string, reading: Reading): boolean {
   if (reading.facts.subscription) return false;
   const folded = fold(text);
   return ALL_TABLES.some((t) => t.companyContract.some((w) => folded.includes(fold(w))));
+}
+
+/** A resource named or pasted: kept for reading its network; a pasted VM, scale set or firewall id also says the resource. */
+function noteTarget(turn: Step, text: string, reading: Reading): void {
+  const named = namedResource(text);
+  if (!named) return;
+  turn.session.facts.target = named;
+  // A site's id does not tell a web app from a function app: Azure or the question does.
+  if (named.resourceId && named.kind && named.kind !== 'appService' && reading.facts.resource === undefined)
+    reading.facts.resource = named.kind;
+}
+
+/** With a verified subscription and the network reading configured, what is still unread is read before asking. */
+function readNetwork(turn: Step, options: StepOptions): boolean {
+  const request = options.network ? networkRequest(turn.session.facts) : undefined;
+  if (request) turn.effects.push({ kind: 'network', request });
+  return request !== undefined;
+}
+
+/** Facts read from Azure: said, then the contradicted fact's question, or the question that was waiting, or the next. */
+function onNetwork(turn: Step, facts: NetworkFacts, options: StepOptions): void {
+  const { session } = turn;
+  const applied = applyNetwork(session.facts, facts);
+  const { resource, target } = session.facts;
+  turn.say.push({ kind: 'network', facts: session.facts.network!.read, resource: resource?.value, target, ...applied });
+  const conflict = applied.conflicts[0];
+  if (conflict) {
+    const question = NETWORK_QUESTION[conflict.fact];
+    session.asking = question;
+    turn.say.push({ kind: 'question', question, options: optionIds(question), all: true, signIn: false });
+    return;
+  }
+  if (!session.facts.subscription && (session.asking === 'subscription' || session.asking === 'subscriptionGroup')) {
+    reask(turn, { ...options, lookup: false }, true);
+    return;
+  }
+  ask(turn, options);
 }
 
 function hasFacts(reading: Reading): boolean {
@@ -483,13 +533,15 @@ function onAzure(turn: Step, outcome: AzureOutcome, options: StepOptions): void 
   if (groups.length === 1 && knownQuotaId && !contradiction) {
     // One rule whatever the exact kind: the verdict is the same for each of them.
     session.facts.subscription = { value: subscription.kinds[0], source: 'azure' };
-    ask(turn, options);
+    // The network facts are read before the next question, which they may answer.
+    if (!readNetwork(turn, options)) ask(turn, options);
   } else if (groups.length === 1 || !knownQuotaId) {
     // Azure named no offer family, or its facts disagree within one rule: nothing to choose between, so the type is asked.
     session.asking = 'subscription';
-    turn.say.push({ kind: 'question', question: 'subscription', options: optionIds('subscription'), all: true, signIn: false });
+    if (!readNetwork(turn, options))
+      turn.say.push({ kind: 'question', question: 'subscription', options: optionIds('subscription'), all: true, signIn: false });
   } else {
     session.asking = 'subscriptionGroup';
-    turn.say.push({ kind: 'separate', kinds: subscription.kinds, groups });
+    if (!readNetwork(turn, options)) turn.say.push({ kind: 'separate', kinds: subscription.kinds, groups });
   }
 }
