@@ -12,6 +12,7 @@ import { SUPPORT_CATEGORY } from '../src/policy/steps';
 import { StorageUnavailableError } from '../src/storage/versionedStorage';
 import type { TriageResult } from '../src/triage/result';
 import * as renderHandoff from './render/handoff';
+import { CONVERSATION_PICTURES, type ConversationPictures } from '../src/teams/teamsText';
 
 /** Teams: the person's sign-in name, for the engineers' "Chat with requester" link (they were told it goes with the case). */
 async function teamsSignInName(context: TurnContext): Promise<{ userPrincipalName?: string }> {
@@ -41,6 +42,7 @@ export async function saveAndDeliver(context: TurnContext, state: CaseRequest, o
   const activity = context.activity;
   const verdict = state.result.verdict;
   const now = (options.clock ?? (() => new Date()))();
+  const pictures = (await context.turnState.get<ConversationPictures | undefined>(CONVERSATION_PICTURES)?.()) ?? [];
   const draft: SupportCase = {
     number: state.number ?? newCaseNumber(),
     status: 'open',
@@ -51,6 +53,7 @@ export async function saveAndDeliver(context: TurnContext, state: CaseRequest, o
     supportCanLift: !cannotLift(verdict),
     category: SUPPORT_CATEGORY[state.locale],
     ...(state.description ? { description: state.description } : {}),
+    ...(pictures.length ? { pictures } : {}),
     requester: {
       userKey: `${activity.channelId}:${activity.from.id}`,
       channelId: activity.channelId,

@@ -5,7 +5,8 @@
  * conversation, "status" is still answered here.
  */
 import { ComponentDialog, Dialog, OAuthPrompt, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { CATALOGS, type Locale } from '../src/locale';
+import { CATALOGS, format, type Locale } from '../src/locale';
+import { TEAMS_CHAT_TEXT } from '../src/locale/teamsChat';
 import { read } from '../src/triage/reader';
 import { HandoffDialog } from './handoffDialog';
 import type { HandoffOptions } from '../src/handoff/handoffOptions';
@@ -93,6 +94,11 @@ export class TriageRoot extends ComponentDialog {
   private async status(dc: DialogContext, locale: Locale): Promise<string> {
     const activity = dc.context.activity;
     const cases = await this.handoff!.store.openCasesOf(`${activity.channelId}:${activity.from.id}`);
+    // Everyone in a Teams group chat or channel reads the answer: there it says only how many.
+    if (activity.channelId === 'msteams' && activity.conversation.conversationType !== 'personal') {
+      const text = TEAMS_CHAT_TEXT[locale];
+      return cases.length ? format(text.statusInGroup, { count: String(cases.length) }) : text.statusInGroupNone;
+    }
     return renderHandoff.status(CATALOGS[locale], locale, this.handoff!.hours, cases);
   }
 }

@@ -15,6 +15,8 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { CATALOGS, format, localeFrom, type Locale } from './locale';
+import { TEAMS_CHAT_TEXT } from './locale/teamsChat';
+import { CONVERSATION_PICTURES, plainText, picturesOf, type ConversationPictures, type PictureReference } from './teams/teamsText';
 import type { Logger } from './logger';
 import { runOptimistically } from './storage/optimisticTurn';
 import { read } from './triage/reader';
@@ -38,6 +40,9 @@ const LOCALES = Object.keys(CATALOGS) as Locale[];
 export const MAX_UNDERSTOOD_CHARS = READ_LIMIT;
 
 const FORGET_ME_MAX_CHARS = 80;
+
+/** The latest pictures a conversation keeps (a case needs a few; state stays small). */
+const MAX_PICTURES = 5;
 
 /** "forget me" in any words: answered in the language it was written in. */
 function forgetMeIn(text: string | undefined): Locale | undefined {
@@ -63,6 +68,7 @@ function chosenLocale(stack: StackEntry[] | undefined): Locale | undefined {
 
 export class TriageBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly pictures: StatePropertyAccessor<PictureReference[]>;
   /** Built once: it holds no per-turn state, and building it on every turn showed in the bench's profile. */
   private readonly dialogs: DialogSet;
 
@@ -74,10 +80,11 @@ export class TriageBot extends TeamsActivityHandler {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.dialogs = new DialogSet(this.dialogState).add(dialog);
+    this.pictures = conversationState.createProperty<PictureReference[]>('pictures');
 
     this.onMessage(async (context, next) => {
       // In Teams channels the bot hears every message, and answers only those meant for it.
-      if (addressedToBot(context)) {
+      if (addressedToBot(context) && (await this.readTeamsText(context))) {
         const forgetMe = forgetMeIn(context.activity.text);
         if (forgetMe) {
           await this.forget(context, forgetMe);
@@ -94,13 +101,20 @@ export class TriageBot extends TeamsActivityHandler {
       await next();
     });
 
-    // Greets a person when they join (Web Chat), or when the app is installed in Teams personal chat.
+    // Greets a person when they join (Web Chat), or when the app is installed in Teams personal chat; in a Teams
+    // group chat or team, says once how to call it when it is added, and nothing when other members join.
     this.onMembersAdded(async (context, next) => {
       const { membersAdded = [], recipient, channelId, conversation } = context.activity;
-      const joined = membersAdded.some((m) => m.id !== recipient?.id);
-      const installedForOnePerson =
-        channelId === 'msteams' && conversation?.conversationType === 'personal' && membersAdded.some((m) => m.id === recipient?.id);
-      if (joined || installedForOnePerson) await this.runDialog(context);
+      const botAdded = membersAdded.some((m) => m.id === recipient?.id);
+      const group = channelId === 'msteams' && conversation?.conversationType !== 'personal';
+      if (group) {
+        if (botAdded)
+          await context.sendActivity(
+            format(TEAMS_CHAT_TEXT[localeFrom(context.activity.locale)].addedToGroup, { name: recipient.name ?? '' }),
+          );
+      } else if (membersAdded.some((m) => m.id !== recipient?.id) || (channelId === 'msteams' && botAdded)) {
+        await this.runDialog(context);
+      }
       await next();
     });
 
@@ -119,8 +133,27 @@ export class TriageBot extends TeamsActivityHandler {
     await this.runDialog(context);
   }
 
+  /**
+   * Teams text as the person saw it: HTML (formatting, pasted content, a picture) becomes plain text. A picture is
+   * kept as a reference for a case, and the person is told it cannot be read. False when nothing is left to read.
+   */
+  private async readTeamsText(context: TurnContext): Promise<boolean> {
+    const activity = context.activity;
+    if (activity.channelId !== 'msteams') return true;
+    const { text, pictures } = plainText(activity.text ?? '');
+    activity.text = text;
+    const references = picturesOf(activity);
+    if (pictures === 0 && references.length === 0) return true;
+    const kept = [...(await this.pictures.get(context, [])), ...references].slice(-MAX_PICTURES);
+    await this.pictures.set(context, kept);
+    await context.sendActivity(TEAMS_CHAT_TEXT[await this.localeOf(context)].pictureReceived);
+    return text !== '' || (activity.value !== null && typeof activity.value === 'object');
+  }
+
   override async run(context: TurnContext): Promise<void> {
     const activity = context.activity;
+    const pictures: ConversationPictures = () => this.pictures.get(context, []);
+    context.turnState.set(CONVERSATION_PICTURES, pictures);
     if (typeof activity.text === 'string' && activity.text.length > MAX_UNDERSTOOD_CHARS) {
       activity.text = activity.text.slice(0, MAX_UNDERSTOOD_CHARS);
     }

@@ -66,6 +66,8 @@ export interface SupportCase {
   category: string[];
   /** What the person typed as the description, if anything. */
   description?: string;
+  /** Pictures the person sent (Teams), as links to where the channel keeps them. */
+  pictures?: { url: string; name?: string }[];
   requester: Requester;
   assignee?: { name: string; id?: string };
   /** 1–5, asked after resolution. */

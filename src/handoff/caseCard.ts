@@ -7,6 +7,7 @@ import { allowedEvents, type OutboxItem, type SupportCase } from '../cases/case'
 import { formatWhen, type SupportHours } from '../cases/supportHours';
 import { CATALOGS, format, type Locale } from '../locale';
 import { escapeMarkdown } from '../locale/markdown';
+import { TEAMS_CHAT_TEXT } from '../locale/teamsChat';
 import { caseSummary } from '../cases/summary';
 import { resultOfCase } from '../triage/result';
 
@@ -41,6 +42,13 @@ export function card(c: SupportCase, hours: SupportHours, team: Locale): Attachm
   ];
   if (c.description) {
     body.push({ type: 'TextBlock', text: `**${catalog.handoff.descriptionLabel}:** ${escapeMarkdown(c.description)}`, wrap: true });
+  }
+  if (c.pictures?.length) {
+    const links = c.pictures.map(
+      (picture, i) =>
+        `[${escapeMarkdown(picture.name ?? `${TEAMS_CHAT_TEXT[team].picture} ${String(i + 1)}`)}](${picture.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`,
+    );
+    body.push({ type: 'TextBlock', text: `**${TEAMS_CHAT_TEXT[team].picturesLabel}:** ${links.join(', ')}`, wrap: true });
   }
   const moves = allowedEvents(c.status).filter((e): e is CaseActionData['caseAction'] => e !== 'rate');
   const actions: object[] = moves.map((move) => ({

@@ -31,6 +31,17 @@ export class VersionedConversationState extends ConversationState {
     context.turnState.set(this.readHash, calculateChangeHash(state));
   }
 
+  /**
+   * In a Teams group chat or channel each person has their own triage, so another member's "agent" never hands
+   * off your answers; a personal chat, Web Chat and every other channel keep one state per conversation.
+   */
+  override getStorageKey(context: TurnContext): string | undefined {
+    const key = super.getStorageKey(context);
+    const { channelId, conversation, from } = context.activity;
+    const shared = conversation?.conversationType === 'groupChat' || conversation?.conversationType === 'channel';
+    return channelId === 'msteams' && shared && from?.id ? `${key}users/${from.id}` : key;
+  }
+
   /** Empties the state, still as a change of the version that was read. */
   override async clear(context: TurnContext): Promise<void> {
     const eTag = (this.get(context) as StoreItem | undefined)?.eTag as unknown;
