@@ -487,7 +487,8 @@ export const JA_WORDS: WordTable = {
     },
     startOver: {
       exact: ['最初から', 'やり直し', 'やりなおし', 'リセット', 'はじめから', '初めから'],
-      phrases: ['最初から', 'やり直し', 'やりなおし', 'はじめから', '初めから', 'リセットして'],
+      // 「最初から従量課金です」 says since when, not "start over": 「最初から」 alone counts only as the whole message.
+      phrases: ['最初からやり直', '最初からお願い', 'はじめからやり直', '初めからやり直', 'やり直し', 'やりなおし', 'リセットして'],
     },
     help: { exact: ['ヘルプ', '使い方', '何ができますか', 'へるぷ'], phrases: ['使い方を教えて', '何ができる', 'ヘルプ'] },
     cancel: {
