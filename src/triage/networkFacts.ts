@@ -88,6 +88,12 @@ export function namedResource(text: string): NetworkTarget | undefined {
   return undefined;
 }
 
+/** The message as the reader should take it: a pasted resource id stands for its subscription id only (its path's words are no answer). */
+export function withoutResourceId(text: string, target: NetworkTarget | undefined): string {
+  const id = target?.resourceId;
+  return id ? text.replace(id, ` ${id.split('/')[2]} `) : text;
+}
+
 function targetKey(target: NetworkTarget | undefined): string | undefined {
   return target && (target.resourceId ?? target.name)?.toLowerCase();
 }

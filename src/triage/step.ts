@@ -19,8 +19,8 @@ import { newSession, resetTriage, type Session, type SessionFacts, type Verified
 import { applyFacts, currentValue, guessesToConfirm } from './facts';
 import { ALL_TABLES } from './tables';
 import { fold } from './text';
-import type { NetworkFacts } from './network';
-import { applyNetwork, namedResource, NETWORK_QUESTION, networkRequest } from './networkFacts';
+import type { NetworkFacts, NetworkTarget } from './network';
+import { applyNetwork, namedResource, NETWORK_QUESTION, networkRequest, withoutResourceId } from './networkFacts';
 
 export type AzureOutcome =
   | {
@@ -89,9 +89,10 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
     return;
   }
   const asked = session.asking === 'confirm' || session.asking === 'subscriptionGroup' ? undefined : session.asking;
-  const reading = read(text, { asked });
+  const named = namedResource(text);
+  const reading = read(withoutResourceId(text, named), { asked });
   followLanguage(turn, reading);
-  noteTarget(turn, text, reading);
+  noteTarget(turn, named, reading);
 
   const intents = new Set(reading.intents);
   if (intents.has('status')) {
@@ -192,8 +193,7 @@ function companyContractOnly(text: string, reading: Reading): boolean {
 }
 
 /** A resource named or pasted: kept for reading its network; a pasted VM, scale set or firewall id also says the resource. */
-function noteTarget(turn: Step, text: string, reading: Reading): void {
-  const named = namedResource(text);
+function noteTarget(turn: Step, named: NetworkTarget | undefined, reading: Reading): void {
   if (!named) return;
   turn.session.facts.target = named;
   // A site's id does not tell a web app from a function app: Azure or the question does.

@@ -6,7 +6,7 @@
  * the quota headers. It holds ARM resources as JSON and answers the bot's queries over them; a query it
  * does not know gets the service's 400, so a changed query shows here.
  */
-import type { Answer, FakeAzure } from './fakeAzure';
+import type { Answer, FakeAzure } from './fakeArm';
 
 export const RESOURCE_GRAPH = '/providers/Microsoft.ResourceGraph/resources';
 

@@ -1,5 +1,6 @@
 import type { NetworkFacts } from '../../src/triage/network';
-import { applyNetwork, azureValues, namedResource, networkRequest } from '../../src/triage/networkFacts';
+import { applyNetwork, azureValues, namedResource, networkRequest, withoutResourceId } from '../../src/triage/networkFacts';
+import { read } from '../../src/triage/reader';
 import type { SessionFacts } from '../../src/triage/session';
 
 const SUB = '7d9c2a41-5e1b-4c3f-9a8d-2f6e4b1c0d3a';
@@ -37,6 +38,11 @@ describe('the resource a message names', () => {
   ])('names nothing in "%s"', (text) => {
     expect(namedResource(text)).toBeUndefined();
   });
+});
+
+it('a pasted site\'s id says its subscription, not the words of its path ("Web" is no answer)', () => {
+  const text = `it is /subscriptions/${SUB}/resourceGroups/app/providers/Microsoft.Web/sites/orders-func`;
+  expect(read(withoutResourceId(text, namedResource(text))).facts).toEqual({ subscriptionId: SUB });
 });
 
 describe('what the network facts state', () => {
