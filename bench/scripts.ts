@@ -4,6 +4,7 @@
  * press, in the order nextQuestion asks), each ending with the verdict and a closing answer.
  * Each step carries what the reply must contain; a reply without it counts as an error.
  */
+import { outcomeText } from '../src/cases/summary';
 import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
 import type { Outcome, RuleId } from '../src/policy/types';
 import { applyFacts } from '../src/triage/facts';
@@ -62,7 +63,7 @@ function expectedAfter(catalog: Catalog, answers: Answers): string[] {
   if (next) return [catalog.questions[next].prompt];
   const verdict = triageResult(answers).verdict!;
   return [
-    `**${catalog.outcome[verdict.outcome]}**`,
+    `**${outcomeText(catalog, verdict)}**`,
     format(catalog.decidedBy, { rules: verdict.rules.join(', ') }),
     catalog.questions.solved.prompt,
   ];
