@@ -5,7 +5,7 @@
 import type { Activity } from 'botbuilder';
 import { format, type Catalog, type Locale } from '../../src/locale';
 import type { UnsureQuestion } from '../../src/locale/catalog';
-import { optionFor, type QuestionId } from '../../src/triage/questions';
+import { FACT_ORDER, optionFor, type QuestionId } from '../../src/triage/questions';
 import type { FactName } from '../../src/triage/reading';
 import type { Say } from '../../src/triage/say';
 import { whereNext } from '../../src/policy/evaluateEligibility';
@@ -35,21 +35,6 @@ const LABELLED: Partial<Record<FactName, QuestionId>> = {
   receivingDomainRejects: 'receivingDomainRejects',
 };
 
-/** The order facts are said back in: as the questions come. */
-const ORDER: FactName[] = [
-  'resource',
-  'vnetIntegration',
-  'subscription',
-  'subscriptionId',
-  'exemptionGranted',
-  'restartedSinceExemption',
-  'delegatedSubnet',
-  'routedDirectlyToInternet',
-  'formerlyEnterprise',
-  'receivingDomainRejects',
-  'solved',
-];
-
 /** A fact's value as the person would say it back: an option's label, or yes / no. */
 export function valueText(catalog: Catalog, fact: FactName, value: unknown): string {
   if (fact === 'subscription' && (value === 'mca' || value === 'devTest')) return catalog.talk.plainKinds[value];
@@ -68,7 +53,7 @@ function factText(catalog: Catalog, fact: FactName, value: unknown): string {
 
 function factsText(catalog: Catalog, facts: { fact: FactName; value: unknown }[]): string {
   return [...facts]
-    .sort((a, b) => ORDER.indexOf(a.fact) - ORDER.indexOf(b.fact))
+    .sort((a, b) => FACT_ORDER.indexOf(a.fact) - FACT_ORDER.indexOf(b.fact))
     .map((f) => factText(catalog, f.fact, f.value))
     .join(', ');
 }

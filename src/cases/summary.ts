@@ -5,13 +5,12 @@
  */
 import { format, type Catalog, type Locale } from '../locale';
 import { safeEcho } from '../locale/markdown';
-import type { QuestionId } from '../locale/catalog';
 import { supportCanAct, supportCannotLift } from '../policy/evaluateEligibility';
 import { subscriptionGroup } from '../policy/groups';
 import { ALL_KINDS } from '../policy/quotaIds';
 import { SUPPORT_CATEGORY } from '../policy/steps';
 import type { SubscriptionKind, Verdict } from '../policy/types';
-import type { ClarifyingFact } from '../triage/questions';
+import type { ClarifyingFact, QuestionId } from '../triage/questions';
 import type { TriageResult } from '../triage/result';
 import type { SessionFacts } from '../triage/session';
 import { verifiedWithAzure, type NetworkFactName } from '../triage/networkFacts';

@@ -1,5 +1,5 @@
 /** The shape every locale catalog fills: all words the bot says, and the words it understands. */
-import type { Outcome, ResourceKind, SubscriptionKind } from '../policy/types';
+import type { Outcome } from '../policy/types';
 
 export type Locale = 'en' | 'ja';
 
@@ -9,36 +9,15 @@ export interface OptionText {
   synonyms: string[];
 }
 
-export type ResourceChoice = Exclude<ResourceKind, 'appServiceVnetIntegration' | 'functionsVnetIntegration'> | 'appService' | 'functions';
-export type SubscriptionChoice = SubscriptionKind | 'unsure';
-export type YesNo = 'yes' | 'no';
-export type YesNoUnsure = YesNo | 'unsure';
-export type Routing = 'direct' | 'appliance' | 'unsure';
-export type Symptom = 'timeout' | 'rejected' | 'unsure';
-
-/** A triage question's words: what the reader understands of it is in the word tables (words/). */
-export interface Question<O extends string> {
+/**
+ * A triage question's words, keyed by the core's question and option ids (src/triage/questions.ts,
+ * the one list of questions). The locale does not import the core: the core checks, when it
+ * compiles, that each catalog has the words of every question and option (src/triage/catalogTexts.ts).
+ */
+export interface Question {
   prompt: string;
-  options: Record<O, { label: string }>;
+  options: Record<string, { label: string }>;
 }
-
-export interface Questions {
-  resource: Question<ResourceChoice>;
-  vnetIntegration: Question<YesNo>;
-  subscription: Question<SubscriptionChoice>;
-  mcaKind: Question<'mcaEnterprise' | 'payAsYouGo' | 'unsure'>;
-  devTestKind: Question<'enterpriseDevTest' | 'payAsYouGo' | 'unsure'>;
-  exemptionGranted: Question<YesNoUnsure>;
-  restartedSinceExemption: Question<YesNoUnsure>;
-  routedDirectlyToInternet: Question<Routing>;
-  delegatedSubnet: Question<YesNoUnsure>;
-  temporarySubnetDone: Question<YesNoUnsure>;
-  formerlyEnterprise: Question<YesNoUnsure>;
-  receivingDomainRejects: Question<Symptom>;
-  solved: Question<YesNo>;
-}
-
-export type QuestionId = keyof Questions;
 
 export type CommandId = 'startOver' | 'help' | 'cancel' | 'english' | 'japanese' | 'forgetMe';
 
@@ -63,7 +42,8 @@ export interface Catalog {
   sendChoice: string;
   /** Shown on the card when "send" is pressed with nothing chosen. */
   chooseOne: string;
-  questions: Questions;
+  /** By question id. */
+  questions: Record<string, Question>;
   /** The conversation's own lines: what the core says beside the questions. */
   talk: TalkTexts;
   outcome: Record<Outcome, string>;
@@ -89,16 +69,8 @@ export interface Catalog {
     verdict: string;
     category: string;
   };
-  factLabels: Record<
-    | 'exemptionGranted'
-    | 'restartedSinceExemption'
-    | 'routedDirectlyToInternet'
-    | 'delegatedSubnet'
-    | 'temporarySubnetDone'
-    | 'formerlyEnterprise'
-    | 'receivingDomainRejects',
-    string
-  >;
+  /** By clarifying fact (the core checks that every one has its label). */
+  factLabels: Record<string, string>;
   values: { yes: string; no: string; unsure: string };
   anythingElse: string;
   errorApology: string;
@@ -151,21 +123,8 @@ export interface TalkTexts {
   /** Side questions, answered from the article with rule ids. */
   topics: Record<TopicId, string>;
   /** How a read fact is named when said back. */
-  factNames: Record<
-    | 'resource'
-    | 'vnetIntegration'
-    | 'subscription'
-    | 'subscriptionId'
-    | 'exemptionGranted'
-    | 'restartedSinceExemption'
-    | 'routedDirectlyToInternet'
-    | 'delegatedSubnet'
-    | 'temporarySubnetDone'
-    | 'formerlyEnterprise'
-    | 'receivingDomainRejects'
-    | 'solved',
-    string
-  >;
+  /** By fact (the core checks that every one has its name). */
+  factNames: Record<string, string>;
   /** The plain words "Microsoft Customer Agreement" and "dev/test", before their separating question. */
   plainKinds: { mca: string; devTest: string };
 }

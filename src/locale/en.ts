@@ -1,6 +1,6 @@
 import type { Catalog } from './catalog';
 
-export const en: Catalog = {
+export const en = {
   languageName: 'English',
   articleUrl: 'https://learn.microsoft.com/en-us/azure/virtual-network/troubleshoot-outbound-smtp-connectivity',
   commands: {
@@ -530,4 +530,4 @@ export const en: Catalog = {
       notOpened: 'No ticket was opened.',
     },
   },
-};
+} satisfies Catalog;

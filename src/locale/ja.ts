@@ -1,6 +1,6 @@
 import type { Catalog } from './catalog';
 
-export const ja: Catalog = {
+export const ja = {
   languageName: '日本語',
   articleUrl: 'https://learn.microsoft.com/ja-jp/azure/virtual-network/troubleshoot-outbound-smtp-connectivity',
   commands: {
@@ -514,4 +514,4 @@ export const ja: Catalog = {
       notOpened: 'チケットは作成していません。',
     },
   },
-};
+} satisfies Catalog;

@@ -4,8 +4,8 @@
  * the one option clearly closest to it).
  */
 import { distance } from 'fastest-levenshtein';
-import { CATALOGS } from '../locale';
 import type { WordTable } from '../locale/words/types';
+import { CORE_TEXTS } from './catalogTexts';
 import { any, exactly, foldWord } from './phrases';
 import { isYesNo, optionIds, optionValue, QUESTIONS, type QuestionId } from './questions';
 import type { FactName, ReadFacts } from './reading';
@@ -20,8 +20,8 @@ export function numberIn(text: string): number | undefined {
 /** The option labels of a question in every language (buttons post their label). */
 function labels(question: QuestionId): Map<string, string> {
   const byLabel = new Map<string, string>();
-  for (const catalog of Object.values(CATALOGS)) {
-    const options = catalog.questions[question].options as Record<string, { label: string } | undefined>;
+  for (const texts of Object.values(CORE_TEXTS)) {
+    const options: Record<string, { label: string } | undefined> = texts.questions[question].options;
     for (const id of optionIds(question)) {
       const label = options[id]?.label;
       if (label) byLabel.set(trimmed(fold(label)), id);

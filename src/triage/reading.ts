@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../locale';
 import type { SubscriptionKind } from '../policy/types';
+import type { ClarifyingFact } from './questions';
 
 /** The resource as a person names it; App Service and Functions wait for the VNet-integration answer (S2, S4). */
 export type ResourceChoice =
@@ -17,30 +18,17 @@ export type ResourceChoice =
  */
 export type SubscriptionReading = SubscriptionKind | 'mca' | 'devTest';
 
-export interface ReadFacts {
+/** Every fact a message can state: the clarifying yes/no facts are those of the question list (questions.ts). */
+export type ReadFacts = {
   resource: ResourceChoice;
   /** S2: the app sends through VNet integration. */
   vnetIntegration: boolean;
   subscription: SubscriptionReading;
   /** A well-formed subscription id (lower case). */
   subscriptionId: string;
-  /** D1: the diagnostic ran and exempted the subscription. */
-  exemptionGranted: boolean;
-  /** D2: every VM was stopped (deallocated) and started since the exemption; an OS reboot is not. */
-  restartedSinceExemption: boolean;
-  /** D4: the mail goes straight to the internet, not through a firewall or appliance. */
-  routedDirectlyToInternet: boolean;
-  /** D3: a delegated subnet in a VNet of the subscription. */
-  delegatedSubnet: boolean;
-  /** D3 done: a temporary subnet was added to that VNet and removed again. */
-  temporarySubnetDone: boolean;
-  /** C1: the subscription used to be EA or MCA-E. */
-  formerlyEnterprise: boolean;
-  /** E2: the receiving server answers and refuses (true); the connection times out or is refused (false). */
-  receivingDomainRejects: boolean;
   /** The answer to "did that solve it?". */
   solved: boolean;
-}
+} & Record<ClarifyingFact, boolean>;
 
 export type FactName = keyof ReadFacts;
 

@@ -1,0 +1,23 @@
+/**
+ * The catalogs' words for the core's questions and facts. The locale does not import the core, so
+ * the core checks here, when it compiles, that each catalog has a prompt for every question of
+ * QUESTIONS, a label for each of its options, a label for every clarifying fact and a name for
+ * every fact: adding a question to the list fails to compile until both catalogs say it.
+ */
+import type { Locale } from '../locale';
+import { en } from '../locale/en';
+import { ja } from '../locale/ja';
+import type { ClarifyingFact, OptionId, QuestionId } from './questions';
+import type { FactName } from './reading';
+
+export type QuestionTexts = {
+  [Q in QuestionId]: { prompt: string; options: { [O in OptionId<Q>]: { label: string } } };
+};
+
+interface CoreTexts {
+  questions: QuestionTexts;
+  factLabels: Record<ClarifyingFact, string>;
+  talk: { factNames: Record<FactName, string> };
+}
+
+export const CORE_TEXTS: Record<Locale, CoreTexts> = { en, ja };
