@@ -6,7 +6,8 @@
  *    bot's peak memory;
  * 2. tokens through one IPv6 /64: 300 token requests, each from another address of the prefix;
  * 3. a case flood: one client, each hand-off under a fresh Direct Line token (a new user id each), as
- *    fast as the bot answers; cases opened and cards posted in 16 s.
+ *    fast as the bot answers; cases opened and cards posted in 16 s;
+ * 4. the same from many clients (a new address each time): what the ceilings over all clients hold.
  * A local server plays the Direct Line service and the Bot Connector of the support channel.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
@@ -204,7 +205,7 @@ async function tokensThroughOnePrefix(): Promise<void> {
   }
 }
 
-async function caseFlood(): Promise<void> {
+async function caseFlood(title: string, addressOf: (n: number) => string): Promise<void> {
   const services = new FakeServices();
   await services.start();
   const bot = await startBot({
@@ -225,7 +226,7 @@ async function caseFlood(): Promise<void> {
   /** One user: a token (from the attacker's /64), then "agent", no description, "yes", as Direct Line would relay it. */
   const oneCase = async () => {
     n += 1;
-    const address = `2001:db8:1:2::${n.toString(16)}`;
+    const address = addressOf(n);
     const userId = await token(bot, services, address);
     if (!userId) {
       tokensRefused += 1;
@@ -264,7 +265,7 @@ async function caseFlood(): Promise<void> {
     stop = true;
     await Promise.all(workers);
     const elapsed = (performance.now() - started) / 1000;
-    console.log('3. one client opening cases, each under a fresh Direct Line token from its /64, 8 at a time');
+    console.log(title);
     console.log(
       `   in ${elapsed.toFixed(1)} s: ${String(cases)} cases opened, ${String(services.cards)} cards posted, ${String(refused)} hand-offs refused, ${String(tokensRefused)} tokens refused`,
     );
@@ -280,7 +281,14 @@ async function main(): Promise<void> {
   console.log(machine());
   await preAuthentication(seconds);
   await tokensThroughOnePrefix();
-  await caseFlood();
+  await caseFlood(
+    '3. one client opening cases, each under a fresh Direct Line token from its /64, 8 at a time',
+    (n) => `2001:db8:1:2::${n.toString(16)}`,
+  );
+  await caseFlood(
+    '4. many clients (a new IPv4 address for each hand-off) opening cases, 8 at a time',
+    (n) => `198.${String(18 + Math.floor(n / 65_000))}.${String(Math.floor(n / 250) % 250)}.${String((n % 250) + 1)}`,
+  );
 }
 
 void main().catch((err: unknown) => {

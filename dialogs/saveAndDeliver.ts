@@ -42,6 +42,11 @@ export async function saveAndDeliver(context: TurnContext, state: CaseRequest, o
   const activity = context.activity;
   const verdict = state.result.verdict;
   const now = (options.clock ?? (() => new Date()))();
+  if (options.admit && !options.admit(activity)) {
+    options.onRefused?.('client_limit');
+    await context.sendActivity(format(catalog.handoff.tooManyCases, { category: SUPPORT_CATEGORY[state.locale].join(' → ') }));
+    return undefined;
+  }
   const pictures = (await context.turnState.get<ConversationPictures | undefined>(CONVERSATION_PICTURES)?.()) ?? [];
   const draft: SupportCase = {
     number: state.number ?? newCaseNumber(),

@@ -167,6 +167,14 @@ export const settingsShape = z.object({
   /** Failed deliveries are retried after this, doubling up to the maximum; pending ones resume at start. */
   HANDOFF_RETRY_BASE_MS: z.coerce.number().int().min(1).default(2000),
   HANDOFF_RETRY_MAX_MS: z.coerce.number().int().min(1).default(300000),
+  /**
+   * New cases one client may open in the window: a web visitor's client is their address (an IPv6 /64 as
+   * one), whatever number of Direct Line users it takes; elsewhere the channel's user.
+   */
+  HANDOFF_CASES_PER_CLIENT: z.coerce.number().int().min(1).default(3),
+  HANDOFF_CASES_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
+  /** New case cards a minute in the support channel over all requesters; the rest are queued. */
+  SUPPORT_CARDS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** How long the hand-off waits for the first delivery before telling the person it is pending. */
   HANDOFF_FIRST_ATTEMPT_MS: z.coerce.number().int().min(0).max(10000).default(4000),
 });

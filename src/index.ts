@@ -10,7 +10,7 @@ import { TriageBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { consoleToLog, sampledRefusals } from './http/refusals';
-import { createMetrics, watchSupportChannel } from './metrics';
+import { countCaseRefusals, createMetrics, watchSupportChannel } from './metrics';
 import { createServer } from './server';
 import { mountWebChannels } from './directline';
 import { stopGracefully } from './shutdown';
@@ -58,12 +58,14 @@ export async function start(config: Config, logger: Logger = createLogger(config
   const refusals = sampledRefusals(logger);
   const adapter = createAdapter(config, conversationState, logger, refusals);
   const insights = telemetry();
+  const metrics = createMetrics(insights.onCount);
   const handoff = createHandoff(
     config,
     adapter,
     insights.observeCases(await openCaseStore(config, logger)),
     logger,
     config.STATE_STORE === 'blobs' ? storage : undefined,
+    countCaseRefusals(metrics.registry),
   );
   const azure = azureSettings(config);
   const dialog = new TriageRoot(
@@ -89,7 +91,6 @@ export async function start(config: Config, logger: Logger = createLogger(config
   if (config.OAUTH_CONNECTION_NAME) {
     adapter.use(new TeamsSSOTokenExchangeMiddleware(new BoundedDedupeStorage(), config.OAUTH_CONNECTION_NAME));
   }
-  const metrics = createMetrics(insights.onCount);
   const deliveries = handoff.deliveries;
   if (deliveries) watchSupportChannel(metrics.registry, async () => (await deliveries.supportChannel()) !== undefined);
   // Metrics first: they read the dialog's trace activities before these are dropped.

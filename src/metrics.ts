@@ -118,3 +118,16 @@ export function watchSupportChannel(registry: Registry, registered: () => Promis
     },
   });
 }
+
+/** cases_refused_total{reason}: new cases refused because one client opened too many, or the case store is full. */
+export function countCaseRefusals(registry: Registry): (reason: string) => void {
+  const refused = new Counter({
+    name: 'cases_refused_total',
+    help: 'New cases refused, by reason: client_limit (too many from one client in the window), store_full (the case store holds its maximum).',
+    labelNames: ['reason'],
+    registers: [registry],
+  });
+  return (reason) => {
+    refused.inc({ reason });
+  };
+}

@@ -3,11 +3,12 @@
  * (`dl_…`), server-side, so the secret never reaches a browser. Rate-limited per client address (see
  * src/http/clientAddress.ts for which address that is behind a front end).
  */
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { Request, RequestHandler, Server } from 'restify';
 import type { Logger } from '../logger';
 import type { RefusalLog } from '../http/refusals';
 import { throttle } from '../http/throttle';
+import { clientAddress, clientKey } from '../http/clientAddress';
 
 export interface TokenEndpointDeps {
   /** Undefined: the endpoint answers 503. */
@@ -26,6 +27,21 @@ export interface TokenEndpointDeps {
 }
 
 export const TOKEN_PATH = '/api/directline/token';
+
+/**
+ * A new Direct Line user id, `dl_<random>_<client>`: <client> is a keyed hash of the client's address
+ * key (its IPv6 /64), so that the limits on hand-offs can count one client's many users as one, on any
+ * instance, without the address itself reaching the conversation. Direct Line binds the id to the token.
+ */
+export function directLineUserId(client: string, secret: string): string {
+  const tag = createHmac('sha256', secret).update(client).digest('hex').slice(0, 16);
+  return `dl_${randomBytes(16).toString('hex')}_${tag}`;
+}
+
+/** The client part of a user id made by directLineUserId, or undefined for any other id. */
+export function clientOfUserId(userId: string): string | undefined {
+  return /^dl_[0-9a-f]{32}_([0-9a-f]{16})$/.exec(userId)?.[1];
+}
 const DIRECT_LINE_TIMEOUT_MS = 10_000;
 
 interface DirectLineToken {
@@ -54,8 +70,9 @@ export function mountTokenEndpoint(
   server: Server,
   { secret, endpoint, logger, allowedOrigins, burst = 5, rate = 0.2, trustedHops, onRefused }: TokenEndpointDeps,
 ): void {
-  // A page load takes one token; a burst of 5 then one per 5 s per client address stops token farming.
-  const limit = throttle({ burst, rate, trustedHops, onRefused, name: 'direct line token' });
+  // A page load takes one token; a burst of 5 then one per 5 s per client (an IPv6 /64 is one) stops token
+  // farming, and 120 a minute over all clients stops many clients together (a busy portal loads far fewer pages).
+  const limit = throttle({ burst, rate, trustedHops, onRefused, name: 'direct line token', overall: { burst: 120, rate: 2 } });
   // Browsers let another site's page read the token only with these headers, and only for listed portals.
   const cors: RequestHandler = (req, res, next) => {
     if (!originAllowed(req, allowedOrigins)) {
@@ -79,13 +96,13 @@ export function mountTokenEndpoint(
     next();
   });
 
-  server.post(TOKEN_PATH, cors, limit, async (_req, res) => {
+  server.post(TOKEN_PATH, cors, limit, async (req, res) => {
     res.header('Cache-Control', 'no-store');
     if (!secret) {
       res.send(503, { error: 'The chat is not configured on this server: DIRECT_LINE_SECRET is not set.' });
       return;
     }
-    const userId = `dl_${randomBytes(16).toString('hex')}`;
+    const userId = directLineUserId(clientKey(clientAddress(req, trustedHops)), secret);
     try {
       const response = await fetch(`${endpoint}/v3/directline/tokens/generate`, {
         method: 'POST',

@@ -18,6 +18,14 @@ import type { Locale } from '../locale';
 import type { Logger } from '../logger';
 import * as renderCase from './caseCard';
 import type { DeliveryOutcome } from './handoffOptions';
+import type { CardBudget } from './caseLimits';
+
+/** The minute's cards are posted: this case's card waits `ms`, queued, which is no failure. */
+class CardsWaiting extends Error {
+  constructor(readonly ms: number) {
+    super(`the support channel's cards for this minute are posted; this one waits ${String(ms)} ms`);
+  }
+}
 
 export interface CaseDeliveriesOptions {
   adapter: CloudAdapter;
@@ -32,6 +40,8 @@ export interface CaseDeliveriesOptions {
   retry: { baseMs: number; maxMs: number };
   /** How long the hand-off waits for the first try before telling the person delivery is pending. */
   firstAttemptMs: number;
+  /** New cards a minute over all cases (SUPPORT_CARDS_PER_MINUTE); the rest wait their turn. */
+  cards?: CardBudget;
   logger?: Logger;
 }
 
@@ -108,6 +118,10 @@ export class CaseDeliveries {
     const run = previous
       .then(() => this.sync(number))
       .catch((err: unknown) => {
+        if (err instanceof CardsWaiting) {
+          this.schedule(number, failures, err.ms);
+          return false;
+        }
         this.options.logger?.warn(
           { case: number, failures: failures + 1, err: { message: (err as Error).message } },
           'case delivery failed; will retry',
@@ -122,10 +136,10 @@ export class CaseDeliveries {
     return run;
   }
 
-  private schedule(number: string, failures: number): void {
+  private schedule(number: string, failures: number, delayMs?: number): void {
     if (this.stopped || this.timers.has(number)) return;
     const { baseMs, maxMs } = this.options.retry;
-    const delay = Math.min(baseMs * 2 ** (failures - 1), maxMs);
+    const delay = delayMs ?? Math.min(baseMs * 2 ** (failures - 1), maxMs);
     const timer = setTimeout(() => {
       this.timers.delete(number);
       void this.attempt(number, failures);
@@ -173,6 +187,8 @@ export class CaseDeliveries {
     const { store, hours } = this.options;
     const shown = c.revision;
     if (!c.teams?.activityId) {
+      const wait = this.options.cards?.take() ?? 0;
+      if (wait > 0) throw new CardsWaiting(wait);
       const activityId = await this.post(channel, renderCase.card(c, hours, this.options.teamLocale));
       await store.recordCard(activityId, c.number);
       return store.update(c.number, (x) => ({ ...x, teams: { activityId, shownRevision: shown } }));

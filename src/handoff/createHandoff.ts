@@ -15,7 +15,8 @@ import { supportHoursFrom } from '../cases/settings';
 import { azureSettings } from '../azure/settings';
 import { openTicketAs, type TicketRequest } from '../azure/supportTicket';
 import type { UserToken } from '../azure/subscriptionLookup';
-import type { HandoffOptions } from './handoffOptions';
+import type { CaseRefusal, HandoffOptions } from './handoffOptions';
+import { CardBudget, CaseLimits } from './caseLimits';
 import type { VersionedStorage } from '../storage/versionedStorage';
 import { BoundedTranscriptStore } from './boundedTranscriptStore';
 import { SharedTranscriptStore } from './sharedTranscriptStore';
@@ -38,8 +39,17 @@ export interface Handoff {
 }
 
 /** `shared`: the state store when it is shared by the instances (blobs), for the transcripts too. */
-export function createHandoff(config: Config, adapter: CloudAdapter, store: CaseStore, logger: Logger, shared?: VersionedStorage): Handoff {
+export function createHandoff(
+  config: Config,
+  adapter: CloudAdapter,
+  store: CaseStore,
+  logger: Logger,
+  shared?: VersionedStorage,
+  onRefused?: (reason: CaseRefusal) => void,
+): Handoff {
   const hours = supportHoursFrom(config);
+  const limits = new CaseLimits({ perClient: config.HANDOFF_CASES_PER_CLIENT, windowMs: config.HANDOFF_CASES_WINDOW_MINUTES * 60_000 });
+  const admission = { admit: (activity: Activity) => limits.admit(activity), ...(onRefused && { onRefused }) };
   const on = new Set(config.HANDOFF_DESTINATIONS);
   const deliveries = on.has('teams') ? teamsChannel(config, adapter, store, logger) : undefined;
   let protocol: HandoffProtocol | undefined;
@@ -76,7 +86,7 @@ export function createHandoff(config: Config, adapter: CloudAdapter, store: Case
   const contacts = { en: config.TICKET_CONTACT_EN, ja: config.TICKET_CONTACT_JA };
   const create = (user: UserToken, request: TicketRequest) => openTicketAs(user, azure!, request);
   const ticket = on.has('azureTicket') && azure ? { ticket: { create, contacts } } : {};
-  if (!deliveries && !protocol) return { dialog: { store, hours, ...ticket }, forget };
+  if (!deliveries && !protocol) return { dialog: { store, hours, ...admission, ...ticket }, forget };
   const deliver: HandoffOptions['deliver'] = async (supportCase, context) => {
     // The hub first where it can take the conversation over; the team's channel otherwise (and if the hub fails).
     if (protocol?.serves(context.activity.channelId)) return protocol.initiate(supportCase, context);
@@ -96,6 +106,7 @@ export function createHandoff(config: Config, adapter: CloudAdapter, store: Case
     dialog: {
       store,
       hours,
+      ...admission,
       deliver,
       ...ticket,
       ...(chat && { addToCase: (supportCase: SupportCase, activity: Activity) => chat.addToCase(supportCase, activity) }),
@@ -130,6 +141,7 @@ function teamsChannel(config: Config, adapter: CloudAdapter, store: CaseStore, l
     }),
     retry: { baseMs: config.HANDOFF_RETRY_BASE_MS, maxMs: config.HANDOFF_RETRY_MAX_MS },
     firstAttemptMs: config.HANDOFF_FIRST_ATTEMPT_MS,
+    cards: new CardBudget(config.SUPPORT_CARDS_PER_MINUTE),
     logger,
   });
 }

@@ -12,6 +12,8 @@ import type { Locale } from '../locale';
  * the team's channel to be registered, an agent hub was asked to take the conversation over, or no
  * destination serves this channel.
  */
+export type CaseRefusal = 'client_limit' | 'store_full';
+
 export type DeliveryOutcome = 'delivered' | 'pending' | 'noChannel' | 'handedOff' | 'none';
 
 /** What a ticket says of a person who speaks a language, until they type otherwise (settings). */
@@ -38,6 +40,10 @@ export interface HandoffOptions {
    * thread to go to. Absent when the team's channel is not a destination.
    */
   addToCase?: (supportCase: SupportCase, activity: Activity) => Promise<boolean>;
+  /** Whether this person's client may open one more case now (counted when true); absent: no limit. */
+  admit?: (activity: Activity) => boolean;
+  /** A new case was refused, and why: too many from one client, or the case store is full. */
+  onRefused?: (reason: CaseRefusal) => void;
   /** Destination 3, an Azure support ticket as the person; needs the sign-in (OAuth connection). */
   ticket?: { create: CreateTicket; contacts: Record<Locale, TicketContactDefaults> };
   /** The ticket dialog beside this one (set by the root dialog, which has the sign-in prompt). */

@@ -5,6 +5,7 @@
  * counted from the right, since anything to their left the client may have written itself.
  */
 import type { IncomingMessage } from 'node:http';
+import ipaddr from 'ipaddr.js';
 
 /** "203.0.113.5:51234" → "203.0.113.5"; "[2001:db8::1]:51234" → "2001:db8::1"; a bare address unchanged. */
 function withoutPort(entry: string): string {
@@ -25,4 +26,17 @@ export function clientAddress(req: IncomingMessage, trustedHops: number): string
   // Fewer entries than trusted hops: the request did not come through them all, and its header is the client's own.
   if (entries.length < trustedHops) return socket;
   return withoutPort(entries[entries.length - trustedHops]);
+}
+
+/**
+ * What a per-client limit counts: an IPv4 address as it is (an IPv4-mapped IPv6 one too), an IPv6
+ * address by its /64, since a subscriber is usually given a whole /64: rotating through it must not make
+ * one client many. Anything that is not an address (a socket with none) counts as itself.
+ */
+export function clientKey(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const ip = ipaddr.process(address);
+  if (ip.kind() === 'ipv4') return ip.toString();
+  const prefix = (ip as ipaddr.IPv6).parts.slice(0, 4);
+  return `${new ipaddr.IPv6([...prefix, 0, 0, 0, 0]).toString()}/64`;
 }

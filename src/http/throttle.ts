@@ -1,12 +1,14 @@
 /**
- * A token bucket per client address: `burst` requests at once, then `rate` per second. The table of
- * addresses is bounded (least recently seen go first), so many addresses cannot grow it. Written here
+ * A token bucket per client (an address, an IPv6 /64: see clientKey): `burst` requests at once, then
+ * `rate` per second; and, when `overall` is given, one more bucket shared by every client, a ceiling that
+ * many clients together cannot pass. The table of clients is bounded (least recently seen go first), so
+ * many addresses cannot grow it. Written here
  * rather than restify's throttle, which keys only on the socket, the client-written first
  * X-Forwarded-For entry, or a user name, and logs every refusal at info.
  */
 import type { RequestHandler } from 'restify';
 import { LRUCache } from 'lru-cache';
-import { clientAddress } from './clientAddress';
+import { clientAddress, clientKey } from './clientAddress';
 import type { RefusalLog } from './refusals';
 
 export interface ThrottleOptions {
@@ -18,8 +20,24 @@ export interface ThrottleOptions {
   onRefused?: RefusalLog;
   /** What the refusal is called in the log. */
   name: string;
+  /** The ceiling over all clients together. */
+  overall?: { burst: number; rate: number };
   maxClients?: number;
   clock?: () => number;
+}
+
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+/** The bucket refilled up to now; false, and untouched, when it has no whole token to give. */
+function take(bucket: Bucket, burst: number, rate: number, now: number): boolean {
+  bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * rate);
+  bucket.at = now;
+  if (bucket.tokens < 1) return false;
+  bucket.tokens -= 1;
+  return true;
 }
 
 export function throttle({
@@ -28,25 +46,33 @@ export function throttle({
   trustedHops,
   onRefused,
   name,
+  overall,
   maxClients = 10_000,
   clock = Date.now,
 }: ThrottleOptions): RequestHandler {
-  const buckets = new LRUCache<string, { tokens: number; at: number }>({ max: maxClients });
+  const buckets = new LRUCache<string, Bucket>({ max: maxClients });
+  const shared: Bucket | undefined = overall && { tokens: overall.burst, at: clock() };
   return (req, res, next) => {
-    const client = clientAddress(req, trustedHops);
+    const client = clientKey(clientAddress(req, trustedHops));
     const now = clock();
     const bucket = buckets.get(client) ?? { tokens: burst, at: now };
-    bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * rate);
-    bucket.at = now;
     buckets.set(client, bucket);
-    if (bucket.tokens < 1) {
-      onRefused?.(`${name}: too many requests`, { status: 429 });
-      res.header('Retry-After', String(Math.ceil((1 - bucket.tokens) / rate)));
+    const refuse = (who: string, wait: number) => {
+      onRefused?.(`${name}: too many requests${who}`, { status: 429 });
+      res.header('Retry-After', String(Math.max(1, Math.ceil(wait))));
       res.send(429, { error: 'Too many requests; please try again shortly.' });
       next(false);
+    };
+    if (!take(bucket, burst, rate, now)) {
+      refuse('', (1 - bucket.tokens) / rate);
       return;
     }
-    bucket.tokens -= 1;
+    if (shared && overall && !take(shared, overall.burst, overall.rate, now)) {
+      // The client's token is given back: it was the ceiling, not this client, that refused.
+      bucket.tokens += 1;
+      refuse(' (all clients)', (1 - shared.tokens) / overall.rate);
+      return;
+    }
     next();
   };
 }

@@ -112,7 +112,7 @@ describe('with a Direct Line secret', () => {
     expect(first.cacheControl).toBe('no-store');
     const [a, b] = directLine.requests;
     expect(a.authorization).toBe(`Bearer ${SECRET}`);
-    expect(a.userId).toMatch(/^dl_[0-9a-f]{32}$/);
+    expect(a.userId).toMatch(/^dl_[0-9a-f]{32}_[0-9a-f]{16}$/);
     expect(b.userId).not.toBe(a.userId);
     expect(JSON.parse(first.text)).toEqual({ token: `token-for-${a.userId}`, conversationId: 'conv-1', expires_in: 3600 });
     for (const answer of [first, second]) {
@@ -204,6 +204,36 @@ describe('behind a trusted front end (TRUSTED_PROXY_HOPS=1, as on App Service)',
   it('falls back to the socket address when the header is missing', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) statuses.push(await post({}));
+    expect(statuses).toContain(429);
+  });
+
+  it('counts an IPv6 /64 as one client: rotating through its addresses gets one burst, not a token each', async () => {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 20; i++) statuses.push(await post({ 'x-forwarded-for': `[2001:db8:1:2::${i.toString(16)}]:443` }));
+    expect(statuses.filter((s) => s === 200)).toHaveLength(5);
+    // Another /64 is another client, and an IPv4-mapped address is its IPv4 one.
+    expect(await post({ 'x-forwarded-for': '[2001:db8:1:3::1]:443' })).toBe(200);
+    for (let i = 0; i < 5; i++) await post({ 'x-forwarded-for': '198.51.100.77' });
+    expect(await post({ 'x-forwarded-for': '[::ffff:198.51.100.77]:443' })).toBe(429);
+  });
+
+  it("marks each user id with its client, the same for one /64's addresses, without the address itself", async () => {
+    await post({ 'x-forwarded-for': '[2001:db8:9:9::1]:443' });
+    await post({ 'x-forwarded-for': '[2001:db8:9:9::2]:443' });
+    await post({ 'x-forwarded-for': '[2001:db8:9:8::1]:443' });
+    const [a, b, c] = directLine.requests.map((r) => r.userId.split('_'));
+    expect(a[1]).not.toBe(b[1]);
+    expect(a[2]).toBe(b[2]);
+    expect(c[2]).not.toBe(a[2]);
+    expect(directLine.requests.map((r) => r.userId).join()).not.toContain('2001');
+  });
+
+  it('has a ceiling over all clients: 300 addresses together get a burst of about 120 tokens, not 300', async () => {
+    const statuses = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => post({ 'x-forwarded-for': `198.51.${String(Math.floor(i / 250))}.${String((i % 250) + 1)}` })),
+    );
+    // 120 at once, and 2 a second after that while the requests come in.
+    expect(statuses.filter((s) => s === 200).length).toBeLessThan(150);
     expect(statuses).toContain(429);
   });
 
