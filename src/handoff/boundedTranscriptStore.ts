@@ -84,8 +84,10 @@ export class BoundedTranscriptStore implements TranscriptStore {
     while (kept.activities.length > this.maxActivities || kept.bytes > this.maxConversationBytes) {
       kept.bytes -= kept.activities.shift()!.bytes;
     }
-    // Set again so the total size is counted anew (and the least recently active go if it is over).
-    this.kept.set(key, kept);
+    // A new object: lru-cache measures an item only when a different value is set, so setting the same
+    // object again would leave its first size counted. Now the total counts this append too (and the least
+    // recently active conversations go if it is over).
+    this.kept.set(key, { ...kept });
     return Promise.resolve();
   }
 

@@ -59,6 +59,29 @@ describe('the hand-off transcript store under a flood', () => {
     expect(await texts(store, 'c0')).toEqual([]);
   });
 
+  it('counts every append to a conversation it already holds, so the total cap holds for long conversations too', async () => {
+    const store = new BoundedTranscriptStore({
+      maxConversations: 1000,
+      ttlMs: 60_000,
+      maxConversationBytes: 64 * 1024,
+      maxTotalBytes: 256 * 1024,
+    });
+    const line = 'y'.repeat(1000);
+    // Ten conversations of a first short line each, then each grown by appends alone.
+    for (let c = 0; c < 10; c++) await store.logActivity(said(`long${String(c)}`, 'hello'));
+    for (let i = 0; i < 60; i++) for (let c = 0; c < 10; c++) await store.logActivity(said(`long${String(c)}`, line));
+    const held = await Promise.all(
+      Array.from({ length: 10 }, async (_, c) =>
+        (await store.getTranscriptActivities('directline', `long${String(c)}`)).items.reduce((sum, a) => sum + JSON.stringify(a).length, 0),
+      ),
+    );
+    const total = held.reduce((a, b) => a + b, 0);
+    expect(total).toBeLessThanOrEqual(256 * 1024);
+    // What it reports is what it holds, not the size of the first activity.
+    expect(store.bytes).toBeGreaterThan(total * 0.9);
+    expect(store.bytes).toBeLessThanOrEqual(256 * 1024);
+  });
+
   it('pages a long transcript so the hand-off reads it whole', async () => {
     const store = new BoundedTranscriptStore({ maxConversations: 10, ttlMs: 60_000 });
     for (let i = 0; i < 250; i++) await store.logActivity(said('long', String(i)));
