@@ -3,13 +3,14 @@
  * delivery is tried, and the person is told its number and what happens next.
  */
 import { TeamsInfo, TurnContext } from 'botbuilder';
-import { newCaseNumber, type SupportCase } from '../src/cases/case';
-import { CaseNumberTakenError, type CaseStore } from '../src/cases/caseStore';
+import { newCaseNumber, storedReference, type SupportCase } from '../src/cases/case';
+import { CaseNumberTakenError, CaseStoreFullError, type CaseStore } from '../src/cases/caseStore';
 import { cannotLift } from '../src/cases/summary';
 import type { HandoffOptions } from '../src/handoff/handoffOptions';
 import { CATALOGS, format, type Locale } from '../src/locale';
 import { SUPPORT_CATEGORY } from '../src/policy/steps';
 import { StorageUnavailableError } from '../src/storage/versionedStorage';
+import { StorageFullError } from '../src/storage/boundedMemoryStorage';
 import type { TriageResult } from '../src/triage/result';
 import * as renderHandoff from './render/handoff';
 import { CONVERSATION_PICTURES, type ConversationPictures } from '../src/teams/teamsText';
@@ -62,7 +63,7 @@ export async function saveAndDeliver(context: TurnContext, state: CaseRequest, o
     requester: {
       userKey: `${activity.channelId}:${activity.from.id}`,
       channelId: activity.channelId,
-      reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown>,
+      reference: storedReference(JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown>),
       ...(await teamsSignInName(context)),
       ...(state.email ? { email: state.email } : {}),
     },
@@ -74,6 +75,11 @@ export async function saveAndDeliver(context: TurnContext, state: CaseRequest, o
   try {
     saved = await createWithFreeNumber(options.store, draft);
   } catch (err) {
+    if (err instanceof CaseStoreFullError || err instanceof StorageFullError) {
+      options.onRefused?.('store_full');
+      await context.sendActivity(format(catalog.handoff.storeFull, { category: SUPPORT_CATEGORY[state.locale].join(' → ') }));
+      return undefined;
+    }
     if (!(err instanceof StorageUnavailableError)) throw err;
     await context.sendActivity(catalog.handoff.saveFailed);
     return undefined;

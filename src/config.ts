@@ -102,6 +102,8 @@ export const settingsShape = z.object({
   MEMORY_STATE_MAX_CONVERSATIONS: z.coerce.number().int().positive().default(10000),
   /** Memory store: at most this many megabytes of state (least recently active conversations go first). */
   MEMORY_STATE_MAX_MB: z.coerce.number().int().positive().default(256),
+  /** Memory store: megabytes of cases and their indexes; when full, new cases are refused (none is evicted). */
+  CASE_STORE_MAX_MB: z.coerce.number().positive().default(64),
   /** How many times a turn runs again when another instance saved the same conversation first. */
   STATE_CONFLICT_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   /**

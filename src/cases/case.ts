@@ -157,3 +157,30 @@ function move(c: SupportCase, event: CaseEvent, now: Date): SupportCase {
       return { ...c, rating: event.rating };
   }
 }
+
+/** Longest id kept from a conversation reference (the edge refuses longer ids; see MAX_ID_CHARS). */
+const MAX_REFERENCE_CHARS = 512;
+
+/**
+ * What a case keeps of the requester's conversation reference: only what reaching them again needs
+ * (channel, service URL, conversation, user and bot ids, locale), each bounded. Display names and
+ * whatever else the sender put in the activity are dropped: a 200 KB name is not stored with the case.
+ */
+export function storedReference(reference: Record<string, unknown>): Record<string, unknown> {
+  const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, MAX_REFERENCE_CHARS) : undefined);
+  const pick = (v: unknown, fields: string[]) => {
+    const o = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+    const kept: Record<string, unknown> = {};
+    for (const f of fields) {
+      if (typeof o[f] === 'boolean') kept[f] = o[f];
+      else if (text(o[f]) !== undefined) kept[f] = text(o[f]);
+    }
+    return kept;
+  };
+  return {
+    ...pick(reference, ['channelId', 'serviceUrl', 'locale']),
+    conversation: pick(reference.conversation, ['id', 'conversationType', 'tenantId', 'isGroup']),
+    user: pick(reference.user, ['id', 'aadObjectId', 'role']),
+    bot: pick(reference.bot, ['id', 'role']),
+  };
+}

@@ -55,6 +55,14 @@ export class CaseNumberTakenError extends Error {
   }
 }
 
+/** The store holds as many cases as it may: a new one is refused rather than another person's dropped. */
+export class CaseStoreFullError extends Error {
+  constructor() {
+    super('The case store is full; the new case was not saved.');
+    this.name = 'CaseStoreFullError';
+  }
+}
+
 export class CaseStore {
   constructor(private readonly storage: VersionedStorage) {}
 
@@ -63,6 +71,7 @@ export class CaseStore {
    * number for the same requester gets the stored case back instead of a second one.
    */
   async create(supportCase: SupportCase): Promise<SupportCase> {
+    if (this.storage.hasRoom && !this.storage.hasRoom()) throw new CaseStoreFullError();
     try {
       await this.storage.writeIfUnchanged(caseKey(supportCase.number), { supportCase }, undefined);
     } catch (err) {

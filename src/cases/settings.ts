@@ -23,7 +23,16 @@ export function supportHoursFrom(config: Config): SupportHours {
  * wait longer than 24.8 days).
  */
 export async function openCaseStore(config: Config, logger?: Logger): Promise<CaseStore> {
-  if (config.STATE_STORE !== 'blobs') return new CaseStore(new BoundedMemoryStorage({ maxItems: 100_000, ttlMs: 21 * 24 * 3_600_000 }));
+  if (config.STATE_STORE !== 'blobs') {
+    // Full: new cases are refused (the person is told, /metrics counts it); no stored case is evicted.
+    const storage = new BoundedMemoryStorage({
+      maxItems: 100_000,
+      maxBytes: config.CASE_STORE_MAX_MB * 1024 * 1024,
+      ttlMs: 21 * 24 * 3_600_000,
+      whenFull: 'refuse',
+    });
+    return new CaseStore(storage);
+  }
   const cases = containerClient(config, config.caseContainer);
   const storage = await openBlobStorage(config, cases);
   const moved = await moveBlobs(

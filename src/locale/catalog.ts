@@ -163,6 +163,8 @@ export interface HandoffTexts {
   /** No destination is configured: {category}, {number}. */
   noDestination: string;
   notSent: string;
+  /** The case store holds its maximum: nothing was saved. {category}. */
+  storeFull: string;
   /** Too many new cases from this person's network lately: nothing was saved. {category}. */
   tooManyCases: string;
   /** The case store could not be reached: nothing was saved. */

@@ -416,6 +416,8 @@ export const en = {
     noDestination:
       'No support team is connected to this bot yet, so nobody will pick the case up from here. Please open a support request in the Azure portal (Help + support → Create a support request) with the problem type {category}, and quote {number} with the summary above.',
     notSent: 'Nothing was sent. Type "agent" whenever you want to reach a person.',
+    storeFull:
+      'Sorry, I cannot take new cases right now: the case store is full, so nothing was sent. Your answers are kept: type "agent" again later, or open a support request in the Azure portal (Help + support → Create a support request) with the problem type {category}.',
     tooManyCases:
       'Sorry, I cannot open another case for you right now: many cases came from your network in the last hour, so nothing was sent. Your answers are kept: type "agent" again later, or open a support request in the Azure portal (Help + support → Create a support request) with the problem type {category}.',
     saveFailed:

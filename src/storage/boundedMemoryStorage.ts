@@ -14,7 +14,25 @@ export interface BoundedMemoryOptions {
   ttlMs: number;
   /** The clock; tests hand in their own. */
   clock?: { now(): number };
+  /**
+   * What happens when the caps are reached: `evict` the least recently used (conversation state), or
+   * `refuse`: hasRoom() says no from the caps on (the case store then refuses new cases), and beyond a
+   * headroom kept for the items already stored to grow, a new key is refused with StorageFullError; an
+   * item already stored is never evicted to make room (another person's open case).
+   */
+  whenFull?: 'evict' | 'refuse';
 }
+
+/** The store holds its maximum: the new item was not written, and nothing was evicted for it. */
+export class StorageFullError extends Error {
+  constructor() {
+    super('The store holds its maximum; the new item was not written.');
+    this.name = 'StorageFullError';
+  }
+}
+
+/** Refusing stores keep this much room beyond their cap, so that items already kept can still grow. */
+const HEADROOM = 1.25;
 
 interface Entry {
   /** Kept as JSON so a caller changing its object does not change what is stored. */
@@ -22,16 +40,21 @@ interface Entry {
   eTag: string;
 }
 
+/** UTF-16 in memory: two bytes a character, the key included. */
+const sizeOf = (entry: Entry, key: string) => 2 * (entry.json.length + key.length) + 64;
+
 export class BoundedMemoryStorage implements VersionedStorage {
   private readonly items: LRUCache<string, Entry>;
   private lastETag = 0;
+  private readonly refuse?: { maxItems: number; maxBytes: number };
 
-  constructor({ maxItems, maxBytes = 256 * 1024 * 1024, ttlMs, clock }: BoundedMemoryOptions) {
+  constructor({ maxItems, maxBytes = 256 * 1024 * 1024, ttlMs, clock, whenFull = 'evict' }: BoundedMemoryOptions) {
+    if (whenFull === 'refuse') this.refuse = { maxItems, maxBytes };
+    const headroom = whenFull === 'refuse' ? HEADROOM : 1;
     this.items = new LRUCache<string, Entry>({
-      max: maxItems,
-      maxSize: maxBytes,
-      // UTF-16 in memory: two bytes a character, the key included.
-      sizeCalculation: (entry, key) => 2 * (entry.json.length + key.length) + 64,
+      max: Math.ceil(maxItems * headroom),
+      maxSize: Math.ceil(maxBytes * headroom),
+      sizeCalculation: sizeOf,
       ttl: ttlMs,
       // A turn reads its conversation even when it changes nothing: that is activity too.
       updateAgeOnGet: true,
@@ -45,6 +68,13 @@ export class BoundedMemoryStorage implements VersionedStorage {
   /** Bytes held now, as counted for the cap. */
   get bytes(): number {
     return this.items.calculatedSize;
+  }
+
+  /** Refusing stores: false once the caps are reached (the headroom is for what is stored already). */
+  hasRoom(): boolean {
+    if (!this.refuse) return true;
+    this.items.purgeStale();
+    return this.items.size < this.refuse.maxItems && this.items.calculatedSize < this.refuse.maxBytes;
   }
 
   /** How many items are kept now. */
@@ -76,7 +106,10 @@ export class BoundedMemoryStorage implements VersionedStorage {
 
   writeIfUnchanged(key: string, item: StoreItem, eTag: string | undefined): Promise<string> {
     if (this.items.get(key)?.eTag !== eTag) return Promise.reject(new ETagConflictError());
-    return Promise.resolve(this.put(key, item));
+    // A refused write (StorageFullError) rejects the promise.
+    return new Promise((resolve) => {
+      resolve(this.put(key, item));
+    });
   }
 
   delete(keys: string[]): Promise<void> {
@@ -85,8 +118,13 @@ export class BoundedMemoryStorage implements VersionedStorage {
   }
 
   private put(key: string, item: StoreItem): string {
-    const eTag = String(++this.lastETag);
-    this.items.set(key, { json: JSON.stringify(withoutETag(item)), eTag });
-    return eTag;
+    const entry = { json: JSON.stringify(withoutETag(item)), eTag: String(++this.lastETag) };
+    if (this.refuse && !this.items.has(key)) {
+      const { maxItems, maxBytes } = this.refuse;
+      if (this.items.size + 1 > maxItems * HEADROOM || this.items.calculatedSize + sizeOf(entry, key) > maxBytes * HEADROOM)
+        throw new StorageFullError();
+    }
+    this.items.set(key, entry);
+    return entry.eTag;
   }
 }

@@ -10,6 +10,8 @@ export interface VersionedStorage extends Storage {
    * only if there is no item yet. Returns the new eTag; throws ETagConflictError otherwise.
    */
   writeIfUnchanged(key: string, item: StoreItem, eTag: string | undefined): Promise<string>;
+  /** Whether a new item of the kind that may be refused fits (stores with a fixed capacity); absent: always. */
+  hasRoom?(): boolean;
 }
 
 /** Someone else wrote the item since it was read: the turn must run again on fresh state. */

@@ -12,7 +12,7 @@ import { startSupportChannelBot, SUPPORT_CHANNEL, type SupportChannelBot } from 
 let bot: SupportChannelBot;
 afterEach(() => bot.stop());
 
-async function say(userId: string, text: string): Promise<string> {
+async function say(userId: string, text: string, name?: string): Promise<string> {
   const response = await fetch(`${bot.base}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -24,7 +24,7 @@ async function say(userId: string, text: string): Promise<string> {
       channelId: 'directline',
       serviceUrl: bot.connector.url,
       conversation: { id: `conversation-${userId}` },
-      from: { id: userId },
+      from: { id: userId, ...(name !== undefined && { name }) },
       recipient: { id: 'bot' },
     }),
   });
@@ -33,11 +33,11 @@ async function say(userId: string, text: string): Promise<string> {
 }
 
 /** A new Direct Line user of the client at `address`, as the token endpoint makes one; then "agent", no description, "yes". */
-async function openCaseAs(address: string): Promise<string> {
+async function openCaseAs(address: string, name?: string): Promise<string> {
   const user = directLineUserId(clientKey(address), 'the-direct-line-secret');
-  await say(user, 'agent');
-  await say(user, 'skip');
-  return say(user, 'yes');
+  await say(user, 'agent', name);
+  await say(user, 'skip', name);
+  return say(user, 'yes', name);
 }
 
 const cards = () => bot.connector.accepted(SUPPORT_CHANNEL, 'POST').length;
@@ -92,5 +92,31 @@ describe('new cards a minute in the support channel', () => {
     const number = /SMTP-[0-9A-Z]{5}/.exec(third)![0];
     expect(cards()).toBe(2);
     expect(await bot.store.pending()).toContain(number);
+  });
+});
+
+describe('a case store with a size', () => {
+  it('refuses new cases once full, says so and counts it, and keeps every case it holds', async () => {
+    bot = await startSupportChannelBot({ CASE_STORE_MAX_MB: '0.02', HANDOFF_FIRST_ATTEMPT_MS: '0' });
+    const opened: string[] = [];
+    let refused = '';
+    for (let i = 1; i <= 30 && !refused; i++) {
+      const reply = await openCaseAs(`198.51.100.${String(i)}`);
+      const number = /SMTP-[0-9A-Z]{5}/.exec(reply)?.[0];
+      if (number) opened.push(number);
+      else refused = reply;
+    }
+    expect(refused).toContain('the case store is full, so nothing was sent');
+    expect(opened.length).toBeGreaterThan(0);
+    for (const number of opened) expect(await bot.store.get(number)).toBeDefined();
+    expect(await (await fetch(`${bot.base}/metrics`)).text()).toContain('cases_refused_total{reason="store_full"} 1');
+  });
+
+  it('keeps only what reaching the requester needs: a 200 KB display name is not stored with the case', async () => {
+    bot = await startSupportChannelBot({ HANDOFF_FIRST_ATTEMPT_MS: '0' });
+    const number = /SMTP-[0-9A-Z]{5}/.exec(await openCaseAs('203.0.113.50', 'N'.repeat(200 * 1024)))![0];
+    const stored = (await bot.store.get(number))!;
+    expect(JSON.stringify(stored.requester).length).toBeLessThan(2048);
+    expect(stored.requester.reference).toMatchObject({ channelId: 'directline', conversation: { id: expect.any(String) as string } });
   });
 });
