@@ -16,6 +16,7 @@ import {
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { CATALOGS, format, localeFrom, type Locale } from './locale';
 import { TEAMS_CHAT_TEXT } from './locale/teamsChat';
+import { AnsweredCards } from './teams/answeredCards';
 import { CONVERSATION_PICTURES, plainText, picturesOf, type ConversationPictures, type PictureReference } from './teams/teamsText';
 import type { Logger } from './logger';
 import { runOptimistically } from './storage/optimisticTurn';
@@ -69,6 +70,7 @@ function chosenLocale(stack: StackEntry[] | undefined): Locale | undefined {
 export class TriageBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly pictures: StatePropertyAccessor<PictureReference[]>;
+  private readonly cards: AnsweredCards;
   /** Built once: it holds no per-turn state, and building it on every turn showed in the bench's profile. */
   private readonly dialogs: DialogSet;
 
@@ -81,6 +83,7 @@ export class TriageBot extends TeamsActivityHandler {
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.dialogs = new DialogSet(this.dialogState).add(dialog);
     this.pictures = conversationState.createProperty<PictureReference[]>('pictures');
+    this.cards = new AnsweredCards(conversationState);
 
     this.onMessage(async (context, next) => {
       // In Teams channels the bot hears every message, and answers only those meant for it.
@@ -89,7 +92,7 @@ export class TriageBot extends TeamsActivityHandler {
         if (forgetMe) {
           await this.forget(context, forgetMe);
         } else {
-          await this.runDialog(context);
+          await this.runCardTurn(context);
         }
       }
       await next();
@@ -154,6 +157,7 @@ export class TriageBot extends TeamsActivityHandler {
     const activity = context.activity;
     const pictures: ConversationPictures = () => this.pictures.get(context, []);
     context.turnState.set(CONVERSATION_PICTURES, pictures);
+    this.cards.watch(context);
     if (typeof activity.text === 'string' && activity.text.length > MAX_UNDERSTOOD_CHARS) {
       activity.text = activity.text.slice(0, MAX_UNDERSTOOD_CHARS);
     }
@@ -203,7 +207,7 @@ export class TriageBot extends TeamsActivityHandler {
     };
     try {
       Object.assign(activity, { type: ActivityTypes.Message, value: data, text: '' });
-      await this.runDialog(context);
+      await this.runCardTurn(context);
     } finally {
       Object.assign(activity, original);
     }
@@ -211,6 +215,22 @@ export class TriageBot extends TeamsActivityHandler {
     // which the SDK's type does not allow for.
     const acknowledged = { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' };
     return acknowledged as unknown as AdaptiveCardInvokeResponse;
+  }
+
+  /**
+   * A message, or a Teams card press: a press on a card answered before changes nothing and says so; otherwise
+   * the dialog runs and the pressed card is updated to show the choice, without its buttons.
+   */
+  private async runCardTurn(context: TurnContext): Promise<void> {
+    const answered = await this.cards.answeredBefore(context);
+    if (answered !== undefined) {
+      await context.sendActivity(format(TEAMS_CHAT_TEXT[await this.localeOf(context)].cardAnsweredAlready, { choice: answered }));
+      return;
+    }
+    await this.runDialog(context);
+    await this.cards.showAnswered(context, await this.localeOf(context), (err) => {
+      this.options.logger?.warn({ err: (err as Error).message }, 'an answered card could not be updated; it keeps its buttons');
+    });
   }
 
   private async runDialog(context: TurnContext): Promise<void> {

@@ -14,6 +14,7 @@ import { countCaseRefusals, createMetrics, watchSupportChannel } from './metrics
 import { createServer } from './server';
 import { mountWebChannels } from './directline';
 import { stopGracefully } from './shutdown';
+import { TypingOnSlowTurns } from './typing';
 import { createStateStorage } from './storage/createStateStorage';
 import { BoundedDedupeStorage } from './storage/boundedDedupeStorage';
 import { VersionedConversationState } from './storage/versionedConversationState';
@@ -84,6 +85,7 @@ export async function start(config: Config, logger: Logger = createLogger(config
     logger,
     forgetCases: handoff.forget,
   });
+  adapter.use(new TypingOnSlowTurns());
   if (handoff.actions) adapter.use(handoff.actions);
   // Teams SSO: exchanges the token Teams sends once, however many Teams clients send it. It dedupes by writing
   // a new key with an eTag, which the state store rightly treats as a conditional write and refuses; so it gets

@@ -1,0 +1,138 @@
+/**
+ * Cards that follow the conversation in Teams, through the real bot server and adapter, with a local Bot
+ * Connector recording what the bot posts and updates: an answered card is updated in place to show the
+ * choice without buttons (message submits and adaptiveCard/action invokes alike), a press on an answered
+ * card changes nothing and says so, and a slow turn shows a typing indicator first.
+ */
+import type { Activity, TurnContext } from 'botbuilder';
+import { createAdapter } from '../../src/adapter';
+import { loadConfig } from '../../src/config';
+import { CATALOGS, format } from '../../src/locale';
+import { TEAMS_CHAT_TEXT } from '../../src/locale/teamsChat';
+import { createLogger } from '../../src/logger';
+import { TypingOnSlowTurns } from '../../src/typing';
+import { VersionedConversationState } from '../../src/storage/versionedConversationState';
+import { createStateStorage } from '../../src/storage/createStateStorage';
+import { FakeConnector, type Received } from '../handoff/fakeConnector';
+import { startSupportChannelBot, type SupportChannelBot } from '../support/supportChannelBot';
+
+const en = CATALOGS.en;
+const teams = TEAMS_CHAT_TEXT.en;
+const BOT = { id: '28:bot', name: 'Port 25 triage' };
+
+let bot: SupportChannelBot;
+beforeAll(async () => {
+  bot = await startSupportChannelBot({ LOG_LEVEL: 'silent' });
+});
+afterAll(async () => {
+  await bot.stop();
+});
+
+let next = 0;
+/** A Teams personal chat whose replies go to the local connector, as in production (no expectReplies). */
+function personalChat() {
+  const conversation = { id: `a:personal-cards-${String(++next)}-${String(Date.now())}`, conversationType: 'personal', tenantId: 't' };
+  return {
+    conversation,
+    async send(activity: Partial<Activity>): Promise<void> {
+      const response = await fetch(`${bot.base}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message',
+          id: `in-${String(++next)}`,
+          locale: 'en-US',
+          channelId: 'msteams',
+          serviceUrl: bot.connector.url,
+          conversation,
+          from: { id: '29:aiko', name: 'Aiko', aadObjectId: 'aiko-oid' },
+          recipient: BOT,
+          channelData: { tenant: { id: 't' } },
+          ...activity,
+        }),
+      });
+      expect(response.status).toBeLessThan(300);
+    },
+    // Messages only: a turn slowed by a busy machine may show a typing indicator too.
+    posts: () => bot.connector.accepted(conversation.id, 'POST').filter((r) => r.activity.type === 'message'),
+    updates: () => bot.connector.accepted(conversation.id, 'PUT'),
+  };
+}
+
+const hasCard = (r: Received) => r.activity.attachments?.some((a) => a.contentType.includes('adaptive'));
+
+test('an answered card is updated in place to show the choice without buttons; pressing it again changes nothing and says so', async () => {
+  const chat = personalChat();
+  await chat.send({ text: 'hi' });
+  const resourceCard = chat.posts().find(hasCard)!;
+  expect(resourceCard.activity.text).toContain(en.questions.resource.prompt);
+
+  await chat.send({ text: '', value: { question: 'resource', choice: 'virtualMachine' }, replyToId: resourceCard.id });
+  const [update] = chat.updates();
+  expect(update?.activityId).toBe(resourceCard.id);
+  expect(update?.activity.text).toContain(en.questions.resource.prompt);
+  expect(update?.activity.text).toContain(format(teams.cardAnswered, { choice: en.questions.resource.options.virtualMachine.label }));
+  expect(update?.activity.attachments ?? []).toEqual([]);
+  const subscriptionCard = chat.posts().filter(hasCard).at(-1)!;
+  expect(subscriptionCard.activity.text).toContain(en.questions.subscription.prompt);
+
+  // A second press on the answered card (another Teams client had not refreshed yet).
+  const postsBefore = chat.posts().length;
+  await chat.send({ text: '', value: { question: 'resource', choice: 'azureFirewall' }, replyToId: resourceCard.id });
+  const said = chat.posts().slice(postsBefore);
+  expect(said.map((r) => r.activity.text)).toEqual([
+    format(teams.cardAnsweredAlready, { choice: en.questions.resource.options.virtualMachine.label }),
+  ]);
+
+  // The card press Teams sends as an invoke is updated the same way.
+  await chat.send({
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    replyToId: subscriptionCard.id,
+    value: {
+      action: { type: 'Action.Execute', verb: 'choose', data: { question: 'subscription', choice: 'payAsYouGo' } },
+      trigger: 'manual',
+    },
+  });
+  const second = chat.updates().at(-1)!;
+  expect(second.activityId).toBe(subscriptionCard.id);
+  expect(second.activity.text).toContain(format(teams.cardAnswered, { choice: en.questions.subscription.options.payAsYouGo.label }));
+});
+
+test('a slow turn shows a typing indicator before its reply; a fast one does not', async () => {
+  const connector = new FakeConnector();
+  await connector.start();
+  try {
+    const config = loadConfig({ PORT: '0' });
+    const adapter = createAdapter(config, new VersionedConversationState(await createStateStorage(config)), createLogger('silent'));
+    adapter.use(new TypingOnSlowTurns());
+    const turn = (conversation: string, waitMs: number) =>
+      adapter.process(
+        {
+          method: 'POST',
+          headers: {},
+          body: {
+            type: 'message',
+            text: 'VM',
+            channelId: 'msteams',
+            serviceUrl: connector.url,
+            conversation: { id: conversation, conversationType: 'personal' },
+            from: { id: '29:aiko' },
+            recipient: BOT,
+          },
+        },
+        { status: () => undefined, send: () => undefined, end: () => undefined, header: () => undefined, socket: null } as never,
+        async (context: TurnContext) => {
+          // Waiting as on Azure or the state store.
+          await new Promise((resolve) => setTimeout(resolve, waitMs));
+          await context.sendActivity('done');
+        },
+      );
+    await turn('slow', 1200);
+    await turn('fast', 0);
+    expect(connector.accepted('slow').map((r) => r.activity.type)).toEqual(['typing', 'message']);
+    expect(connector.accepted('fast').map((r) => r.activity.type)).toEqual(['message']);
+  } finally {
+    await connector.stop();
+  }
+});
