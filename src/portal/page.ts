@@ -11,6 +11,7 @@ import Negotiator from 'negotiator';
 import type { Request, Response, Server } from 'restify';
 import { CATALOGS, localeFrom, type Locale } from '../locale';
 import { PORTAL_TEXT } from '../locale/portal';
+import { LEGAL_TEXT, type LegalPage } from '../locale/legal';
 
 export interface PortalDeps {
   /**
@@ -137,6 +138,14 @@ export function renderPage(locale: Locale, directLine: PortalDeps['directLine'],
   <button id="language" type="button" class="language" lang="${other}">${escapeHtml(CATALOGS[other].languageName)}</button>
 </header>
 <main class="layout">
+  <!-- The chat comes first: on a phone it is what the page is for; wide screens place it on the right. -->
+  <section class="chat" aria-labelledby="chat-heading">
+    <div class="chat-bar">
+      <h2 id="chat-heading" data-text="chatHeading">${escapeHtml(text.chatHeading)}</h2>
+      <button id="start-over" type="button" class="start-over" data-text="startOver" disabled>${escapeHtml(text.startOver)}</button>
+    </div>
+    <div id="webchat" class="webchat"><p id="status" class="status" role="status" data-text="connecting">${escapeHtml(text.connecting)}</p></div>
+  </section>
   <section class="intro">
     <h1 data-text="heading">${escapeHtml(text.heading)}</h1>
     <p class="tagline" data-text="tagline">${escapeHtml(text.tagline)}</p>
@@ -145,13 +154,31 @@ export function renderPage(locale: Locale, directLine: PortalDeps['directLine'],
     <p class="relay" data-text="relay">${escapeHtml(text.relay)}</p>
     <p><a id="article" href="${escapeHtml(CATALOGS[locale].articleUrl)}" target="_blank" rel="noopener" data-text="articleLink">${escapeHtml(text.articleLink)}</a></p>
   </section>
-  <section class="chat" aria-labelledby="chat-heading">
-    <div class="chat-bar">
-      <h2 id="chat-heading" data-text="chatHeading">${escapeHtml(text.chatHeading)}</h2>
-      <button id="start-over" type="button" class="start-over" data-text="startOver" disabled>${escapeHtml(text.startOver)}</button>
-    </div>
-    <div id="webchat" class="webchat"><p id="status" class="status" role="status" data-text="connecting">${escapeHtml(text.connecting)}</p></div>
-  </section>
+</main>
+</body>
+</html>
+`;
+}
+
+/** The privacy or terms page, in the browser's language; the Teams app package links these by default. */
+export function renderLegalPage(locale: Locale, page: LegalPage): string {
+  const sections = page.sections
+    .map((s) => `<h2>${escapeHtml(s.heading)}</h2>\n${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="${PORTAL_TEXT[locale].htmlLang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${escapeHtml(page.title)}</title>
+<link rel="stylesheet" href="/portal/portal.css">
+</head>
+<body>
+<main class="legal">
+<h1>${escapeHtml(page.title)}</h1>
+${sections}
+<p><a href="/">${escapeHtml(page.back)}</a></p>
 </main>
 </body>
 </html>
@@ -195,6 +222,22 @@ export function mountPortal(server: Server, { directLine }: PortalDeps): void {
     res.end(renderPage(locale, directLine, webChatUrl));
     next();
   });
+
+  for (const which of ['privacy', 'terms'] as const) {
+    server.get(`/${which}`, (req, res, next) => {
+      const locale = localeFrom(req.header('accept-language'));
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-cache',
+        vary: 'accept-language',
+        'content-security-policy': contentSecurityPolicy,
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+      });
+      res.end(renderLegalPage(locale, LEGAL_TEXT[locale][which]));
+      next();
+    });
+  }
 
   server.get(webChatUrl, (req, res, next) => {
     sendVendorAsset(req, res, webChat);

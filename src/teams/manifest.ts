@@ -79,8 +79,9 @@ export function buildManifest(s: TeamsPackageSettings): TeamsManifestV1D30.Teams
     developer: {
       name: s.TEAMS_DEVELOPER_NAME ?? text.nameShort,
       websiteUrl: publicUrl.href,
-      privacyUrl: s.TEAMS_PRIVACY_URL ?? publicUrl.href,
-      termsOfUseUrl: s.TEAMS_TERMS_URL ?? publicUrl.href,
+      // The portal's own pages say what is kept and on what terms (src/locale/legal.ts).
+      privacyUrl: s.TEAMS_PRIVACY_URL ?? new URL('/privacy', publicUrl).href,
+      termsOfUseUrl: s.TEAMS_TERMS_URL ?? new URL('/terms', publicUrl).href,
     },
     name: { short: s.TEAMS_APP_NAME ?? text.nameShort, full: text.nameFull },
     description: { short: text.descriptionShort, full: text.descriptionFull },

@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config';
 import { start } from '../../src/index';
 import { CATALOGS, type Locale } from '../../src/locale';
 import { PORTAL_TEXT } from '../../src/locale/portal';
+import { LEGAL_TEXT } from '../../src/locale/legal';
 import { launchChromium, type Chromium } from '../support/chromium';
 
 const OUTPUT = path.join(__dirname, '..', '..', 'test-output');
@@ -132,6 +133,40 @@ test('Japanese: one sentence that says everything gets the verdict as its reply,
     .first()
     .waitFor();
   await page.screenshot({ path: path.join(OUTPUT, 'portal-ja-one-sentence.png') });
+});
+
+test('on a phone (390×844) the chat comes first: its heading, messages and send box are in the first screen', async () => {
+  browser = await launchChromium('en-US');
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(url);
+  await page.getByText(CATALOGS.en.welcome.slice(0, 20)).first().waitFor();
+  const chat = (await page.locator('section.chat').boundingBox())!;
+  const sendBox = (await page.locator('[data-id="webchat-sendbox-input"]').boundingBox())!;
+  const intro = (await page.locator('section.intro').boundingBox())!;
+  expect(chat.y).toBeLessThan(120);
+  expect(sendBox.y + sendBox.height).toBeLessThanOrEqual(844);
+  expect(intro.y).toBeGreaterThanOrEqual(chat.y + chat.height);
+  // Nothing wider than the screen.
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: path.join(OUTPUT, 'portal-phone-390x844.png') });
+});
+
+test('the privacy and terms pages the Teams package links exist and say what is kept and what the verdict is', async () => {
+  for (const [language, locale] of [
+    ['en-US', 'en'],
+    ['ja', 'ja'],
+  ] as const) {
+    for (const which of ['privacy', 'terms'] as const) {
+      const response = await fetch(`${url}/${which}`, { headers: { 'accept-language': language } });
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      const page = LEGAL_TEXT[locale][which];
+      expect(html).toContain(`<title>${page.title}</title>`);
+      for (const section of page.sections) expect(html).toContain(section.heading);
+    }
+  }
+  expect(LEGAL_TEXT.en.privacy.sections.map((s) => s.paragraphs.join(' ')).join(' ')).toContain('forget me');
 });
 
 test('without Direct Line (production settings, no secret) the page says the chat is unavailable, in Japanese', async () => {

@@ -66,6 +66,9 @@ test('teams:package writes a zip with a valid manifest for the bot, a Japanese l
   const manifest = JSON.parse(Buffer.from(files['manifest.json']).toString('utf8')) as ReturnType<typeof buildManifest>;
   expect(manifest.bots?.[0]?.botId).toBe(BOT_ID);
   expect(manifest.validDomains).toEqual(['smtp25-triage.azurewebsites.net', 'help.contoso.com']);
+  // Without TEAMS_PRIVACY_URL and TEAMS_TERMS_URL, the portal's own pages (test/portal checks they say something).
+  expect(manifest.developer.privacyUrl).toBe(new URL('/privacy', PUBLIC_URL).href);
+  expect(manifest.developer.termsOfUseUrl).toBe(new URL('/terms', PUBLIC_URL).href);
   expect(manifest.localizationInfo?.additionalLanguages).toEqual([{ languageTag: 'ja-jp', file: 'ja-jp.json' }]);
   // The newest schema the validator package ships, so the app can be offered in private and shared channels.
   expect(manifest.manifestVersion).toBe(newestShippedSchema());
