@@ -26,7 +26,10 @@ import {
   webSite,
   type ArmResource,
 } from '../test/azure/fakeResourceGraph';
-import { PEOPLE, type Person } from '../test/triage/people/people';
+import { ADMINS } from '../test/triage/people/admins';
+import { PEOPLE as SCRIPTED, type Person } from '../test/triage/people/people';
+
+const PEOPLE = [...SCRIPTED, ...ADMINS];
 
 type Mode = 'told' | 'subscription' | 'network';
 const MAX_TURNS = 14;
