@@ -156,16 +156,26 @@ function negatedBeforeJapanese(fact: Match, cues: Match[], tokens: Token[]): boo
   return cues.some((cue) => cue.lastToken !== undefined && cue.end <= fact.start && (at < 0 ? tokens.length : at) - cue.lastToken <= 2);
 }
 
-/** Japanese: a negation right after the fact word, in the same clause, before any other fact word. */
-function negatedAfter(fact: Match, cues: Match[], facts: Match[], folded: string, reach = JA_NEGATION_REACH): boolean {
-  return cues.some((cue) => {
-    // The cue may share the fact word's last characters (「経由」 in 「ファイアウォールは経由していません」),
-    // unless the fact word is itself negative (「つながらない」 + 「ないです」).
-    if (cue.firstToken !== undefined || cue.start <= fact.start || cue.end <= fact.end || cue.start - fact.end > reach) return false;
-    if (cue.start < fact.end && NEGATIVE_ENDINGS.some((e) => folded.slice(fact.start, fact.end).includes(e))) return false;
-    for (let i = fact.end; i < cue.start; i++) if (JA_BREAKS.has(folded[i])) return false;
-    return !facts.some((f) => f !== fact && f.start >= fact.end && f.start < cue.start);
-  });
+/** Japanese: the cues right after the fact word, in the same clause, before any other fact word; overlapping ones once. */
+function cuesAfter(fact: Match, cues: Match[], facts: Match[], folded: string, reach: number): Match[] {
+  const near = cues
+    .filter((cue) => {
+      // The cue may share the fact word's last characters (「経由」 in 「ファイアウォールは経由していません」),
+      // unless the fact word is itself negative (「つながらない」 + 「ないです」).
+      if (cue.firstToken !== undefined || cue.start <= fact.start || cue.end <= fact.end || cue.start - fact.end > reach) return false;
+      if (cue.start < fact.end && NEGATIVE_ENDINGS.some((e) => folded.slice(fact.start, fact.end).includes(e))) return false;
+      for (let i = fact.end; i < cue.start; i++) if (JA_BREAKS.has(folded[i])) return false;
+      return !facts.some((f) => f !== fact && f.start >= fact.end && f.start < cue.start);
+    })
+    .sort((a, b) => a.start - b.start);
+  const apart: Match[] = [];
+  for (const cue of near) if (!apart.length || cue.start >= apart[apart.length - 1].end) apart.push(cue);
+  return apart;
+}
+
+/** Japanese: negated by the cues after it; two in a row (「していないわけではありません」) say yes again. */
+function negatedAfter(fact: Match, cues: Match[], facts: Match[], folded: string): boolean {
+  return cuesAfter(fact, cues, facts, folded, JA_NEGATION_REACH).length % 2 === 1;
 }
 
 function formerlyNear(fact: Match, cues: Match[], facts: Match[], tokens: Token[]): boolean {
@@ -265,7 +275,8 @@ export function factsFrom(
       continue;
     }
     // "what if it was a scale set", 「EA なら」: supposed, not stated.
-    if (negatedBefore(m, hypothetical, facts, tokens) || negatedAfter(m, hypothetical, facts, folded, HYPOTHETICAL_REACH_JA)) continue;
+    if (negatedBefore(m, hypothetical, facts, tokens) || cuesAfter(m, hypothetical, facts, folded, HYPOTHETICAL_REACH_JA).length > 0)
+      continue;
     const negated = negatedBefore(m, negations, facts, tokens) || negatedAfter(m, negations, facts, folded);
     if (negated) {
       // "not a VM", "not PAYG": says what it is not, which settles nothing; a negated yes/no fact is its opposite.

@@ -99,3 +99,17 @@ describe('words that say too little are no symptom', () => {
     expect(read(text).facts.receivingDomainRejects).toBeUndefined();
   });
 });
+
+describe('Japanese negation in polite and subordinate forms is never read as the positive', () => {
+  it.each([
+    ['VNet 統合は利用しておりません', 'vnetIntegration', false],
+    ['VNet 統合をしていないわけではありません', 'vnetIntegration', true],
+    ['委任されたサブネットはございません', 'delegatedSubnet', false],
+    ['診断はまだ実行しておりません', 'exemptionGranted', false],
+    ['割り当て解除は実施しておりません', 'restartedSinceExemption', false],
+    ['プロキシ経由ではありません', 'routedDirectlyToInternet', true],
+    ['強制トンネリングではなく、NAT ゲートウェイです', 'routedDirectlyToInternet', true],
+  ] as const)('%s → %s = %s', (text, fact, value) => {
+    expect(read(text).facts[fact]).toBe(value);
+  });
+});
