@@ -313,7 +313,7 @@ export const en = {
     summaryState: 'state',
   },
   network: {
-    found: 'In Azure, {name} is {resource}.',
+    found: 'In Azure, {name} is of the kind "{resource}".',
     notFound:
       'I found no single resource named {name} that your account can read in this subscription, so I could not read its network from Azure.',
     delegated: 'Azure shows a delegated subnet in {vnets} (D3).',

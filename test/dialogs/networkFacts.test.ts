@@ -147,7 +147,7 @@ describe('network facts read from Azure as the signed-in person', () => {
     serveResourceGraph(fake, { resources: estate(DEVTEST_ID), readable: [DEVTEST_ID, EA_ID] });
     const c = chat();
     const picked = await signedIn(c, 'Our VM vm-mail-01 cannot send mail on port 25', '1');
-    expect(texts(picked)).toContain('In Azure, vm-mail-01 is ');
+    expect(texts(picked)).toContain('In Azure, vm-mail-01 is of the kind "Virtual machine".');
     expect(texts(picked)).toContain(
       'The subnet vnet-apps/workload sends 0.0.0.0/0 to the Azure Firewall fw-hub (10.0.1.4, route table to-firewall): the mail does not go directly to the internet (D4).',
     );
