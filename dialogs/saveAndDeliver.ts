@@ -14,6 +14,7 @@ import { StorageFullError } from '../src/storage/boundedMemoryStorage';
 import type { TriageResult } from '../src/triage/result';
 import * as renderHandoff from './render/handoff';
 import { CONVERSATION_PICTURES, type ConversationPictures } from '../src/teams/teamsText';
+import { CULTURES, menuPath } from '../src/locale/culture';
 
 /** Teams: the person's sign-in name, for the engineers' "Chat with requester" link (they were told it goes with the case). */
 async function teamsSignInName(context: TurnContext): Promise<{ userPrincipalName?: string }> {
@@ -86,7 +87,7 @@ export async function saveAndDeliver(context: TurnContext, state: CaseRequest, o
   }
   const lines = [format(catalog.handoff.created, { number: saved.number })];
   const outcome = options.deliver ? await options.deliver(saved, context) : 'none';
-  const slots = { category: saved.category.join(' → '), number: saved.number };
+  const slots = { category: menuPath(CULTURES[state.locale], saved.category), number: saved.number };
   if (outcome === 'none') {
     lines.push(format(catalog.handoff.noDestination, slots));
   } else if (outcome === 'noChannel') {

@@ -3,6 +3,7 @@
  * details they type and confirm, consent for diagnostics, sign-in, then Microsoft.Support. Whatever
  * Azure refuses, the person leaves with the portal path and the exact category.
  */
+import { CULTURES, menuPath, personName } from '../src/locale/culture';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Activity, TokenResponse } from 'botbuilder';
 import type { Severity } from '../src/azure/supportTicket';
@@ -63,7 +64,9 @@ export function parseContact(text: string, locale: Locale, defaultCountry: strin
   if (rest.length < 2) return undefined;
   const [first, ...others] = rest;
   const last = others.join(' ');
-  return locale === 'ja' ? { lastName: first, firstName: last, email, country } : { firstName: first, lastName: last, email, country };
+  return CULTURES[locale].nameOrder === 'familyFirst'
+    ? { lastName: first, firstName: last, email, country }
+    : { firstName: first, lastName: last, email, country };
 }
 
 export class TicketDialog extends Dialog<TicketBegin> {
@@ -160,7 +163,11 @@ export class TicketDialog extends Dialog<TicketBegin> {
 
   private portal(state: TicketState, reason: keyof Catalog['handoff']['ticket']['reasons']): string {
     const t = CATALOGS[state.locale].handoff.ticket;
-    return format(t.portal, { reason: t.reasons[reason], category: state.category.join(' → '), number: state.caseNumber });
+    return format(t.portal, {
+      reason: t.reasons[reason],
+      category: menuPath(CULTURES[state.locale], state.category),
+      number: state.caseNumber,
+    });
   }
 
   private async end(dc: DialogContext, text: string): Promise<DialogTurnResult> {
@@ -187,7 +194,7 @@ export class TicketDialog extends Dialog<TicketBegin> {
     const text = format(t.confirm, {
       title: format(t.title, { number: state.caseNumber }),
       severity: t.severity[state.severity!].label,
-      name: safeEcho(state.locale === 'ja' ? `${c.lastName} ${c.firstName}` : `${c.firstName} ${c.lastName}`),
+      name: safeEcho(personName(CULTURES[state.locale], c.firstName, c.lastName)),
       email: safeEcho(c.email),
       country: c.country,
       timeZone: this.options.contacts[state.locale].timeZone,

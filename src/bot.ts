@@ -22,6 +22,7 @@ import type { Logger } from './logger';
 import { runOptimistically } from './storage/optimisticTurn';
 import { read } from './triage/reader';
 import { japaneseCharCount, READ_LIMIT } from './triage/text';
+import { listOf } from './locale/culture';
 
 export interface TriageBotOptions {
   /** How many times a turn runs again when another instance saved the same conversation first. */
@@ -179,8 +180,8 @@ export class TriageBot extends TeamsActivityHandler {
     const cases = await this.options.forgetCases?.(context);
     const texts = CATALOGS[locale];
     const lines = [texts.forgotten];
-    if (cases?.deleted.length) lines.push(format(texts.handoff.requester.forgetDeleted, { numbers: cases.deleted.join(', ') }));
-    if (cases?.kept.length) lines.push(format(texts.handoff.requester.forgetKept, { numbers: cases.kept.join(', ') }));
+    if (cases?.deleted.length) lines.push(format(texts.handoff.requester.forgetDeleted, { numbers: listOf(texts.culture, cases.deleted) }));
+    if (cases?.kept.length) lines.push(format(texts.handoff.requester.forgetKept, { numbers: listOf(texts.culture, cases.kept) }));
     await context.sendActivity(lines.join('\n\n'));
   }
 

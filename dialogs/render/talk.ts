@@ -14,6 +14,7 @@ import { safeEcho } from '../../src/locale/markdown';
 import { category, verdict } from './verdict';
 import * as renderAzure from './azure';
 import * as renderNetwork from './network';
+import { alternatives, listOf } from '../../src/locale/culture';
 
 export interface RenderContext {
   catalog: Catalog;
@@ -52,10 +53,10 @@ function factText(catalog: Catalog, fact: FactName, value: unknown): string {
 }
 
 function factsText(catalog: Catalog, facts: { fact: FactName; value: unknown }[]): string {
-  return [...facts]
+  const texts = [...facts]
     .sort((a, b) => FACT_ORDER.indexOf(a.fact) - FACT_ORDER.indexOf(b.fact))
-    .map((f) => factText(catalog, f.fact, f.value))
-    .join(', ');
+    .map((f) => factText(catalog, f.fact, f.value));
+  return listOf(catalog.culture, texts);
 }
 
 function line(catalog: Catalog, say: Extract<Say, { kind: 'line' }>): string {
@@ -149,14 +150,17 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
             ? [catalog.escalationIntro, format(catalog.escalationHowTo, { category: category(locale, verdictNow) ?? '' })]
             : next === 'receivingDomain'
               ? [catalog.receivingDomainNotAzure]
-              : [format(catalog.noEscalation, { rules: verdictNow.rules.join(', ') })];
+              : [format(catalog.noEscalation, { rules: listOf(catalog.culture, verdictNow.rules) })];
         lines.push(...intro, ctx.summary(result), catalog.anythingElse);
         break;
       }
       case 'question': {
         const options = questionChoices(ctx, say);
         if (!say.all) {
-          const labels = options.map((o) => `*${o.label}*`).join(catalog.azure.or);
+          const labels = alternatives(
+            catalog.culture,
+            options.map((o) => `*${o.label}*`),
+          );
           lines.push(format(catalog.talk.didYouMean, { options: labels }));
           options.push({ choice: 'showOptions', label: catalog.talk.showAll });
           activities.push(...withLines([], choices(catalog, lines.join('\n\n'), say.question, options, channelId)));

@@ -2,11 +2,7 @@
 import { format, type Catalog, type Locale } from '../../src/locale';
 import type { Verdict } from '../../src/policy/types';
 import { outcomeText } from '../../src/cases/summary';
-
-/** A sentence and the rule it states: no half-width space after a Japanese full stop. */
-function cite(text: string, rule: string): string {
-  return text.endsWith('。') ? `${text}(${rule})` : `${text} (${rule})`;
-}
+import { CULTURES, listOf, menuPath, withNote } from '../../src/locale/culture';
 
 /**
  * The verdict line, its rule ids and the steps; the relay advice (R0) in full once per conversation, then in one line;
@@ -17,13 +13,13 @@ export function verdict(catalog: Catalog, locale: Locale, result: Verdict, relay
     s.rule === 'R0' && !relayInFull ? catalog.talk.relayReminder : s.rule === 'D3' && temporarySubnet ? temporarySubnet : s.text[locale];
   return [
     `**${outcomeText(catalog, result)}**`,
-    format(catalog.decidedBy, { rules: result.rules.join(', ') }),
+    format(catalog.decidedBy, { rules: listOf(catalog.culture, result.rules) }),
     catalog.nextSteps,
-    result.steps.map((s, i) => `${i + 1}. ${cite(text(s), s.rule)}`).join('\n'),
+    result.steps.map((s, i) => `${i + 1}. ${withNote(catalog.culture, text(s), `(${s.rule})`)}`).join('\n'),
     format(catalog.source, { url: catalog.articleUrl }),
   ].join('\n\n');
 }
 
 export function category(locale: Locale, result: Verdict): string | undefined {
-  return result.escalation?.category[locale].join(' → ');
+  return result.escalation ? menuPath(CULTURES[locale], result.escalation.category[locale]) : undefined;
 }

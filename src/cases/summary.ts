@@ -5,15 +5,17 @@
  */
 import { format, type Catalog, type Locale } from '../locale';
 import { safeEcho } from '../locale/markdown';
-import { supportCanAct, supportCannotLift } from '../policy/evaluateEligibility';
+import { evaluateEligibility, supportCanAct, supportCannotLift } from '../policy/evaluateEligibility';
+import { relevantFacts, subscriptionMatters } from '../policy/relevantFacts';
 import { subscriptionGroup } from '../policy/groups';
 import { ALL_KINDS } from '../policy/quotaIds';
 import { SUPPORT_CATEGORY } from '../policy/steps';
-import type { SubscriptionKind, Verdict } from '../policy/types';
+import type { SubscriptionKind, TriageFacts, Verdict } from '../policy/types';
 import type { ClarifyingFact, QuestionId } from '../triage/questions';
 import type { TriageResult } from '../triage/result';
 import type { SessionFacts } from '../triage/session';
 import { verifiedWithAzure, type NetworkFactName } from '../triage/networkFacts';
+import { alternatives, listOf, menuPath, withNote } from '../locale/culture';
 
 function optionLabel(catalog: Catalog, question: QuestionId, option: string): string {
   return (catalog.questions[question].options as Record<string, { label: string } | undefined>)[option]?.label ?? option;
@@ -24,7 +26,10 @@ export function kindLabel(catalog: Catalog, kind: SubscriptionKind): string {
 }
 
 export function kindsLabel(catalog: Catalog, kinds: SubscriptionKind[]): string {
-  return kinds.map((k) => kindLabel(catalog, k)).join(catalog.azure.or);
+  return alternatives(
+    catalog.culture,
+    kinds.map((k) => kindLabel(catalog, k)),
+  );
 }
 
 /** The verdict line: a reading of the article's wording says so (the Dev/Test firewall, an appliance, App Service). */
@@ -42,17 +47,20 @@ export function summary(catalog: Catalog, locale: Locale, triage: TriageResult):
   const known = triage.known;
   const result = triage.verdict;
   const resource = known.resource ? optionLabel(catalog, 'resource', known.resource.value) : '';
-  const vnet = known.vnetIntegration ? ` (${optionLabel(catalog, 'vnetIntegration', known.vnetIntegration.value ? 'yes' : 'no')})` : '';
+  // The fact and its value, not the button's words.
+  const vnetValue = known.vnetIntegration?.value ? catalog.values.yes : catalog.values.no;
+  const vnet = known.vnetIntegration ? ` (${catalog.talk.factNames.vnetIntegration}: ${vnetValue})` : '';
   const said = known.subscription?.value;
   const typeLabel =
     said === 'mca' || said === 'devTest' ? catalog.talk.plainKinds[said] : said ? optionLabel(catalog, 'subscription', said) : '';
   const { subscription, subscriptionId } = summaryLines(catalog, known, typeLabel);
-  // Without a verdict the triage stopped early: an unasked question is open, not "not needed".
-  const unanswered = result ? s.notAsked : catalog.handoff.notAnsweredYet;
+  const open = catalog.handoff.notAnsweredYet;
+  // "Not needed" only where S4 makes the subscription irrelevant; anything else not yet known is open.
+  const notNeeded = triage.facts !== undefined && !subscriptionMatters(triage.facts.resource);
   const tag = (fact: NetworkFactName) => azureTag(catalog, known, fact);
   const lines = [
-    `- ${s.resource}: ${resource ? `${resource}${tag('resource')}${vnet}${tag('vnetIntegration')}` : unanswered}`,
-    `- ${s.subscription}: ${known.subscription || known.azure || result ? subscription : unanswered}`,
+    `- ${s.resource}: ${resource ? `${resource}${tag('resource')}${vnet}${tag('vnetIntegration')}` : open}`,
+    `- ${s.subscription}: ${known.subscription || known.azure ? subscription : notNeeded ? s.notAsked : open}`,
   ];
   if (subscriptionId) lines.push(`- ${s.subscriptionId}: ${subscriptionId}`);
   for (const [fact, value] of Object.entries(known.clarified) as [ClarifyingFact, boolean | null | undefined][]) {
@@ -60,11 +68,27 @@ export function summary(catalog: Catalog, locale: Locale, triage: TriageResult):
     const network = fact === 'delegatedSubnet' || fact === 'routedDirectlyToInternet' ? tag(fact) : '';
     lines.push(`- ${catalog.factLabels[fact]}: ${word}${network}`);
   }
+  // Every question the rules still ask is shown open, so nobody reads an unasked one as answered.
+  const unanswered = triage.facts ? relevantFacts(triage.facts).filter((f) => !(f in known.clarified)) : [];
+  for (const fact of unanswered) lines.push(`- ${catalog.factLabels[fact]}: ${open}`);
+  const decided = result && withNote(catalog.culture, outcomeText(catalog, result), `(${listOf(catalog.culture, result.rules)})`);
+  const verdictLine = !decided
+    ? catalog.handoff.noVerdictYet
+    : couldChange(triage.facts!, unanswered)
+      ? `${decided} ${s.provisional}`
+      : decided;
   const read = networkRead(catalog, known);
   if (read) lines.push(`- ${catalog.network.summaryLabel}: ${read}`);
-  lines.push(`- ${s.verdict}: ${result ? `${outcomeText(catalog, result)} (${result.rules.join(', ')})` : catalog.handoff.noVerdictYet}`);
-  if (supportCanAct(result)) lines.push(`- ${s.category}: ${SUPPORT_CATEGORY[locale].join(' → ')} (H1)`);
+  lines.push(`- ${s.verdict}: ${verdictLine}`);
+  if (supportCanAct(result)) lines.push(`- ${s.category}: ${menuPath(catalog.culture, SUPPORT_CATEGORY[locale])} (H1)`);
   return [`**${s.title}**`, lines.join('\n')].join('\n\n');
+}
+
+/** Whether some answer to a question still open gives another verdict (outcome, rules or whether support can act). */
+function couldChange(facts: TriageFacts, open: ClarifyingFact[]): boolean {
+  const key = (v: Verdict) => `${v.outcome} ${v.rules.join()} ${supportCanAct(v)}`;
+  const now = key(evaluateEligibility(facts));
+  return open.some((fact) => [true, false].some((value) => key(evaluateEligibility({ ...facts, [fact]: value })) !== now));
 }
 
 /** After a fact Azure's network states: verified, or the person's value kept with Azure's beside it. */
@@ -118,7 +142,7 @@ export function summaryLines(
   const azure = answers.azure;
   if (!azure) {
     return {
-      subscription: answers.subscription ? `${typeLabel} (${s.toldByUser})` : s.notAsked,
+      subscription: answers.subscription ? `${typeLabel} (${s.toldByUser})` : catalog.handoff.notAnsweredYet,
       ...(answers.subscriptionId ? { subscriptionId: `${answers.subscriptionId} (${s.notVerified})` } : {}),
     };
   }
@@ -151,8 +175,8 @@ export function summaryLines(
       ? `${kindsLabel(catalog, azure.kinds)} (${a.summaryVerified})`
       : answers.subscription
         ? `${told} (${s.toldByUser}; ${azureSaid})`
-        : s.notAsked;
-  return { subscription, subscriptionId: `${azure.subscriptionId}: ${facts.join(', ')} (${a.summaryRead})` };
+        : `${catalog.handoff.notAnsweredYet} (${azureSaid})`;
+  return { subscription, subscriptionId: `${azure.subscriptionId}: ${listOf(catalog.culture, facts)} (${a.summaryRead})` };
 }
 
 /** Blocked and unsupported: support cannot lift the block, and the case says so. */
@@ -164,6 +188,6 @@ export function caseSummary(catalog: Catalog, locale: Locale, triage: TriageResu
   const result = triage.verdict;
   const parts = [summary(catalog, locale, triage)];
   if (description) parts.push(`**${catalog.handoff.descriptionLabel}:** ${safeEcho(description)}`);
-  if (cannotLift(result)) parts.push(format(catalog.handoff.cannotLift, { rules: result!.rules.join(', ') }));
+  if (cannotLift(result)) parts.push(format(catalog.handoff.cannotLift, { rules: listOf(catalog.culture, result!.rules) }));
   return parts.join('\n\n');
 }

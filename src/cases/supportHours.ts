@@ -3,6 +3,9 @@
  * Local times come from Intl (the IANA database Node ships), never from hand-made offset arithmetic,
  * so daylight saving time is right wherever the team is.
  */
+import type { Locale } from '../locale';
+import { CULTURES } from '../locale/culture';
+
 export const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
@@ -99,21 +102,18 @@ export function nextOpening(hours: SupportHours, at: Date): Date | undefined {
 
 const MINUTE = 60_000;
 
-/** The working days in the reader's language: "Mon, Tue, …" or "月, 火, …". */
-export function formatDays(hours: SupportHours, locale: 'en' | 'ja'): string {
-  const name = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-US', { weekday: 'short', timeZone: 'UTC' });
+/** The working days in the reader's language: "Mon, Tue, …" or 「月・火・…」. */
+export function formatDays(hours: SupportHours, locale: Locale): string {
+  const culture = CULTURES[locale];
+  const name = new Intl.DateTimeFormat(culture.tag, { weekday: 'short', timeZone: 'UTC' });
   // 2026-11-29 was a Sunday: day i of WEEKDAYS is that date plus i days.
-  return hours.days.map((d) => name.format(Date.UTC(2026, 10, 29 + WEEKDAYS.indexOf(d)))).join(locale === 'ja' ? '・' : ', ');
+  return hours.days.map((d) => name.format(Date.UTC(2026, 10, 29 + WEEKDAYS.indexOf(d)))).join(culture.daySeparator);
 }
 
 /** "Monday, December 1, 2026 at 09:00" in the reader's language, on the team's clock. */
-export function formatWhen(hours: SupportHours, at: Date, locale: 'en' | 'ja'): string {
-  return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-US', {
-    timeZone: hours.timeZone,
-    dateStyle: 'full',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-  }).format(at);
+export function formatWhen(hours: SupportHours, at: Date, locale: Locale): string {
+  const culture = CULTURES[locale];
+  return new Intl.DateTimeFormat(culture.tag, { ...culture.dateTime, timeZone: hours.timeZone }).format(at);
 }
 
 /** "09:00–18:00" for display. */

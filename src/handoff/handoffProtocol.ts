@@ -13,6 +13,7 @@ import type { CaseStore } from '../cases/caseStore';
 import { CATALOGS, format } from '../locale';
 import * as renderCase from './caseCard';
 import type { CaseDeliveries } from './caseDeliveries';
+import { menuPath } from '../locale/culture';
 
 /** The case as the agent hub receives it in handoff.initiate's value. */
 export interface HandoffContext {
@@ -161,7 +162,9 @@ export class HandoffProtocol {
     } else {
       await this.store.update(number, (c) => ({ ...c, protocolState: 'failed' }));
       await context.sendActivity(
-        MessageFactory.text(format(catalog.handoff.protocol.failedToPortal, { number, category: supportCase.category.join(' → ') })),
+        MessageFactory.text(
+          format(catalog.handoff.protocol.failedToPortal, { number, category: menuPath(catalog.culture, supportCase.category) }),
+        ),
       );
     }
   }

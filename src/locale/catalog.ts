@@ -1,5 +1,6 @@
 /** The shape every locale catalog fills: all words the bot says, and the words it understands. */
 import type { Outcome } from '../policy/types';
+import type { Culture } from './culture';
 
 export type Locale = 'en' | 'ja';
 
@@ -22,6 +23,8 @@ export interface Question {
 export type CommandId = 'startOver' | 'help' | 'cancel' | 'english' | 'japanese' | 'forgetMe';
 
 export interface Catalog {
+  /** How the language joins lists, spaces notes, orders names and writes dates (culture.ts). */
+  culture: Culture;
   /** The language's own name, as a switch button shows it. */
   languageName: string;
   articleUrl: string;
@@ -67,6 +70,8 @@ export interface Catalog {
     notVerified: string;
     facts: string;
     verdict: string;
+    /** After the verdict, when an open question could still change it. */
+    provisional: string;
     category: string;
   };
   /** By clarifying fact (the core checks that every one has its label). */
@@ -366,7 +371,6 @@ export interface AzureTexts {
   unavailable: string;
   /** Subscription states other than Enabled, pointed out because they matter whatever the port. */
   states: Record<'Disabled' | 'PastDue' | 'Warned' | 'Deleted', string>;
-  or: string;
   summaryVerified: string;
   /** The subscription's own data as read from Azure (which does not make its type verified). */
   summaryRead: string;

@@ -1,6 +1,8 @@
 import type { Catalog } from './catalog';
+import { CULTURES } from './culture';
 
 export const en = {
+  culture: CULTURES.en,
   languageName: 'English',
   articleUrl: 'https://learn.microsoft.com/en-us/azure/virtual-network/troubleshoot-outbound-smtp-connectivity',
   commands: {
@@ -40,7 +42,7 @@ export const en = {
     companyContract:
       'A contract your company signed with Microsoft does not tell the subscription type: a company can hold Enterprise Agreement, MCA for enterprise, CSP, invoiced Pay-As-You-Go or Dev/Test subscriptions, and the rules differ. The exact type is the "Offer ID" on the subscription\'s Overview page in the Azure portal.',
     understood: 'Got it: {facts}.',
-    changed: 'Changed: {fact} is now {to} (was {from}). I have decided again from the new facts.',
+    changed: 'Changed: {fact} is now {to} (was {from}).',
     confirmGuess: 'You think it is {facts}. Shall I go on with that?',
     confirmYes: 'Yes, go on',
     confirmNo: 'No, that is not it',
@@ -52,7 +54,7 @@ export const en = {
     verdictAgain: 'With what you told me now, the verdict is:',
     unsure: {
       resource:
-        'That is fine. The rules depend on what sends: a virtual machine, a VM scale set or an AKS node pool (S1); App Service or Functions with VNet integration, or App Service Environment v3 (S2); Azure Firewall (S3); any other service cannot send on port 25 at all (S4). If the program that sends runs on a server you sign in to, it is most likely a virtual machine.',
+        'That is fine. The rules depend on what sends: a virtual machine or a VM scale set (S1; an AKS node pool too, by our reading); App Service or Functions with VNet integration, or App Service Environment v3 (S2); Azure Firewall (S3); any other service cannot send on port 25 at all (S4). If the program that sends runs on a server you sign in to, it is most likely a virtual machine.',
       vnetIntegration:
         'That is fine. With VNet integration the subscription rules decide (S2); without it, App Service and Functions cannot send on port 25 at all (S4). You can check it in the Azure portal: your app → Networking → Outbound traffic configuration → Virtual network integration.',
       subscription:
@@ -68,17 +70,17 @@ export const en = {
     unsureSignIn: 'You can also sign in and let me read the type from Azure, as you.',
     topics: {
       whyBlocked:
-        "Azure blocks outbound port 25 for most subscription types to protect the reputation of its IP addresses against spam (O1); Enterprise Agreement and MCA for enterprise are not blocked (E1). Source: the article's overview.",
+        "The article gives three purposes for the block on port 25 (O1): to strengthen the security of Microsoft's partners and customers, to protect the Azure platform, and to comply with industry standards. Enterprise Agreement and MCA for enterprise are not blocked (E1). IP reputation is the article's reason to send through an authenticated SMTP relay (R0), not its reason for the block.",
       relay:
         "An authenticated SMTP relay is a mail service your app signs in to, normally on port 587, which Azure does not block for any subscription (R0): your app sends to the provider's SMTP host with a user name and password (or a token), and the provider delivers the mail. Azure Communication Services Email offers one for those who already use it (new sign-ups ended 2026-10-23); otherwise Exchange Online / Microsoft 365 SMTP submission or a mail provider from the Microsoft Marketplace (general advice).",
       exchangeOnline:
-        'Exchange Online takes mail on smtp.office365.com port 587 with SMTP AUTH (R0). Microsoft disables Basic authentication for SMTP AUTH by default for existing tenants at the end of December 2026: set your app up with OAuth (general advice; message center MC786329).',
+        'General advice, not from the article: Exchange Online takes mail on smtp.office365.com port 587 with SMTP AUTH, an authenticated relay of the kind the article recommends (R0). Microsoft turns Basic authentication for SMTP AUTH off by default for existing tenants at the end of December 2026: set your app up with OAuth (message center MC786329).',
       supportUnblock:
-        'Only for Enterprise Agreement and MCA-E families (H1): EA and MCA-E are not blocked (E1), and Enterprise Dev/Test can be exempted with the portal diagnostic (D1). For every other subscription type there is no exemption, and support cannot lift the block (O1): use an authenticated relay on port 587 (R0).',
+        "Azure support does not lift the port-25 block as such. Enterprise Agreement and MCA for enterprise have no block to lift (E1), and Enterprise Dev/Test lifts its own block with the portal diagnostic (D1). For every other type the article describes no exemption, and Azure's own port-25 diagnostic answers that the exemption cannot be authorized (O1): use an authenticated relay on port 587 (R0). EA and MCA-E customers (and, by our reading, Enterprise Dev/Test) who still need help after these steps can open a support request (H1).",
       reboot:
-        "No: a reboot from inside the operating system, or the portal's Restart, does not deallocate the VM. After the exemption each VM must be stopped (deallocated) and started again to pick up the new network policy (D2).",
+        "A reboot from inside the operating system, or the portal's Restart, does not deallocate the VM, so it does not count for D2. What D2 needs: after the exemption, stop each VM with Stop in the Azure portal until its status is Stopped (deallocated), then start it with Start; for AKS, stop and start the node pool or the cluster (D2).",
       otherPorts:
-        'Only outbound port 25 is restricted. Port 587 (and 465) are not blocked for any subscription type, which is why the article recommends an authenticated SMTP relay on 587 (R0).',
+        'The article restricts only outbound port 25. Connections to authenticated SMTP relay services on port 587 are not restricted for any subscription type, which is why the article recommends such a relay (R0).',
     },
     factNames: {
       resource: 'sends from',
@@ -246,7 +248,7 @@ export const en = {
     'Then this is one for Azure support (H1). Open a support request with this problem type and paste the summary below, so nobody asks the same questions again:',
   escalationHowTo: 'Azure portal → Help + support → Create a support request → {category}',
   noEscalation:
-    'Azure support cannot lift this block ({rules}): the way forward is an authenticated SMTP relay on port 587 (R0). If you still want to talk to someone, give them this summary so they start from the answer:',
+    "The article gives no way to lift this ({rules}); for a blocked subscription type, Azure's own port-25 diagnostic also answers that the exemption cannot be authorized, so Azure support cannot lift it. The way forward is an authenticated SMTP relay on port 587 (R0). If you still want to talk to someone, give them this summary so they start from the answer:",
   receivingDomainNotAzure:
     "A rejection by the receiving domain is not an Azure support case (E2): contact that domain's email provider, with this summary:",
   summary: {
@@ -259,6 +261,7 @@ export const en = {
     notVerified: 'not verified with Azure',
     facts: 'Answers',
     verdict: 'Verdict',
+    provisional: '(not final: an open question above could change it)',
     category: 'Problem type (support request)',
   },
   factLabels: {
@@ -303,7 +306,6 @@ export const en = {
       Warned: 'Note: this subscription is in the warned state and may soon be disabled; then it sends nothing, whatever the port.',
       Deleted: 'Note: this subscription is deleted. It sends nothing, whatever the port.',
     },
-    or: ' or ',
     summaryVerified: 'verified with Azure',
     summaryRead: 'read from Azure',
     summaryAzureSaid: 'Azure: {kinds}; quota id {quotaId}',
@@ -402,7 +404,7 @@ export const en = {
     notAnsweredYet: 'not answered yet',
     noVerdictYet: 'not reached yet (you asked for a person before the last question)',
     cannotLift:
-      'Please note: Azure support cannot lift this block ({rules}). The engineer starts from this answer; the way forward is an authenticated SMTP relay on port 587 (R0).',
+      "Please note: the article gives no way to lift this ({rules}); for a blocked subscription type, Azure's own port-25 diagnostic also answers that the exemption cannot be authorized. The engineer starts from this answer; the way forward is an authenticated SMTP relay on port 587 (R0).",
     descriptionLabel: 'Description',
     created: 'Your case number is **{number}**. Type "status" at any time to see your open cases.',
     openNow:

@@ -1,6 +1,8 @@
 import type { Catalog } from './catalog';
+import { CULTURES } from './culture';
 
 export const ja = {
+  culture: CULTURES.ja,
   languageName: '日本語',
   articleUrl: 'https://learn.microsoft.com/ja-jp/azure/virtual-network/troubleshoot-outbound-smtp-connectivity',
   commands: {
@@ -20,13 +22,13 @@ export const ja = {
   notUnderstood: '申し訳ありません。「{text}」を理解できませんでした。選択肢から選んでください (ボタン、番号、または選択肢の名前)。',
   staleButton: 'そのボタンは前の質問のものです。現在の質問はこちらです。',
   subscriptionWhereToFind:
-    '種類は Azure portal の [サブスクリプション] → 対象のサブスクリプション → [概要] の「オファー」と「オファー ID」で確認できます (例: MS-AZR-0017P は Standard Enterprise Agreement、MS-AZR-0148P は Enterprise Dev/Test)。オファー ID をここに入力することもできます。',
+    '種類は、Azure portal の [サブスクリプション] → 対象のサブスクリプション → [概要] にある [オファー] と [オファー ID] で確認できます (例: MS-AZR-0017P は Standard Enterprise Agreement、MS-AZR-0148P は Enterprise Dev/Test)。オファー ID をここに入力することもできます。',
   subscriptionIdAccepted:
-    'ありがとうございます。{id} は有効なサブスクリプション ID です。このボットでは Azure への照会が構成されていないため、サブスクリプションの種類を教えてください (オファー ID も入力できます)。',
+    'サブスクリプション ID「{id}」を確認しました。このボットでは Azure への照会が構成されていないため、サブスクリプションの種類を選んでください (オファー ID も入力できます)。',
   subscriptionIdMalformed:
     '「{text}」は有効なサブスクリプション ID ではありません。サブスクリプション ID は 16 進数 32 桁を 8-4-4-4-12 に区切った形式です (例: 00000000-0000-0000-0000-000000000000)。確認していただくか、サブスクリプションの種類を選んでください。',
   offerIdUnknown:
-    'オファー {offer} だけではサブスクリプションの種類を判断できません (MS-AZR-0017G の Microsoft Azure プランは、エンタープライズ向け MCA の場合とそうでない場合があります)。種類を選んでください。',
+    'オファー「{offer}」だけでは、サブスクリプションの種類を判断できません (MS-AZR-0017G の Microsoft Azure プランには、企業向け MCA (MCA-E) の場合とそうでない場合があります)。種類を選んでください。',
   vnetIntegrationHint: 'Azure portal のアプリ → [ネットワーク] → [送信トラフィックの構成] → [仮想ネットワーク統合] で確認できます。',
   sendChoice: '送信',
   chooseOne: '選択肢から 1 つ選んでください。',
@@ -39,46 +41,48 @@ export const ja = {
     lookupNotConfigured: 'このボットでは Azure でのサブスクリプション照会が構成されていません。種類を教えてください。',
     companyContract:
       '会社として Microsoft と契約している場合でも、それだけではサブスクリプションの種類はわかりません。会社でも Enterprise Agreement、企業向け MCA (MCA-E)、CSP、請求書払いの従量課金制、Dev/Test などのサブスクリプションを利用でき、種類によってルールが異なります。正確な種類は、Azure portal のサブスクリプションの [概要] にある [オファー ID] で確認できます。',
-    understood: '承知しました: {facts}。',
-    changed: '変更しました: {fact} を {from} から {to} にしました。新しい内容で判定し直します。',
-    confirmGuess: '{facts} とのことですね。この内容で進めてよろしいですか?',
+    understood: '承知しました。いただいた内容: {facts}',
+    changed: '{fact}を「{from}」から「{to}」に変更しました。',
+    confirmGuess: '「{facts}」ということでよろしいですか？',
     confirmYes: 'はい、進めてください',
     confirmNo: 'いいえ、違います',
-    didYouMean: '{options} のことですか?',
+    didYouMean: 'もしかして、{options}のことですか？',
     notUnderstoodShort: '申し訳ありません。「{text}」を理解できませんでした。',
     showAll: 'すべての選択肢を表示',
     talkToPerson: '担当者と話す',
-    relayReminder: '判定にかかわらず、ポート 587 の認証済み SMTP リレーはどの種類のサブスクリプションでも使えます (上記のとおり)。',
-    verdictAgain: 'いただいた内容で判定し直した結果です:',
+    relayReminder:
+      '判定にかかわらず、ポート 587 の認証済み SMTP リレー サービスは、どの種類のサブスクリプションでも利用できます (前述のとおり)。',
+    verdictAgain: 'いただいた内容で判定し直しました。',
     unsure: {
       resource:
-        '大丈夫です。ルールは送信元によって変わります: 仮想マシン、VM スケール セット、AKS のノード プール (S1)、VNet 統合を使う App Service / Functions または App Service Environment v3 (S2)、Azure Firewall (S3)。それ以外のサービスはポート 25 で送信できません (S4)。送信しているプログラムがサインインして使うサーバー上で動いているなら、仮想マシンの可能性が高いです。',
+        '適用されるルールは送信元によって異なります。仮想マシンと VM スケール セット (当方の解釈では AKS のノード プールも含みます) は S1、仮想ネットワーク統合を使用する App Service / Azure Functions と App Service Environment v3 は S2、Azure Firewall は S3 です。それ以外のサービスからポート 25 でメールを送信することはサポートされていません (S4)。送信しているプログラムが、サインインして使うサーバー上で動いている場合は、仮想マシンの可能性が高いです。',
       vnetIntegration:
-        '大丈夫です。VNet 統合を使う場合はサブスクリプションのルールで決まり (S2)、使わない場合は App Service / Functions からポート 25 では送信できません (S4)。Azure portal のアプリ → [ネットワーク] → [送信トラフィックの構成] → [仮想ネットワーク統合] で確認できます。',
+        '仮想ネットワーク統合を使用している場合は、サブスクリプションの種類によるルールが適用されます (S2)。使用していない場合、App Service と Azure Functions からポート 25 でメールを送信することはサポートされていません (S4)。Azure portal のアプリ → [ネットワーク] → [送信トラフィックの構成] → [仮想ネットワーク統合] で確認できます。',
       subscription:
-        '大丈夫です。種類ごとの結果は次のとおりです: Enterprise Agreement または企業向け MCA はブロックされません (E1)。エンタープライズ Dev/Test は既定でブロックされ、解除できます (D1)。それ以外の種類はブロックされ、除外はありません (O1)。種類は Azure portal の [サブスクリプション] → 対象のサブスクリプション → [概要] の「オファー ID」で確認できます (MS-AZR-0017P は Enterprise Agreement、MS-AZR-0148P はエンタープライズ Dev/Test)。オファー ID をここに入力することもできます。',
+        '種類ごとの結果は次のとおりです。Enterprise Agreement と企業向け MCA (MCA-E) はブロックされません (E1)。Enterprise Dev/Test は既定でブロックされますが、ブロックを解除できます (D1)。それ以外の種類はブロックされ、記事に除外の記載はありません (O1)。種類は、Azure portal の [サブスクリプション] → 対象のサブスクリプション → [概要] にある [オファー ID] で確認できます (MS-AZR-0017P は Enterprise Agreement、MS-AZR-0148P は Enterprise Dev/Test)。オファー ID をここに入力することもできます。',
       mcaKind:
         '[課金アカウントの種類] で区別できます。Enterprise の場合は企業向け MCA で、ポート 25 はブロックされません (E1)。Individual または Business の場合は従量課金制と同じ扱いで、ブロックされます (O1)。Azure portal の [コスト管理と請求] → [プロパティ] で確認できます。',
       devTestKind:
-        '大丈夫です。エンタープライズ Dev/Test のオファー ID は MS-AZR-0148P でブロックを解除できます (D1)。従量課金制 Dev/Test は MS-AZR-0023P でブロックされたままです (O1)。オファー ID は Azure portal のサブスクリプションの [概要] に表示されます。',
-      solved: 'まだ手順をお試しでなければ、お試しのうえ結果を教えてください。「いいえ」とお答えいただければ先に進みます。',
+        'Enterprise Dev/Test のオファー ID は MS-AZR-0148P で、ブロックを解除できます (D1)。従量課金制の Dev/Test のオファー ID は MS-AZR-0023P で、ブロックされたままです (O1)。オファー ID は、Azure portal のサブスクリプションの [概要] に表示されます。',
+      solved:
+        'まだ手順をお試しでない場合は、お試しのうえで結果をお知らせください。「いいえ」とお答えいただいた場合は、次のご案内に進みます。',
     },
     unsureAgain:
-      'Azure の請求を管理している方やアカウント管理者の方がご存じです。それまでの間、これまでの内容を添えて担当者に引き継ぐこともできます。「担当者」と入力するか、わかったら選択肢を選んでください。',
+      'Azure の請求を管理している方か、アカウント管理者の方にご確認ください。確認できるまでの間に、これまでの内容を添えて担当者に引き継ぐこともできます。「担当者」と入力するか、確認できたら選択肢を選んでください。',
     unsureSignIn: 'サインインしていただければ、お客様の権限で Azure から種類を読み取ることもできます。',
     topics: {
       whyBlocked:
-        'Azure は、IP アドレスの評価をスパムから守るため、多くのサブスクリプションの種類で送信ポート 25 をブロックしています (O1)。Enterprise Agreement と企業向け MCA はブロックされません (E1)。出典: 記事の概要。',
+        '記事では、ポート 25 をブロックする目的を、Microsoft のパートナーと顧客のセキュリティの強化、Microsoft の Azure プラットフォームの保護、業界標準への準拠としています (O1)。Enterprise Agreement と企業向け MCA (MCA-E) はブロックされません (E1)。IP の評価は、ブロックの理由ではなく、認証済み SMTP リレー サービスを使う理由として記事に書かれています (R0)。',
       relay:
-        '認証済み SMTP リレーは、アプリがサインインして使うメール サービスで、通常はポート 587 を使います。Azure はどのサブスクリプションでもこのポートをブロックしません (R0)。アプリはプロバイダーの SMTP ホストにユーザー名とパスワード (またはトークン) で接続し、プロバイダーがメールを配信します。Azure Communication Services Email を既にご利用の場合はそれを使えます (新規申し込みは 2026 年 10 月 23 日に終了)。それ以外は Exchange Online / Microsoft 365 の SMTP 送信や、Microsoft Marketplace のメール プロバイダーがあります (一般的な助言)。',
+        '認証済み SMTP リレー サービスは、アプリがサインインして使うメール サービスで、通常はポート 587 で接続します。このような接続は、どの種類のサブスクリプションでも Azure で制限されていません (R0)。アプリはユーザー名とパスワード (またはトークン) でプロバイダーの SMTP ホストに接続し、プロバイダーがメールを配信します。以下は記事の内容ではない一般的な情報です。Azure Communication Services Email は、既にご利用の場合に使えます (新規の受け付けは 2026 年 10 月 23 日に終了します)。それ以外の場合は、Exchange Online / Microsoft 365 の SMTP 送信や、Microsoft Marketplace のメール配信サービスがあります。',
       exchangeOnline:
-        'Exchange Online は smtp.office365.com のポート 587 で SMTP AUTH を使ってメールを受け付けます (R0)。既存のテナントでは 2026 年 12 月末に SMTP AUTH の基本認証が既定で無効になるため、アプリは OAuth で設定してください (一般的な助言、メッセージ センター MC786329)。',
+        '記事の内容ではない一般的な情報です。Exchange Online は、smtp.office365.com のポート 587 で SMTP AUTH を使ってメールを受け付けます。これは記事が推奨する認証済み SMTP リレー サービスに当たります (R0)。既存のテナントでは 2026 年 12 月末に SMTP AUTH の基本認証が既定で無効になるため、アプリは OAuth で構成してください (メッセージ センター MC786329)。',
       supportUnblock:
-        'サポートが対応できるのは Enterprise Agreement と企業向け MCA の系列だけです (H1): EA と企業向け MCA はブロックされず (E1)、エンタープライズ Dev/Test は portal の診断で除外できます (D1)。それ以外の種類には除外がなく、サポートでもブロックを解除できません (O1)。ポート 587 の認証済みリレーをお使いください (R0)。',
+        'ポート 25 のブロックそのものを Azure サポートが解除するわけではありません。Enterprise Agreement と企業向け MCA (MCA-E) には解除するブロックがなく (E1)、Enterprise Dev/Test は Azure portal の診断でブロックを解除できます (D1)。それ以外の種類については記事に除外の記載がなく、Azure のポート 25 の診断も除外を承認できないと回答します (O1)。ポート 587 の認証済み SMTP リレー サービスをご利用ください (R0)。Enterprise Agreement または MCA-E (当方の解釈では Enterprise Dev/Test も含みます) で、これらの手順の後も助けが必要な場合は、サポート リクエストを作成できます (H1)。',
       reboot:
-        'いいえ。OS 内からの再起動や portal の [再起動] では割り当て解除されません。除外の後、新しいネットワーク ポリシーを反映するには、各 VM を [停止] で割り当て解除してから [開始] する必要があります (D2)。',
+        '記事の「再起動」は、VM を停止して割り当てを解除した後に、もう一度起動することを指します。OS 内からの再起動や Azure portal の [再起動] では割り当ては解除されないため、D2 の手順にはなりません。除外の後、Azure portal の [停止] で各 VM を停止し、状態が [停止済み (割り当て解除)] になってから [開始] してください。AKS の場合は、ノード プールまたはクラスターを停止してから開始してください (D2)。',
       otherPorts:
-        '制限されるのは送信ポート 25 だけです。ポート 587 (および 465) はどの種類のサブスクリプションでもブロックされないため、記事はポート 587 の認証済み SMTP リレーを推奨しています (R0)。',
+        '記事で制限されているのは送信ポート 25 だけです。ポート 587 での認証済み SMTP リレー サービスへの接続は、どの種類のサブスクリプションでも制限されていないため、記事ではこのリレー サービスの利用を推奨しています (R0)。',
     },
     factNames: {
       resource: '送信元',
@@ -94,11 +98,11 @@ export const ja = {
       receivingDomainRejects: '受信側サーバーがメールを拒否 (E2)',
       solved: '解決',
     },
-    plainKinds: { mca: 'Microsoft 顧客契約 (どちらの種類か確認します)', devTest: 'Dev/Test のオファー (どちらか確認します)' },
+    plainKinds: { mca: 'Microsoft 顧客契約 (種類を確認します)', devTest: 'Dev/Test のオファー (種類を確認します)' },
   },
   questions: {
     resource: {
-      prompt: 'メールを送信しているリソースはどれですか?',
+      prompt: 'メールを送信しているリソースはどれですか？',
       options: {
         virtualMachine: { label: '仮想マシン' },
         vmScaleSet: { label: 'VM スケール セット' },
@@ -110,20 +114,20 @@ export const ja = {
       },
     },
     vnetIntegration: {
-      prompt: 'アプリの送信トラフィックは仮想ネットワーク統合 (VNet 統合) を経由していますか?',
+      prompt: 'アプリの送信トラフィックは、仮想ネットワーク統合 (VNet 統合) を経由していますか？',
       options: {
-        yes: { label: 'はい、VNet 統合経由です' },
+        yes: { label: 'はい、VNet 統合を経由しています' },
         no: { label: 'いいえ' },
       },
     },
     subscription: {
       prompt:
-        'メールを送信しているリソースは、どの種類のサブスクリプションにデプロイされていますか? オファー ID (例: MS-AZR-0017P) の入力や、サブスクリプション ID の貼り付けもできます。',
+        'メールを送信しているリソースは、どの種類のサブスクリプションにデプロイされていますか？オファー ID (例: MS-AZR-0017P) を入力したり、サブスクリプション ID を貼り付けたりすることもできます。',
       options: {
         enterpriseAgreement: { label: 'Standard Enterprise Agreement (EA、MS-AZR-0017P)' },
-        mcaEnterprise: { label: 'エンタープライズ向け MCA (MCA-E)' },
+        mcaEnterprise: { label: '企業向け MCA (MCA-E)' },
         enterpriseDevTest: { label: 'Enterprise Dev/Test' },
-        payAsYouGo: { label: '従量課金 (Pay-As-You-Go)' },
+        payAsYouGo: { label: '従量課金制 (Pay-As-You-Go)' },
         visualStudio: { label: 'Visual Studio / MSDN' },
         csp: { label: 'CSP (クラウド ソリューション プロバイダー)' },
         freeTrial: { label: '無料試用版' },
@@ -144,16 +148,16 @@ export const ja = {
     },
     devTestKind: {
       prompt:
-        'Dev/Test のオファーは 2 種類あります。エンタープライズ Dev/Test (MS-AZR-0148P、Enterprise Agreement の下: ブロックを解除できます、D1) と従量課金制 Dev/Test (MS-AZR-0023P: ブロックされます、O1) です。どれに当たりますか?',
+        'Dev/Test のオファーには 2 種類あります。Enterprise Agreement の下の Enterprise Dev/Test (MS-AZR-0148P) はブロックを解除できます (D1)。従量課金制の Dev/Test (MS-AZR-0023P) はブロックされます (O1)。どちらですか？',
       options: {
-        enterpriseDevTest: { label: 'エンタープライズ Dev/Test (0148P)' },
-        payAsYouGo: { label: '従量課金制 Dev/Test (0023P)' },
+        enterpriseDevTest: { label: 'Enterprise Dev/Test (0148P)' },
+        payAsYouGo: { label: '従量課金制の Dev/Test (0023P)' },
         unsure: { label: 'わからない' },
       },
     },
     exemptionGranted: {
       prompt:
-        '仮想ネットワークの [診断と解決] → [電子メールを送信できない (SMTP ポート 25)] で診断を実行し、サブスクリプションは除外されましたか? (D1)',
+        '仮想ネットワーク リソースの [診断と解決] → [電子メールを送信できない (SMTP ポート 25)] で診断を実行し、サブスクリプションが除外されましたか？(D1)',
       options: {
         yes: { label: 'はい、除外されました' },
         no: { label: 'いいえ、まだです' },
@@ -162,7 +166,7 @@ export const ja = {
     },
     restartedSinceExemption: {
       prompt:
-        '除外の後、各 VM を Azure portal の [停止] で割り当て解除してから [開始] しましたか? OS 内からの再起動や [再起動] では、割り当ては解除されません。(D2)',
+        '除外の後、各 VM を Azure portal の [停止] で割り当て解除してから [開始] しましたか？OS 内からの再起動や [再起動] ボタンでは、割り当ては解除されません (D2)。',
       options: {
         yes: { label: 'はい、すべて' },
         no: { label: 'いいえ' },
@@ -170,7 +174,7 @@ export const ja = {
       },
     },
     routedDirectlyToInternet: {
-      prompt: 'VM のメールは、どの経路でインターネットに送信されていますか? (D4)',
+      prompt: 'VM から送信するメールは、どの経路でインターネットに出ていきますか？(D4)',
       options: {
         direct: { label: '直接 (パブリック IP、NAT ゲートウェイ、既定の送信アクセス)' },
         appliance: { label: 'ファイアウォールやネットワーク アプライアンス経由' },
@@ -187,7 +191,7 @@ export const ja = {
     },
     delegatedSubnet: {
       prompt:
-        'VM が接続している仮想ネットワークを含め、サブスクリプションのいずれかの仮想ネットワークに、委任されたサブネット (App Service Environment や仮想ネットワーク統合などのサービスに委任されたサブネット) がありますか? (D3)',
+        'VM が接続している仮想ネットワークを含め、サブスクリプションのいずれかの仮想ネットワークに、委任されたサブネット (App Service Environment や仮想ネットワーク統合などのサービスに委任されたサブネット) がありますか？(D3)',
       options: {
         yes: { label: 'はい' },
         no: { label: 'いいえ' },
@@ -195,7 +199,7 @@ export const ja = {
       },
     },
     formerlyEnterprise: {
-      prompt: 'このサブスクリプションは、Enterprise Agreement または MCA-E から別の種類に変更されたものですか? (C1)',
+      prompt: 'このサブスクリプションは、Enterprise Agreement または MCA-E から別の種類に変更されたものですか？(C1)',
       options: {
         yes: { label: 'はい、種類が変わりました' },
         no: { label: 'いいえ' },
@@ -203,7 +207,7 @@ export const ja = {
       },
     },
     receivingDomainRejects: {
-      prompt: 'メールを送信すると、どうなりますか? (E2)',
+      prompt: 'メールを送信すると、どうなりますか？(E2)',
       options: {
         timeout: { label: '接続がタイムアウトする' },
         rejected: { label: '受信側サーバーがメールを拒否する' },
@@ -211,7 +215,7 @@ export const ja = {
       },
     },
     solved: {
-      prompt: 'これで解決しましたか?',
+      prompt: 'これで解決しましたか？',
       options: {
         yes: { label: 'はい、解決しました' },
         no: { label: 'いいえ、まだ助けが必要です' },
@@ -228,15 +232,15 @@ export const ja = {
     open: 'ブロックなし (記事の記述からの解釈): このケースでは、Azure はポート 25 をブロックしていないと考えられます。',
     blocked: 'ブロック (記事の記述からの解釈): この経路には除外が適用されないと考えられます。',
   },
-  decidedBy: '判定の根拠: ルール {rules}',
-  nextSteps: '次に行うこと:',
+  decidedBy: '判定の根拠となったルール: {rules}',
+  nextSteps: '次の手順を行ってください。',
   source: '出典: [Azure でのアウトバウンド SMTP 接続に関する問題のトラブルシューティング]({url})',
   solvedThanks: 'お役に立ててよかったです。また何かあれば、メッセージを送信してください。',
   escalationIntro:
     'その場合は、Azure サポートにお問い合わせください (H1)。次の問題の種類でサポート リクエストを作成し、同じ質問を繰り返さずに済むよう、下のケースの概要を貼り付けてください。',
-  escalationHowTo: 'Azure portal → [ヘルプとサポート] → [サポート リクエストの作成] → {category}',
+  escalationHowTo: 'Azure portal の [ヘルプとサポート] → [サポート リクエストの作成] → {category}',
   noEscalation:
-    'このブロックは Azure サポートでも解除できません ({rules})。ポート 587 の認証済み SMTP リレーをご利用ください (R0)。それでも担当者に相談したい場合は、判定結果を踏まえて対応できるよう、このケースの概要をお渡しください。',
+    '記事には、これを解除する方法は記載されていません ({rules})。ブロックされる種類のサブスクリプションについては、Azure のポート 25 の診断も除外を承認できないと回答するため、Azure サポートでも解除できません。ポート 587 の認証済み SMTP リレー サービスをご利用ください (R0)。それでも担当者に相談したい場合は、判定結果を踏まえて対応できるよう、このケースの概要をお渡しください。',
   receivingDomainNotAzure:
     '受信側ドメインによる拒否は Azure サポートの対象外です (E2)。このケースの概要を添えて、そのドメインの電子メール サービス プロバイダーに連絡してください。',
   summary: {
@@ -249,6 +253,7 @@ export const ja = {
     notVerified: 'Azure で未確認',
     facts: '回答',
     verdict: '判定',
+    provisional: '(未回答の質問によって変わる可能性があります)',
     category: '問題の種類',
   },
   factLabels: {
@@ -273,18 +278,18 @@ export const ja = {
       'Azure portal で使用しているアカウントでサインインしてください。サブスクリプションの情報はお客様の権限で読み取り、お客様のアカウントで読み取れる範囲に限ります。',
     signInButton: 'サインイン',
     signInFailed: 'サインインが完了しなかったため、Azure からサブスクリプションを読み取れませんでした。種類を教えてください。',
-    pickPrompt: 'メールを送信しているのはどのサブスクリプションですか? 一覧から選ぶか、サブスクリプション ID を貼り付けてください。',
+    pickPrompt: 'メールを送信しているサブスクリプションを一覧から選ぶか、サブスクリプション ID を貼り付けてください。',
     pickNotUnderstood:
       '申し訳ありません。「{text}」はお客様のサブスクリプションのいずれでもありません。番号か名前で選ぶか、サブスクリプション ID を貼り付けてください。',
     noSubscriptions: 'お客様のアカウントで読み取れるサブスクリプションがないため、種類を確認できませんでした。種類を教えてください。',
-    verified: 'このサブスクリプション ({name}、{id}) は {kinds} です (クォータ ID {quotaId})。',
+    verified: 'Azure で確認したサブスクリプション ({name}、{id}) の種類: {kinds} (クォータ ID: {quotaId})',
     verifiedUnknown: 'サブスクリプション ({name}、{id}) は見つかりましたが、クォータ ID {quotaId} からは種類を判断できません。',
     contradiction:
       'サブスクリプション ({name}、{id}) は見つかりましたが、Azure のデータが食い違っています。クォータ ID {quotaId} と課金アカウントが別の種類を示しているため、データからは種類を判断できません。',
-    billingRead: '課金アカウントは {agreement} ({account}) です。',
-    separatePrompt: 'Azure のデータだけでは、適用されるルールを 1 つに絞れません。どれに当たりますか?',
+    billingRead: '課金アカウント: {agreement} ({account})',
+    separatePrompt: 'Azure のデータだけでは、適用されるルールを 1 つに絞れません。該当するものを選んでください。',
     individualMcaHint:
-      '個人がオンラインで申し込んだ Microsoft 顧客契約の Microsoft Azure プランは、ここでは従量課金として扱います。組織が Microsoft と締結したものはエンタープライズ向け MCA です。',
+      'Microsoft 顧客契約の Microsoft Azure プランは、[課金アカウントの種類] が Individual または Business の場合はここでは従量課金制として扱い、Enterprise の場合は企業向け MCA (MCA-E) として扱います。',
     notFoundOrForbidden:
       'お客様のアカウントではサブスクリプション {id} を読み取れませんでした。存在しないか、お客様のアカウントにアクセス権がありません。ID を確認するか、種類を教えてください。',
     unavailable: '現在、Azure でサブスクリプションを確認できません。これまでの回答は保持されています。種類を教えてください。',
@@ -297,7 +302,6 @@ export const ja = {
         '注意: このサブスクリプションは警告状態で、まもなく無効になる可能性があります。無効になると、ポートに関係なくメールを送信できません。',
       Deleted: '注意: このサブスクリプションは削除されています。ポートに関係なくメールを送信できません。',
     },
-    or: ' または ',
     summaryVerified: 'Azure で確認済み',
     summaryRead: 'Azure から取得',
     summaryAzureSaid: 'Azure: {kinds}、クォータ ID {quotaId}',
@@ -381,14 +385,14 @@ export const ja = {
     skip: { label: 'スキップ', synonyms: ['スキップ', 'なし', '特になし', '追加なし'] },
     yes: { label: 'はい、送信します', synonyms: ['はい', '送信', '送信する', 'お願いします', 'ok'] },
     no: { label: 'いいえ、送信しません', synonyms: ['いいえ', '送信しない', 'やめる', 'やめます'] },
-    confirm: '説明: {description}\n\nこのケースをサポートに送信しますか?',
+    confirm: '説明: {description}\n\nこのケースをサポートに送信しますか？',
     noDescription: '(なし)',
     identityNote: 'エンジニアがチャットで連絡できるよう、お客様の Teams の ID をケースに含めます。',
-    confirmNotUnderstood: '「はい」か「いいえ」でお答えください。このケースをサポートに送信しますか?',
+    confirmNotUnderstood: '「はい」か「いいえ」でお答えください。このケースをサポートに送信しますか？',
     notAnsweredYet: '未回答',
     noVerdictYet: '未判定 (最後の質問の前に担当者への引き継ぎを希望されました)',
     cannotLift:
-      'ご注意: このブロックは Azure サポートでも解除できません ({rules})。エンジニアはこの判定結果を踏まえて対応します。ポート 587 の認証済み SMTP リレーをご利用ください (R0)。',
+      'ご注意: 記事には、これを解除する方法は記載されていません ({rules})。ブロックされる種類のサブスクリプションについては、Azure のポート 25 の診断も除外を承認できないと回答します。エンジニアはこの判定結果を踏まえて対応します。ポート 587 の認証済み SMTP リレー サービスをご利用ください (R0)。',
     descriptionLabel: '説明',
     created: 'ケース番号は **{number}** です。「ステータス」と入力すると、いつでも未解決のケースを確認できます。',
     openNow:
@@ -398,9 +402,9 @@ export const ja = {
     deliveryPending:
       'ケースは保存しましたが、まだサポート チームに届いていません。送信を続けているので、時間がかかってもケースが失われることはありません。',
     noSupportChannel:
-      'ケースは保存しましたが、現在サポート チームのチャネルがこのボットに接続されていないため、まだ担当者には届いていません。チャネルが再び接続されるとすぐに届き、ケースに動きがあればここでお知らせします。急ぐ場合は、Azure portal の [ヘルプとサポート] → [サポート リクエストの作成] で問題の種類 {category} を選び、ケース番号 {number} を記載してください。',
+      'ケースは保存しましたが、現在サポート チームのチャネルがこのボットに接続されていないため、まだ担当者には届いていません。チャネルが再び接続されるとすぐに届き、ケースに動きがあればここでお知らせします。急ぐ場合は、Azure portal の [ヘルプとサポート] → [サポート リクエストの作成] で [問題の種類] に {category} を選び、ケース番号 {number} を記載してください。',
     noDestination:
-      'このボットにはまだサポート チームが接続されていないため、ここからケースを受け取る担当者はいません。Azure portal の [ヘルプとサポート] → [サポート リクエストの作成] で問題の種類 {category} を選び、ケース番号 {number} と上のケースの概要を記載してください。',
+      'このボットにはまだサポート チームが接続されていないため、ここからケースを受け取る担当者はいません。Azure portal の [ヘルプとサポート] → [サポート リクエストの作成] で [問題の種類] に {category} を選び、ケース番号 {number} と上のケースの概要を記載してください。',
     notSent: '送信しませんでした。担当者と話したいときは「担当者」と入力してください。',
     storeFull:
       '申し訳ありません。ケースの保存先がいっぱいのため、今は新しいケースを受け付けられず、何も送信していません。回答は保持されています。しばらくしてからもう一度「担当者」と入力するか、Azure portal の [ヘルプとサポート] → [サポート リクエストの作成] で問題の種類 {category} を選んでサポート リクエストを作成してください。',
@@ -482,7 +486,7 @@ export const ja = {
       failedToTeam:
         '現在ケース {number} を引き受けられる担当者がいないため、サポート チームに引き継ぎました。チームからご連絡します。動きがあれば、ここでお知らせします。',
       failedToPortal:
-        '現在ケース {number} を引き受けられる担当者がいません。Azure portal の [ヘルプとサポート] → [サポート リクエストの作成] で問題の種類 {category} を選び、ケース番号 {number} を記載してください。',
+        '現在ケース {number} を引き受けられる担当者がいません。Azure portal の [ヘルプとサポート] → [サポート リクエストの作成] で [問題の種類] に {category} を選び、ケース番号 {number} を記載してください。',
     },
     ticket: {
       offer:
@@ -497,7 +501,7 @@ export const ja = {
         'サポートからの連絡先を入力してください。姓、名、メール アドレスの順に、日本以外の場合は国の 3 文字コードも付けてください (例: 山田 太郎 taro@contoso.com)。',
       contactNotUnderstood: '姓、名、メール アドレスが必要です。例: 山田 太郎 taro@contoso.com',
       confirm:
-        'チケットの内容: 「{title}」、重大度 {severity}、連絡先 {name} <{email}>、国 {country}、タイム ゾーン {timeZone}、連絡方法はメール。このチケットのために、Microsoft サポートがお客様の Azure リソースから診断情報を収集することを許可しますか?',
+        'チケットの内容: 「{title}」、重大度 {severity}、連絡先 {name} <{email}>、国 {country}、タイム ゾーン {timeZone}、連絡方法はメール。このチケットのために、Microsoft サポートがお客様の Azure リソースから診断情報を収集することを許可しますか？',
       withDiagnostics: { label: '作成する (診断情報を許可)', synonyms: ['はい', '許可', '作成する'] },
       withoutDiagnostics: { label: '作成する (診断情報なし)', synonyms: ['診断なし', '許可しない'] },
       cancel: { label: '作成しない', synonyms: ['キャンセル', '作成しない', 'いいえ'] },
@@ -506,7 +510,7 @@ export const ja = {
       created: 'Azure のサポート チケットを作成しました: {id}。Microsoft サポートからメールでご連絡します。',
       exists: 'このケースの Azure サポート チケットは作成済みです ({id})。2 件目は作成していません。',
       portal:
-        'チケットを作成できませんでした ({reason})。Azure portal の [ヘルプとサポート] → [サポート リクエストの作成] で問題の種類 {category} を選び、ケース番号 {number} を記載して作成してください。',
+        'チケットを作成できませんでした ({reason})。Azure portal の [ヘルプとサポート] → [サポート リクエストの作成] で [問題の種類] に {category} を選び、ケース番号 {number} を記載して作成してください。',
       reasons: {
         refused:
           'Azure に拒否されました。Professional Direct、Premier、Unified のいずれかのサポート プランと、サポート リクエスト共同作成者ロールが必要です',

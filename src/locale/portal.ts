@@ -51,7 +51,7 @@ export const PORTAL_TEXT: Record<Locale, PortalText> = {
     htmlLang: 'ja',
     webChatLocale: 'ja-JP',
     title: 'Azure 送信メール (ポート 25) ヘルプ',
-    heading: 'Azure からポート 25 でメールを送信できませんか?',
+    heading: 'Azure からポート 25 でメールを送信できませんか？',
     tagline: 'いくつかの質問にお答えいただくと、Azure がポート 25 をブロックしているかどうかと次に行うことを、ルールごとにご案内します。',
     rulesHeading: 'ルールの概要',
     rules: [

@@ -112,6 +112,11 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
     resetTriage(session);
   }
 
+  // 「再起動しました」 to the D2 question: the article itself says 再起動 for the start after the deallocation, and an OS
+  // reboot does not deallocate; either way the reply says what D2 needs, and the question stays.
+  if (session.asking === 'restartedSinceExemption' && !('restartedSinceExemption' in reading.facts) && mentions(text, 'reboot')) {
+    if (!reading.topics.includes('reboot')) reading.topics.push('reboot');
+  }
   for (const topic of reading.topics) turn.say.push({ kind: 'topic', topic });
   const companyContract = !session.facts.subscription && companyContractOnly(text, reading);
   if (companyContract) turn.say.push({ kind: 'line', id: 'companyContract' });
@@ -187,9 +192,12 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
 
 /** "Our company signed with Microsoft": a company can hold any type (EA, CSP, invoiced Pay-As-You-Go, Dev/Test), so the type is asked. */
 function companyContractOnly(text: string, reading: Reading): boolean {
-  if (reading.facts.subscription) return false;
+  return !reading.facts.subscription && mentions(text, 'companyContract');
+}
+
+function mentions(text: string, table: 'companyContract' | 'reboot'): boolean {
   const folded = fold(text);
-  return ALL_TABLES.some((t) => t.companyContract.some((w) => folded.includes(fold(w))));
+  return ALL_TABLES.some((t) => t[table].some((w) => folded.includes(fold(w))));
 }
 
 /** A resource named or pasted: kept for reading its network; a pasted VM, scale set or firewall id also says the resource. */

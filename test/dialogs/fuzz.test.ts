@@ -85,7 +85,7 @@ describe('random conversations', () => {
           }
         }
         const again = await t.say(ja ? '最初から' : 'start over');
-        expect(again.all).toContain(ja ? 'メールを送信しているリソースはどれですか?' : 'What sends the mail?');
+        expect(again.all).toContain(ja ? 'メールを送信しているリソースはどれですか？' : 'What sends the mail?');
       }),
       { numRuns: 150 },
     );

@@ -155,14 +155,14 @@ describe('担当者への引き継ぎ (日本語)', () => {
     await chat.say('こんにちは');
     await chat.say('仮想マシン');
     await chat.say('従量課金');
-    expect(await chat.say('いいえ')).toContain('これで解決しましたか?');
-    expect(await chat.say('いいえ')).toContain('(S1, O1)');
+    expect(await chat.say('いいえ')).toContain('これで解決しましたか？');
+    expect(await chat.say('いいえ')).toContain('(S1、O1)');
 
     const summary = await chat.say('担当者');
     // H1's problem type is shown only where the verdict escalates; support cannot act on O1.
     expect(summary).not.toContain('(H1)');
     expect(summary).not.toContain('問題の種類');
-    expect(summary).toContain('このブロックは Azure サポートでも解除できません (S1, O1)');
+    expect(summary).toContain('記事には、これを解除する方法は記載されていません (S1、O1)');
     expect(summary).toContain('状況をご自身の言葉で入力してください');
 
     expect(await chat.say('スキップ')).toContain('説明: (なし)');

@@ -122,7 +122,7 @@ describe('an Azure support ticket after the case', () => {
     const refused = await say('作成する (診断情報なし)');
     expect(refused).toContain('Professional Direct、Premier、Unified のいずれかのサポート プラン');
     expect(refused).toContain(
-      '[ヘルプとサポート] → [サポート リクエストの作成] で問題の種類 技術関連 → 仮想ネットワーク → メールを送信できない (SMTP 25 番ポート) を選び',
+      '[ヘルプとサポート] → [サポート リクエストの作成] で [問題の種類] に [技術関連] → [仮想ネットワーク] → [メールを送信できない (SMTP 25 番ポート)] を選び',
     );
     expect(refused).toContain(number);
   });

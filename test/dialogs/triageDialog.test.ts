@@ -23,7 +23,7 @@ describe('English triage', () => {
     expect(verdict.all).toContain('Did that solve it?');
 
     const closing = await t.say('no');
-    expect(closing.all).toContain('Azure support cannot lift this block (S1, O1)');
+    expect(closing.all).toContain('The article gives no way to lift this (S1, O1)');
     expect(closing.all).toContain('Case summary');
     expect(closing.all).toContain('Pay-As-You-Go (told by the customer)');
   });
@@ -73,7 +73,7 @@ describe('English triage', () => {
     expect(verdict.all).toContain('(S4)');
     expect(verdict.all).not.toContain('Which subscription type');
     const closing = await t.say('no');
-    expect(closing.all).toContain('Azure support cannot lift this block (S4)');
+    expect(closing.all).toContain('The article gives no way to lift this (S4)');
     expect(closing.all).toContain('not needed (S4)');
   });
 
@@ -169,15 +169,15 @@ describe('Japanese triage', () => {
   it('speaks Japanese to a ja locale and understands Japanese words', async () => {
     const t = new Transcript('ja-JP');
     const hello = await t.say('こんにちは');
-    expect(hello.all).toContain('メールを送信しているリソースはどれですか?');
+    expect(hello.all).toContain('メールを送信しているリソースはどれですか？');
     expect(hello.buttons).toContain('仮想マシン');
     expect((await t.say('仮想マシンです')).all).toContain('どの種類のサブスクリプション');
     expect((await t.say('従量課金')).all).toContain('(C1)');
     const verdict = await t.say('いいえ');
     expect(verdict.all).toContain('ブロック');
-    expect(verdict.all).toContain('判定の根拠: ルール S1, O1');
+    expect(verdict.all).toContain('判定の根拠となったルール: S1、O1');
     expect(verdict.all).toContain('(R0)');
-    expect(verdict.all).toContain('これで解決しましたか?');
+    expect(verdict.all).toContain('これで解決しましたか？');
   });
 
   it('escalates with the Japanese support category', async () => {
@@ -187,7 +187,7 @@ describe('Japanese triage', () => {
     await t.say('エンタープライズ契約');
     await t.say('タイムアウトします');
     const escalation = await t.say('いいえ、まだ助けが必要です');
-    expect(escalation.all).toContain('技術関連 → 仮想ネットワーク → メールを送信できない (SMTP 25 番ポート)');
+    expect(escalation.all).toContain('[技術関連] → [仮想ネットワーク] → [メールを送信できない (SMTP 25 番ポート)]');
     expect(escalation.all).toContain('ケースの概要');
   });
 

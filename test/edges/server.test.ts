@@ -79,7 +79,7 @@ describe('the bot over HTTP', () => {
   });
 
   it('keeps conversations apart, each in its own language', async () => {
-    expect(await say('http-ja', 'こんにちは', 'ja-JP')).toContain('メールを送信しているリソースはどれですか?');
+    expect(await say('http-ja', 'こんにちは', 'ja-JP')).toContain('メールを送信しているリソースはどれですか？');
     expect(await say('http-en', 'hi')).toContain('What sends the mail?');
     expect(await say('http-ja', 'VM', 'ja-JP')).toContain('どの種類のサブスクリプション');
     expect(await say('http-en', 'firewall')).toContain('Which subscription type');

@@ -224,7 +224,7 @@ describe("cases in the support team's Teams channel", () => {
       expect(connector.received.filter((r) => r.conversation === CHANNEL && r.status === 500).length).toBeGreaterThanOrEqual(1);
       expect(cardText(post)).toContain(`ケース ${number}: ポート 25 でメールを送信できない`);
       expect(cardText(post)).toContain('エンジニアの対応待ち');
-      expect(cardText(post)).toContain('技術関連 → 仮想ネットワーク → メールを送信できない (SMTP 25 番ポート) (H1)');
+      expect(cardText(post)).toContain('[技術関連] → [仮想ネットワーク] → [メールを送信できない (SMTP 25 番ポート)] (H1)');
       expect(actionTitles(post)).toEqual(['自分に割り当て', '解決', '依頼者とチャット']);
 
       // A refused update is retried too, and still updates the same card.

@@ -129,7 +129,7 @@ describe("ja: one term each, the article's title, natural wording", () => {
       expect(text).not.toContain('要約');
     }
     expect(ja.summary.category).toBe('問題の種類');
-    expect(ja.handoff.noDestination).toContain('問題の種類 {category}');
+    expect(ja.handoff.noDestination).toContain('[問題の種類] に {category}');
     expect(ja.summary.title).toBe('ケースの概要');
     expect(TEAMS_APP_TEXT.ja.descriptionFull).toContain('ケースの概要');
   });
@@ -159,9 +159,10 @@ describe("ja: one term each, the article's title, natural wording", () => {
     expect(where()).toContain(right);
   });
 
-  it('どれですか for a choice among three or more, never どちらですか', () => {
-    for (const text of JA) expect(text).not.toContain('どちらですか');
-    expect(ja.azure.separatePrompt).toContain('どれに当たりますか');
+  it('どちら for a choice between two, どれ for three or more, never どれに当たりますか', () => {
+    for (const text of JA) expect(text).not.toContain('どれに当たりますか');
+    expect(ja.questions.devTestKind.prompt).toContain('どちらですか？');
+    expect(ja.questions.resource.prompt).toContain('どれですか？');
   });
 
   it("severities in the portal's words", () => {

@@ -105,7 +105,7 @@ test('Japanese browser: the page and the bot speak Japanese, and the verdict is 
 
   await page.getByText(catalog.outcome.blocked, { exact: true }).waitFor();
   await page
-    .getByText(/判定の根拠: ルール .*\bO1\b/)
+    .getByText(/判定の根拠となったルール: .*\bO1\b/)
     .first()
     .waitFor();
   await page.screenshot({ path: path.join(OUTPUT, 'portal-ja.png') });
@@ -125,11 +125,11 @@ test('Japanese: one sentence that says everything gets the verdict as its reply,
   await typeAnswer(page, 'エンタープライズ契約の仮想マシンから 25 番で送るとタイムアウトします');
   await page.getByText(catalog.outcome.open, { exact: true }).waitFor();
   await page
-    .getByText(/判定の根拠: ルール S1, E1/)
+    .getByText(/判定の根拠となったルール: S1、E1/)
     .first()
     .waitFor();
   await page
-    .getByText(/承知しました: 仮想マシン/)
+    .getByText(/承知しました。いただいた内容: 仮想マシン/)
     .first()
     .waitFor();
   await page.screenshot({ path: path.join(OUTPUT, 'portal-ja-one-sentence.png') });

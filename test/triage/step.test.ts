@@ -172,7 +172,7 @@ describe('side questions are answered from the article, then the question comes 
     ['en', 'can you unblock it?', 'supportUnblock'],
     ['en', 'does a reboot count?', 'reboot'],
     ['en', 'which ports are not blocked?', 'otherPorts'],
-    ['ja', 'なぜ 25 番ポートはブロックされるのですか?', 'whyBlocked'],
+    ['ja', 'なぜ 25 番ポートはブロックされるのですか？', 'whyBlocked'],
     ['ja', 'Exchange Online で送る方法を教えて', 'exchangeOnline'],
   ] as const)('%s: %s', (locale, text, topic) => {
     const chat = new Chat(locale);

@@ -24,7 +24,7 @@ export const JA: CorpusEntry[] = [
     facts: { resource: 'appService', vnetIntegration: true, subscription: 'enterpriseAgreement' },
   },
   {
-    text: 'Azure for Students のサブスクリプションで Linux VM を立てて Postfix を動かしています。25 番はブロックされていますか?',
+    text: 'Azure for Students のサブスクリプションで Linux VM を立てて Postfix を動かしています。25 番はブロックされていますか？',
     facts: { resource: 'virtualMachine', subscription: 'student' },
   },
   {
@@ -55,7 +55,7 @@ export const JA: CorpusEntry[] = [
     facts: { resource: 'virtualMachine', subscription: 'freeTrial' },
   },
   {
-    text: 'MCA-E のサブスクリプションにある Azure Firewall から 25 番で送信できますか?',
+    text: 'MCA-E のサブスクリプションにある Azure Firewall から 25 番で送信できますか？',
     facts: { resource: 'azureFirewall', subscription: 'mcaEnterprise' },
   },
   {
@@ -71,7 +71,7 @@ export const JA: CorpusEntry[] = [
     facts: { resource: 'otherPaas', subscription: 'payAsYouGo' },
   },
   {
-    text: 'Container Apps から 25 番はブロックされますか? EA です',
+    text: 'Container Apps から 25 番はブロックされますか？ EA です',
     facts: { resource: 'otherPaas', subscription: 'enterpriseAgreement' },
   },
   {
@@ -361,7 +361,7 @@ export const JA: CorpusEntry[] = [
   { text: '不明です', pending: 'routedDirectlyToInternet', unsure: ['routedDirectlyToInternet'] },
   { text: '統合しているかどうか知らないです', pending: 'vnetIntegration', unsure: ['vnetIntegration'] },
   { text: '別の人が構築したのでわかりません', pending: 'delegatedSubnet', unsure: ['delegatedSubnet'] },
-  { text: 'どこで確認できますか?', pending: 'subscription', unsure: ['subscription'] },
+  { text: 'どこで確認できますか？', pending: 'subscription', unsure: ['subscription'] },
   { text: 'VM ですが、サブスクリプションの種類はわかりません', facts: { resource: 'virtualMachine' }, unsure: ['subscription'] },
   {
     text: 'たぶんしていないと思います',
