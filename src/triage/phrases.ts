@@ -196,7 +196,8 @@ function formerlyNear(fact: Match, cues: Match[], facts: Match[], tokens: Token[
 
 const ENTERPRISE_KINDS = new Set(['enterpriseAgreement', 'mcaEnterprise', 'mca']);
 
-const CLAUSE_BREAKS = new Set([',', '.', ';', '!', '?', '、', '。', '!', '?', '\n']);
+/** A bracket closes an aside: "AKS (EA) blocked?" asks about the block, not whether it is EA. */
+const CLAUSE_BREAKS = new Set([',', '.', ';', '!', '?', '、', '。', '!', '?', '\n', ')']);
 const QUESTION_ENDINGS = ALL_TABLES.flatMap((t) => t.questionEndings).map(fold);
 
 /** The clause around a match ends as a question ("…, or do I need to deallocate?", 「…違うのですか」). */

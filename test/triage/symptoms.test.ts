@@ -113,3 +113,20 @@ describe('Japanese negation in polite and subordinate forms is never read as the
     expect(read(text).facts[fact]).toBe(value);
   });
 });
+
+describe('how admins name what they run and pay for', () => {
+  it.each([
+    ['Our IaaS box (Win2019) cannot deliver mail', { resource: 'virtualMachine' }],
+    ['smtp from the linux box on a pay-go subscription', { resource: 'virtualMachine', subscription: 'payAsYouGo' }],
+    ['Our dev box is on an MSDN sub, cannot telnet out on 25', { subscription: 'visualStudio', receivingDomainRejects: false }],
+    ['社内の検証環境の VM です。ルートは特に設定しておりません。', { resource: 'virtualMachine', routedDirectlyToInternet: true }],
+  ] as const)('%s', (text, facts) => {
+    expect(read(text).facts).toEqual(facts);
+  });
+
+  it('a bracketed aside in a question is stated, not asked: "AKS (EA) blocked?"', () => {
+    const reading = read('outbound 25 from AKS (EA) blocked?');
+    expect(reading.facts).toEqual({ resource: 'vmScaleSet', subscription: 'enterpriseAgreement' });
+    expect(reading.tentative).toEqual([]);
+  });
+});

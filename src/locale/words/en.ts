@@ -4,7 +4,19 @@ const ASKING = ['what', 'how', 'why', 'can', 'could', 'should', 'does', 'do', 'i
 
 export const EN_WORDS: WordTable = {
   resource: {
-    virtualMachine: ['vm', 'virtual machine', 'azure vm', 'iaas vm', 'linux vm', 'windows vm', 'windows server', 'virtual server'],
+    virtualMachine: [
+      'vm',
+      'virtual machine',
+      'azure vm',
+      'iaas vm',
+      'linux vm',
+      'windows vm',
+      'windows server',
+      'virtual server',
+      'iaas',
+      'linux box',
+      'windows box',
+    ],
     vmScaleSet: [
       'scale set',
       'vmss',
@@ -61,6 +73,7 @@ export const EN_WORDS: WordTable = {
       'pay as you go',
       'payg',
       'paygo',
+      'pay go',
       'pay as you go dev test',
       'payg dev test',
       'individual mca',
@@ -377,10 +390,18 @@ export const EN_WORDS: WordTable = {
         'queue is growing',
         'deferred',
         'just hangs',
+        'cannot telnet',
+        'cant telnet',
+        'can not telnet',
+        'telnet fails',
+        'telnet failed',
       ],
     },
   ],
   weak: [
+    'iaas',
+    'linux box',
+    'windows box',
     'signed up online',
     'sign up online',
     'credit card',
