@@ -8,7 +8,7 @@ import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
 import { newCaseNumber, type SupportCase } from '../src/cases/case';
 import { CATALOGS, format, type Locale } from '../src/locale';
-import { safeEcho } from '../src/locale/markdown';
+import { escapeMarkdown } from '../src/locale/markdown';
 import { isOneOf, normalize, recognize, wordsOf } from './recognizer';
 import { choices } from './render/choices';
 import * as renderHandoff from './render/handoff';
@@ -170,7 +170,8 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
   private async askConfirm(dc: DialogContext, state: HandoffState, preface: string[]): Promise<void> {
     const catalog = CATALOGS[state.locale];
     const activity = dc.context.activity;
-    const description = state.description ? safeEcho(state.description) : catalog.handoff.noDescription;
+    // Shown whole (up to its 2,000 characters), as it will go with the case: the person confirms what is sent.
+    const description = state.description ? escapeMarkdown(state.description) : catalog.handoff.noDescription;
     const email = state.email ? [format(catalog.handoff.email.confirmLine, { email: state.email })] : [];
     // A Teams user's identity is known; a web visitor may leave an address to be reached after leaving.
     const contact = activity.channelId === 'msteams' ? [catalog.handoff.identityNote] : state.email ? [] : [catalog.handoff.email.ask];

@@ -34,7 +34,13 @@ export function pickSubscriptionActivity(
   preface: string[] = [],
 ): Partial<Activity> {
   const options = pickOptions(subscriptions);
-  return choices(catalog, [...preface, catalog.azure.pickPrompt, numbered(options)].join('\n\n'), 'pickSubscription', options, channelId);
+  return choices(
+    catalog,
+    [...preface, catalog.azure.pickPrompt, ...numbered(options, channelId)].join('\n\n'),
+    'pickSubscription',
+    options,
+    channelId,
+  );
 }
 
 /** One option per subscription rule still in play, labelled with the kinds Azure left in it. */
@@ -59,7 +65,7 @@ export function separateRulesActivity(
   const options = groupOptions(catalog, kinds, groups);
   return choices(
     catalog,
-    [...preface, catalog.azure.separatePrompt, ...hint, numbered(options)].join('\n\n'),
+    [...preface, catalog.azure.separatePrompt, ...hint, ...numbered(options, channelId)].join('\n\n'),
     'subscriptionGroup',
     options,
     channelId,

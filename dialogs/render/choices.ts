@@ -10,9 +10,15 @@ export interface Choice {
   markdown?: string;
 }
 
-/** The numbered list a question's text ends with, so a person can answer with the number. */
-export function numbered(options: Choice[]): string {
-  return options.map((o, i) => `${i + 1}. ${o.markdown ?? o.label}`).join('\n');
+/** Channels that show a question's options as buttons: Adaptive Cards in Teams, suggested actions in Web Chat. */
+const SHOWS_BUTTONS = new Set(['msteams', 'webchat', 'directline', 'emulator']);
+
+/**
+ * The numbered list a question's text ends with, where the channel cannot show the options as buttons (a plain
+ * HTTP client, the terminal chat): the options are shown once. A typed number is understood everywhere.
+ */
+export function numbered(options: Choice[], channelId: string): string[] {
+  return SHOWS_BUTTONS.has(channelId) ? [] : [options.map((o, i) => `${i + 1}. ${o.markdown ?? o.label}`).join('\n')];
 }
 
 /**

@@ -166,7 +166,7 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
           activities.push(...withLines([], choices(catalog, lines.join('\n\n'), say.question, options, channelId)));
         } else {
           const hint = say.question === 'vnetIntegration' ? [catalog.vnetIntegrationHint] : [];
-          const text = [...lines, ...hint, catalog.questions[say.question].prompt, numbered(options)].join('\n\n');
+          const text = [...lines, ...hint, catalog.questions[say.question].prompt, ...numbered(options, channelId)].join('\n\n');
           activities.push(choices(catalog, text, say.question, options, channelId));
         }
         lines = [];

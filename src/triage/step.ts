@@ -132,7 +132,14 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
     session.locale = intents.has('japanese') ? 'ja' : 'en';
     turn.say.push({ kind: 'line', id: 'languageSwitched' });
   }
-  if (intents.has('help')) turn.say.push({ kind: 'line', id: 'help' });
+  if (intents.has('help')) {
+    turn.say.push({ kind: 'line', id: 'help' });
+    // "help" alone says what can be typed and repeats the pending question; a verdict already given is not said again.
+    if (!applied.length && !reading.topics.length) {
+      if (session.asking) reask(turn, options, true);
+      return;
+    }
+  }
   if (intents.has('signIn') && !applied.length) {
     if (options.lookup) {
       turn.effects.push({ kind: 'lookup' });
