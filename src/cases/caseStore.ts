@@ -39,8 +39,11 @@ interface ChannelItem extends StoreItem {
 
 /** How often a read-change-write runs again when another writer got there first. */
 const ATTEMPTS = 5;
-/** A requester's index keeps their latest cases; "status" reads at most these (one read each). */
-const MAX_INDEXED = 20;
+/**
+ * "status" reads a requester's latest cases, at most these (one read each). The index itself keeps every
+ * case of theirs, so that "forget me" finds them all (new cases per client are limited, see caseLimits).
+ */
+const MAX_LISTED = 20;
 
 /** A person has the case in hand: an engineer assigned or reopened it, its card is in the team's channel, or an agent hub took it. */
 function withAPerson(c: SupportCase): boolean {
@@ -81,7 +84,7 @@ export class CaseStore {
     }
     await this.change<IndexItem>(requesterKey(supportCase.requester.userKey), (index) => {
       const numbers = index?.numbers ?? [];
-      return numbers.includes(supportCase.number) ? undefined : { numbers: [...numbers, supportCase.number].slice(-MAX_INDEXED) };
+      return numbers.includes(supportCase.number) ? undefined : { numbers: [...numbers, supportCase.number] };
     });
     return (await this.get(supportCase.number)) ?? supportCase;
   }
@@ -114,7 +117,7 @@ export class CaseStore {
   /** The requester's cases not yet resolved, oldest first. */
   async openCasesOf(userKey: string): Promise<SupportCase[]> {
     const index = (await this.storage.read([requesterKey(userKey)]))[requesterKey(userKey)] as IndexItem | undefined;
-    const cases = await Promise.all((index?.numbers ?? []).slice(-MAX_INDEXED).map((n) => this.get(n)));
+    const cases = await Promise.all((index?.numbers ?? []).slice(-MAX_LISTED).map((n) => this.get(n)));
     return cases.filter((c): c is SupportCase => c !== undefined && isOpen(c));
   }
 
@@ -129,8 +132,14 @@ export class CaseStore {
     for (const number of index?.numbers ?? []) {
       const supportCase = await this.get(number);
       if (supportCase && withAPerson(supportCase)) {
-        // The e-mail address goes even so: the engineer still reaches the person in their own chat.
-        if (supportCase.requester.email) await this.update(number, (c) => ({ ...c, requester: { ...c.requester, email: undefined } }));
+        // The e-mail address goes even so (the engineer still reaches the person in their own chat), from
+        // the card too: it is marked behind, so the next delivery shows it without the address.
+        if (supportCase.requester.email)
+          await this.update(number, (c) => ({
+            ...c,
+            requester: { ...c.requester, email: undefined },
+            ...(c.teams && { teams: { ...c.teams, shownRevision: -1 } }),
+          }));
         kept.push(number);
         continue;
       }

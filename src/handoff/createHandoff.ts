@@ -57,7 +57,10 @@ export function createHandoff(
   const forget = async (context: TurnContext): Promise<Forgotten> => {
     const { channelId, from, conversation } = context.activity;
     await transcripts?.deleteTranscript(channelId, conversation.id);
-    return store.forgetRequester(`${channelId}:${from.id}`);
+    const forgotten = await store.forgetRequester(`${channelId}:${from.id}`);
+    // A kept case's card no longer shows the e-mail address.
+    if (deliveries) await Promise.all(forgotten.kept.map((number) => deliveries.changed(number)));
+    return forgotten;
   };
   if (on.has('handoffProtocol')) {
     // The hand-off reads the conversation's transcript from here: on blobs, every instance's turns; in

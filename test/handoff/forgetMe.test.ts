@@ -90,4 +90,61 @@ describe('"forget me" and the person\'s cases', () => {
     expect((await store.get(number))?.status).toBe('assigned');
     expect((await store.openCasesOf('msteams:29:keeper')).map((c) => c.number)).toEqual([number]);
   });
+
+  it('finds every case of the person, not only the latest 20 that "status" reads', async () => {
+    const userKey = 'msteams:29:many';
+    const numbers: string[] = [];
+    for (let i = 0; i < 25; i++) {
+      const number = `SMTP-M${String(i).padStart(4, '0')}`;
+      numbers.push(number);
+      await store.create({
+        number,
+        status: 'resolved',
+        locale: 'en',
+        createdAt: new Date().toISOString(),
+        answers: {},
+        supportCanLift: true,
+        category: [],
+        description: `case ${String(i)}`,
+        requester: { userKey, channelId: 'msteams', reference: {} },
+        history: [],
+        revision: 0,
+        outbox: [],
+      });
+    }
+    await send('29:many', 'a:personal-many', { text: 'forget me' });
+    for (const number of numbers) expect([number, await store.get(number)]).toEqual([number, undefined]);
+  });
+
+  it("takes the e-mail address off a kept case's card as well", async () => {
+    const visitor = (text: string) =>
+      send('visitor-mail', 'webchat-mail', {
+        text,
+        channelId: 'webchat',
+        conversation: { id: 'webchat-mail' },
+        from: { id: 'visitor-mail' },
+      });
+    await visitor('agent');
+    await visitor('skip');
+    await visitor('mail.me@contoso.example');
+    const number = caseNumberIn(await visitor('yes'));
+    await connector.until(() => connector.accepted(CHANNEL, 'POST').some((r) => JSON.stringify(r.activity).includes(number)));
+    const post = connector.accepted(CHANNEL, 'POST').find((r) => JSON.stringify(r.activity).includes(number))!;
+    expect(JSON.stringify(post.activity)).toContain('mail.me@contoso.example');
+    const cardId = post.id;
+    await send('29:engineer', `${CHANNEL};messageid=${cardId}`, { text: '', value: { caseAction: 'assign', number } });
+
+    await visitor('forget me');
+    await connector.until(() =>
+      connector.accepted(CHANNEL, 'PUT').some((r) => r.activityId === cardId && !JSON.stringify(r.activity).includes('mail.me@')),
+    );
+    expect(
+      JSON.stringify(
+        connector
+          .accepted(CHANNEL, 'PUT')
+          .filter((r) => r.activityId === cardId)
+          .at(-1)!.activity,
+      ),
+    ).not.toContain('contoso.example');
+  });
 });
