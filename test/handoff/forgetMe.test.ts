@@ -121,8 +121,8 @@ describe('"forget me" and the person\'s cases', () => {
       send('visitor-mail', 'webchat-mail', {
         text,
         channelId: 'webchat',
-        conversation: { id: 'webchat-mail' },
-        from: { id: 'visitor-mail' },
+        conversation: { id: 'webchat-mail' } as Activity['conversation'],
+        from: { id: 'visitor-mail' } as Activity['from'],
       });
     await visitor('agent');
     await visitor('skip');
