@@ -176,6 +176,20 @@ describe('network facts read with Resource Graph as the person', () => {
     expect(facts.egress).toBeUndefined();
   });
 
+  it('nothing is remembered: the next person, with no read rights, gets 403, not what the first one read', async () => {
+    const client = lookup();
+    serveResourceGraph(fake, { resources: estate(), readable: [SUB] });
+    await expect(client.read(person, { subscriptionId: SUB, families: ['delegatedSubnets'] })).resolves.toMatchObject({
+      delegated: [{ vnet: 'vnet-apps' }],
+    });
+    serveResourceGraph(fake, { resources: estate(), readable: [] });
+    const other = await client.read(
+      { userKey: 'webchat:guest', token: ARM_TOKEN },
+      { subscriptionId: SUB, families: ['delegatedSubnets'] },
+    );
+    expect(other).toEqual({ subscriptionId: SUB, failed: [{ family: 'delegatedSubnets', reason: 'forbidden' }] });
+  });
+
   it('429 whose quota resets inside the budget is waited for and retried', async () => {
     serveResourceGraph(fake, { resources: estate(), readable: [SUB], before: (n) => (n === 1 ? THROTTLED('00:00:00.3') : undefined) });
     const facts = await lookup().read(person, { subscriptionId: SUB, families: ['delegatedSubnets'] });
