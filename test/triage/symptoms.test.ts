@@ -130,3 +130,15 @@ describe('how admins name what they run and pay for', () => {
     expect(reading.tentative).toEqual([]);
   });
 });
+
+describe('"I don\'t know" in polite Japanese', () => {
+  it.each([
+    ['サブスクリプションの種類は分かりかねます', undefined, 'subscription'],
+    ['委任サブネットの有無は把握しておりません', 'delegatedSubnet', 'delegatedSubnet'],
+    ['存じません', 'routedDirectlyToInternet', 'routedDirectlyToInternet'],
+  ] as const)('%s', (text, asked, fact) => {
+    const reading = read(text, asked ? { asked } : {});
+    expect(reading.unsure).toEqual([fact]);
+    expect(reading.facts).toEqual({});
+  });
+});
