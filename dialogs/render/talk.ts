@@ -105,10 +105,11 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
         );
         break;
       case 'confirm': {
-        const text = format(catalog.talk.confirmGuess, { facts: factsText(catalog, say.facts) });
+        const plan = say.consumptionPlan ? catalog.talk.consumptionPlan : undefined;
+        const text = plan ? plan.prompt : format(catalog.talk.confirmGuess, { facts: factsText(catalog, say.facts) });
         const options = [
-          { choice: 'yes', label: catalog.talk.confirmYes },
-          { choice: 'no', label: catalog.talk.confirmNo },
+          { choice: 'yes', label: plan ? plan.subscription : catalog.talk.confirmYes },
+          { choice: 'no', label: plan ? plan.functions : catalog.talk.confirmNo },
         ];
         activities.push(...withLines(lines, choices(catalog, text, 'confirm', options, channelId)));
         lines = [];

@@ -102,6 +102,8 @@ export interface TalkTexts {
   youAreWelcome: string;
   personOffer: string;
   lookupNotConfigured: string;
+  /** 「従量課金プラン」 names the Pay-As-You-Go type and the Functions Consumption hosting plan: which is meant. */
+  consumptionPlan: { prompt: string; subscription: string; functions: string };
   /** Company words ("our company signed with Microsoft") name no subscription type: the type is asked. */
   companyContract: string;
   /** {facts}: what was read from the message, so a misreading shows. */

@@ -39,6 +39,12 @@ export const en = {
     youAreWelcome: 'You are welcome!',
     personOffer: 'If this is hard to answer, type "agent": a person takes over with everything you told me so far.',
     lookupNotConfigured: 'Looking subscriptions up in Azure is not configured on this bot, so please tell me the type yourself.',
+    consumptionPlan: {
+      prompt:
+        '"従量課金プラン" (consumption plan) can mean the Pay-As-You-Go subscription type, or the Consumption hosting plan of Azure Functions. The Functions Consumption plan has no VNet integration, so sending mail on port 25 is not supported from it (S4). Which do you mean?',
+      subscription: 'The subscription type (Pay-As-You-Go)',
+      functions: 'The Azure Functions Consumption plan',
+    },
     companyContract:
       'A contract your company signed with Microsoft does not tell the subscription type: a company can hold Enterprise Agreement, MCA for enterprise, CSP, invoiced Pay-As-You-Go or Dev/Test subscriptions, and the rules differ. The exact type is the "Offer ID" on the subscription\'s Overview page in the Azure portal.',
     understood: 'Got it: {facts}.',

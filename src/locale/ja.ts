@@ -39,6 +39,12 @@ export const ja = {
     youAreWelcome: 'どういたしまして。',
     personOffer: 'お答えしにくい場合は「担当者」と入力してください。これまでの内容を添えて担当者に引き継ぎます。',
     lookupNotConfigured: 'このボットでは Azure でのサブスクリプション照会が構成されていません。種類を教えてください。',
+    consumptionPlan: {
+      prompt:
+        '「従量課金プラン」は、サブスクリプションの種類の従量課金制 (Pay-As-You-Go) と、Azure Functions のホスティング プランである従量課金プランのどちらの意味にもなります。Azure Functions の従量課金プランでは仮想ネットワーク統合を使用できないため、ポート 25 でメールを送信することはサポートされていません (S4)。どちらの意味ですか？',
+      subscription: 'サブスクリプションの種類 (従量課金制)',
+      functions: 'Azure Functions の従量課金プラン',
+    },
     companyContract:
       '会社として Microsoft と契約している場合でも、それだけではサブスクリプションの種類はわかりません。会社でも Enterprise Agreement、企業向け MCA (MCA-E)、CSP、請求書払いの従量課金制、Dev/Test などのサブスクリプションを利用でき、種類によってルールが異なります。正確な種類は、Azure portal のサブスクリプションの [概要] にある [オファー ID] で確認できます。',
     understood: '承知しました。いただいた内容: {facts}',

@@ -43,7 +43,7 @@ export type Say =
   /** A correction: the fact changed from one value to another. */
   | { kind: 'changed'; fact: FactName; from: unknown; to: unknown }
   /** Reading the message as a guess: confirm before it counts. */
-  | { kind: 'confirm'; facts: { fact: FactName; value: unknown }[] }
+  | { kind: 'confirm'; facts: { fact: FactName; value: unknown }[]; consumptionPlan?: boolean }
   /** Nothing of the reply answered: {text} echoed, with the closest options. */
   | { kind: 'notUnderstood'; text: string }
   | { kind: 'question'; question: QuestionId; options: string[]; all: boolean; signIn: boolean }

@@ -58,6 +58,8 @@ export interface Session {
   asking?: Asking | undefined;
   /** Facts read from a guess, waiting for "yes" before they count. */
   guessed?: Record<string, unknown> | undefined;
+  /** The guess came from 「従量課金プラン」, which also names the Functions Consumption hosting plan: asked in those words. */
+  guessedConsumptionPlan?: boolean | undefined;
   /** Things said in full once per conversation ("relay": the R0 explanation). */
   said: string[];
   /** Replies in a row that did not answer the question asked, per question: the help gets fuller each time. */
@@ -74,5 +76,11 @@ export function newSession(locale: Locale): Session {
 
 /** A new triage in the same conversation: the language and what was said once are kept. */
 export function resetTriage(session: Session): void {
-  Object.assign(session, newSession(session.locale), { said: session.said, asking: undefined, guessed: undefined, closed: undefined });
+  Object.assign(session, newSession(session.locale), {
+    said: session.said,
+    asking: undefined,
+    guessed: undefined,
+    guessedConsumptionPlan: undefined,
+    closed: undefined,
+  });
 }

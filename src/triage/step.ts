@@ -3,7 +3,7 @@
  * what the shell must do. Every message is read for everything it states; the bot asks only what
  * can still change the verdict, and gives the verdict as soon as nothing can.
  */
-import type { Locale } from '../locale';
+import { CATALOGS, type Locale } from '../locale';
 import type { SubscriptionKind } from '../policy/types';
 import { subscriptionGroup } from '../policy/groups';
 import { candidateGroups } from '../policy/quotaIds';
@@ -120,8 +120,10 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
   for (const topic of reading.topics) turn.say.push({ kind: 'topic', topic });
   const companyContract = !session.facts.subscription && companyContractOnly(text, reading);
   if (companyContract) turn.say.push({ kind: 'line', id: 'companyContract' });
+  const planAnswered = session.asking === 'confirm' && session.guessedConsumptionPlan === true && consumptionPlanMeant(text) !== undefined;
   const confirmed = session.asking === 'confirm' ? confirm(turn, text, options) : undefined;
-  const { names: applied, solved } = takeFacts(turn, reading, options, text);
+  // The answer to 「従量課金プラン」 says those words again: it answers the question and states nothing more.
+  const { names: applied, solved } = planAnswered ? { names: [], solved: undefined } : takeFacts(turn, reading, options, text);
   if (confirmed !== undefined) applied.push(...confirmed);
 
   if (intents.has('human')) {
@@ -202,7 +204,16 @@ function companyContractOnly(text: string, reading: Reading): boolean {
   return !reading.facts.subscription && mentions(text, 'companyContract');
 }
 
-function mentions(text: string, table: 'companyContract' | 'reboot'): boolean {
+/** 「従量課金プラン」 asked which: true for the subscription type, false for the Functions hosting plan. */
+function consumptionPlanMeant(text: string): boolean | undefined {
+  const bare = fold(text).trim();
+  const said = (key: 'subscription' | 'functions') => Object.values(CATALOGS).some((c) => fold(c.talk.consumptionPlan[key]) === bare);
+  if (said('subscription')) return true;
+  if (said('functions')) return false;
+  return undefined;
+}
+
+function mentions(text: string, table: 'companyContract' | 'reboot' | 'uncertain'): boolean {
   const folded = fold(text);
   return ALL_TABLES.some((t) => t[table].some((w) => folded.includes(fold(w))));
 }
@@ -259,10 +270,22 @@ function followLanguage(turn: Step, reading: Reading): void {
 function confirm(turn: Step, text: string, options: StepOptions): FactName[] | undefined {
   const { session } = turn;
   const guessed = session.guessed ?? {};
-  const answer = replyPolarity(text);
+  const consumptionPlan = session.guessedConsumptionPlan === true;
+  const answer = (consumptionPlan ? consumptionPlanMeant(text) : undefined) ?? replyPolarity(text);
   if (answer === undefined) return undefined;
   session.guessed = undefined;
+  session.guessedConsumptionPlan = undefined;
   session.asking = undefined;
+  if (!answer && consumptionPlan) {
+    // The Functions Consumption plan: no VNet integration, so S4 whatever the subscription.
+    const resource = session.facts.resource?.value;
+    if (resource !== undefined && resource !== 'functions') return [];
+    return takeFacts(
+      turn,
+      { facts: { resource: 'functions', vnetIntegration: false }, tentative: [], unsure: [], intents: [], topics: [] },
+      options,
+    ).names;
+  }
   if (!answer) return [];
   // A confirmed subscription id is looked up like a stated one, where the lookup is configured.
   return takeFacts(turn, { facts: guessed, tentative: [], unsure: [], intents: [], topics: [] }, options).names;
@@ -290,7 +313,10 @@ function takeFacts(turn: Step, reading: Reading, options: StepOptions, text = ''
   const guessed = reading.tentative.filter((f) => f in facts);
   if (guessed.length) {
     const toConfirm = guessesToConfirm(session.facts, Object.fromEntries(guessed.map((f) => [f, facts[f]])));
-    if (Object.keys(toConfirm).length) session.guessed = toConfirm;
+    if (Object.keys(toConfirm).length) {
+      session.guessed = toConfirm;
+      session.guessedConsumptionPlan = toConfirm.subscription === 'payAsYouGo' && mentions(text, 'uncertain') ? true : undefined;
+    }
     // A guess about a known fact is heard, and the known value kept.
     names.push(...guessed.filter((f) => !(f in toConfirm)));
     facts = Object.fromEntries(Object.entries(facts).filter(([f]) => !(guessed as string[]).includes(f)));
@@ -447,7 +473,11 @@ function reask(turn: Step, options: StepOptions, all: boolean): void {
     return;
   }
   if (asking === 'confirm' && session.guessed) {
-    turn.say.push({ kind: 'confirm', facts: Object.entries(session.guessed).map(([fact, value]) => ({ fact: fact as FactName, value })) });
+    turn.say.push({
+      kind: 'confirm',
+      facts: Object.entries(session.guessed).map(([fact, value]) => ({ fact: fact as FactName, value })),
+      ...(session.guessedConsumptionPlan ? { consumptionPlan: true } : {}),
+    });
     return;
   }
   if (!asking || asking === 'confirm' || asking === 'subscriptionGroup') {

@@ -147,6 +147,7 @@ function conversationReplies(): string[] {
       },
       { kind: 'changed', fact: 'subscription', from: 'payAsYouGo', to: 'enterpriseDevTest' },
       { kind: 'confirm', facts: [{ fact: 'subscription', value: 'payAsYouGo' }] },
+      { kind: 'confirm', facts: [{ fact: 'subscription', value: 'payAsYouGo' }], consumptionPlan: true },
       { kind: 'notUnderstood', text: 'えーと' },
       { kind: 'question', question: 'resource', options: ['virtualMachine', 'vmScaleSet'], all: false, signIn: false },
       { kind: 'separate', kinds: ['enterpriseAgreement', 'mcaEnterprise', 'payAsYouGo'], groups: ['enterprise', 'other'] },

@@ -318,3 +318,26 @@ describe('7, 8, 14, 16, 17. side answers and verdict lines say what the article 
     expect(CATALOGS.ja.questions.mcaKind.options.payAsYouGo.label).toBe('Individual または Business');
   });
 });
+
+describe('11. 「従量課金プラン」 is asked in those words: the subscription type or the Functions hosting plan', () => {
+  const confirmOf = (turn: Step) => turn.say.find((s): s is Extract<Say, { kind: 'confirm' }> => s.kind === 'confirm');
+  it.each(['ja', 'en'] as const)('%s conversation: the hosting plan is S4', (locale) => {
+    const chat = new Chat(locale);
+    const first = chat.say('従量課金プランの関数アプリから 25 番で送れません');
+    expect(confirmOf(first)?.consumptionPlan).toBe(true);
+    const turn = chat.say(CATALOGS[locale].talk.consumptionPlan.functions);
+    expect(verdictOf(turn)?.verdict).toMatchObject({ outcome: 'unsupported', rules: ['S4'] });
+  });
+
+  it.each(['ja', 'en'] as const)('%s conversation: the subscription type is Pay-As-You-Go', (locale) => {
+    const chat = new Chat(locale);
+    expect(confirmOf(chat.say('従量課金プランの仮想マシンです'))?.consumptionPlan).toBe(true);
+    const turn = chat.say(CATALOGS[locale].talk.consumptionPlan.subscription);
+    expect(turn.session.facts.subscription?.value).toBe('payAsYouGo');
+    expect(turn.session.facts.resource?.value).toBe('virtualMachine');
+  });
+
+  it('a plain guess keeps the plain confirmation', () => {
+    expect(confirmOf(new Chat('en').say('VM, I think it is pay as you go'))?.consumptionPlan).toBeUndefined();
+  });
+});
