@@ -3,13 +3,15 @@
  * then saves the case (before any delivery is tried) and gives its number and what happens next.
  * Begun by the root dialog when the person asks for a human, or when the triage escalates (H1).
  */
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogReason, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
 import { newCaseNumber, type SupportCase } from '../src/cases/case';
 import { CATALOGS, format, type Locale } from '../src/locale';
 import { escapeMarkdown } from '../src/locale/markdown';
-import { isOneOf, normalize, recognize, wordsOf } from './recognizer';
+import { normalize, recognize, wordsOf } from './recognizer';
+import { commandOf } from '../src/triage/commands';
+import { languageOf } from '../src/conversationLanguage';
 import { choices } from './render/choices';
 import * as renderHandoff from './render/handoff';
 import { caseSummary } from '../src/cases/summary';
@@ -19,7 +21,6 @@ import type { HandoffOptions } from '../src/handoff/handoffOptions';
 import { resultOfCase, triageResult, type TriageResult } from '../src/triage/result';
 
 export interface HandoffBegin {
-  locale: Locale;
   result: TriageResult;
 }
 
@@ -68,65 +69,71 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
 
   override async beginDialog(dc: DialogContext, begin?: HandoffBegin): Promise<DialogTurnResult> {
     const state: HandoffState = {
-      locale: begin?.locale ?? 'en',
       result: begin?.result ?? triageResult({ clarified: {} }),
       asking: 'handoffDescription',
     };
     dc.activeDialog!.state = state;
     const open = await this.openCase(dc.context);
     if (!open) return this.askDescription(dc, state);
-    const texts = CATALOGS[state.locale].handoff;
+    const texts = CATALOGS[languageOf(dc.context)].handoff;
     if (!this.options.addToCase) {
       await dc.context.sendActivity(format(texts.requester.alreadyOpen, { number: open.number, status: texts.statusNames[open.status] }));
       return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
     }
     // One case per problem: the next message goes to the open case, unless the person asks for a new one.
     Object.assign(state, { asking: 'handoffAddToCase', openCase: open.number });
-    await dc.context.sendActivity(format(texts.chat.offerAdd, { number: open.number, status: texts.statusNames[open.status] }));
+    await this.offerAdd(dc.context, open);
     return Dialog.EndOfTurn;
+  }
+
+  private async offerAdd(context: TurnContext, open: SupportCase): Promise<void> {
+    const texts = CATALOGS[languageOf(context)].handoff;
+    await context.sendActivity(format(texts.chat.offerAdd, { number: open.number, status: texts.statusNames[open.status] }));
   }
 
   private async askDescription(dc: DialogContext, state: HandoffState): Promise<DialogTurnResult> {
     state.asking = 'handoffDescription';
-    const catalog = CATALOGS[state.locale];
-    const summary = caseSummary(catalog, state.locale, state.result);
-    await dc.context.sendActivity(
+    await this.showDescriptionQuestion(dc.context, state);
+    return Dialog.EndOfTurn;
+  }
+
+  private async showDescriptionQuestion(context: TurnContext, state: HandoffState): Promise<void> {
+    const locale = languageOf(context);
+    const catalog = CATALOGS[locale];
+    const summary = caseSummary(catalog, locale, state.result);
+    await context.sendActivity(
       choices(
-        CATALOGS[state.locale],
+        catalog,
         [summary, catalog.handoff.askDescription].join('\n\n'),
         'handoffDescription',
         [{ choice: 'skip', label: catalog.handoff.skip.label }],
-        dc.context.activity.channelId,
+        context.activity.channelId,
       ),
     );
-    return Dialog.EndOfTurn;
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const activity = dc.context.activity;
     if (activity.type !== 'message') return Dialog.EndOfTurn;
     const state = dc.activeDialog!.state as HandoffState;
-    const catalog = CATALOGS[state.locale];
+    const locale = languageOf(dc.context);
+    const catalog = CATALOGS[locale];
     const text = activity.text ?? '';
     const submit = submitted(activity);
     const said = normalize(text);
-    if (isOneOf(text, (c) => c.commands.cancel)) {
-      await dc.context.sendActivity(catalog.handoff.notSent);
-      return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
-    }
     if (state.asking === 'handoffAddToCase') return this.addToOpenCase(dc, state, text);
     if (state.asking === 'handoffDescription') {
       // Only the whole message skips: a description may well contain "none" or "nothing".
       const skipped = submit?.choice === 'skip' || wordsOf((c) => c.handoff.skip).some((w) => normalize(w) === said);
       const description = skipped ? undefined : text.trim().slice(0, DESCRIPTION_LIMIT);
       Object.assign(state, { description: description || undefined, asking: 'handoffConfirm', number: newCaseNumber() });
-      await this.askConfirm(dc, state, []);
+      await this.askConfirm(dc.context, state, []);
       return Dialog.EndOfTurn;
     }
     if (activity.channelId !== 'msteams' && !submit && text.includes('@')) {
       const email = EMAIL.safeParse(text);
       if (email.success) state.email = email.data;
-      await this.askConfirm(dc, state, email.success ? [] : [catalog.handoff.email.invalid]);
+      await this.askConfirm(dc.context, state, email.success ? [] : [catalog.handoff.email.invalid]);
       return Dialog.EndOfTurn;
     }
     const answer =
@@ -136,21 +143,24 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
             { id: 'yes', words: wordsOf((c) => c.handoff.yes) },
             { id: 'no', words: wordsOf((c) => c.handoff.no) },
           ]);
+    if (!answer && !submit && text.trim()) {
+      // A sentence here says more about the problem: it goes into the description, and the whole is shown again.
+      state.description = [state.description, text.trim()].filter(Boolean).join('\n\n').slice(0, DESCRIPTION_LIMIT);
+      await this.askConfirm(dc.context, state, [catalog.handoff.addedToDescription]);
+      return Dialog.EndOfTurn;
+    }
     if (!answer) {
-      await this.askConfirm(dc, state, [catalog.handoff.confirmNotUnderstood]);
+      await this.askConfirm(dc.context, state, []);
       return Dialog.EndOfTurn;
     }
     if (answer === 'no') {
       await dc.context.sendActivity(catalog.handoff.notSent);
-    } else if (
-      state.secondCase ? !(await this.tooManyOpen(dc.context, state.locale)) : !(await this.showOpenCase(dc.context, state.locale))
-    ) {
+    } else if (state.secondCase ? !(await this.tooManyOpen(dc.context, locale)) : !(await this.showOpenCase(dc.context, locale))) {
       // Checked again above: another conversation of the same person may have opened a case meanwhile.
-      const saved = await saveAndDeliver(dc.context, state, this.options);
+      const saved = await saveAndDeliver(dc.context, { ...state, locale }, this.options);
       // The Azure ticket is offered once the case is safe, as a further step the person may decline.
       if (saved && this.options.ticketDialogId) {
         const begin: TicketBegin = {
-          locale: state.locale,
           caseNumber: saved.number,
           category: saved.category,
           ...(state.result.known.subscriptionId ? { subscriptionId: state.result.known.subscriptionId } : {}),
@@ -167,17 +177,31 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
   }
 
-  private async askConfirm(dc: DialogContext, state: HandoffState, preface: string[]): Promise<void> {
-    const catalog = CATALOGS[state.locale];
-    const activity = dc.context.activity;
+  /** After a global command answered beside it ("help", a language): the pending question again. */
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const state = instance.state as HandoffState;
+    if (state.asking === 'handoffConfirm') return this.askConfirm(context, state, []);
+    if (state.asking === 'handoffDescription') return this.showDescriptionQuestion(context, state);
+    const open = state.openCase ? await this.options.store.get(state.openCase) : undefined;
+    if (open) await this.offerAdd(context, open);
+  }
+
+  /** Ended by a global command ("cancel", "start over"): the person is told the case was not sent. */
+  override async endDialog(context: TurnContext, _instance: DialogInstance, reason: DialogReason): Promise<void> {
+    if (reason === DialogReason.cancelCalled) await context.sendActivity(CATALOGS[languageOf(context)].handoff.notSent);
+  }
+
+  private async askConfirm(context: TurnContext, state: HandoffState, preface: string[]): Promise<void> {
+    const catalog = CATALOGS[languageOf(context)];
+    const activity = context.activity;
     // Shown whole (up to its 2,000 characters), as it will go with the case: the person confirms what is sent.
     const description = state.description ? escapeMarkdown(state.description) : catalog.handoff.noDescription;
     const email = state.email ? [format(catalog.handoff.email.confirmLine, { email: state.email })] : [];
     // A Teams user's identity is known; a web visitor may leave an address to be reached after leaving.
     const contact = activity.channelId === 'msteams' ? [catalog.handoff.identityNote] : state.email ? [] : [catalog.handoff.email.ask];
-    await dc.context.sendActivity(
+    await context.sendActivity(
       choices(
-        CATALOGS[state.locale],
+        catalog,
         [...preface, format(catalog.handoff.confirm, { description }), ...email, ...contact].join('\n\n'),
         'handoffConfirm',
         [
@@ -215,8 +239,8 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
 
   /** The answer to "add a message to your open case": the message itself, "new case", or "cancel" (handled before). */
   private async addToOpenCase(dc: DialogContext, state: HandoffState, text: string): Promise<DialogTurnResult> {
-    const texts = CATALOGS[state.locale].handoff;
-    if (isOneOf(text, (c) => c.handoff.commands.newCase)) {
+    const texts = CATALOGS[languageOf(dc.context)].handoff;
+    if (commandOf(text)?.id === 'newCase') {
       state.secondCase = true;
       return this.askDescription(dc, state);
     }
@@ -226,7 +250,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
       await dc.context.sendActivity(format(texts.chat.addedToCase, { number: open.number }));
     } else {
       // Resolved meanwhile, or its card is not posted yet: it stands as it is.
-      await this.showOpenCase(dc.context, state.locale);
+      await this.showOpenCase(dc.context, languageOf(dc.context));
     }
     return dc.endDialog({ handoffEnded: true } satisfies HandoffEnded);
   }

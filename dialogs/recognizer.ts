@@ -111,9 +111,3 @@ const LOCALES = Object.keys(CATALOGS) as Locale[];
 export function wordsOf(pick: (c: Catalog) => { label: string; synonyms: string[] }): string[] {
   return LOCALES.flatMap((l) => [pick(CATALOGS[l]).label, ...pick(CATALOGS[l]).synonyms]);
 }
-
-/** The whole reply is one of these words, in any language ("cancel", 「キャンセル」). */
-export function isOneOf(text: string, pick: (c: Catalog) => string[]): boolean {
-  const said = normalize(text);
-  return LOCALES.some((l) => pick(CATALOGS[l]).some((w) => normalize(w) === said));
-}

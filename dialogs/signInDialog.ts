@@ -6,7 +6,8 @@
  */
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { ActivityTypes, type TokenResponse } from 'botbuilder';
-import { CATALOGS, format, type Locale } from '../src/locale';
+import { CATALOGS, format } from '../src/locale';
+import { languageOf } from '../src/conversationLanguage';
 import { safeEcho } from '../src/locale/markdown';
 import { candidateKinds } from '../src/policy/quotaIds';
 import { findSubscriptionId } from '../src/triage/ids';
@@ -15,7 +16,7 @@ import type { AzureOutcome } from '../src/triage/step';
 import * as renderAzure from './render/azure';
 import { recognize } from './recognizer';
 import type { SubscriptionListItem, SubscriptionLookup, UserToken } from '../src/azure/subscriptionLookup';
-import { submitted } from './triageDialog';
+import { submitted } from './render/submitted';
 import type { NetworkLookup } from '../src/azure/networkLookup';
 import type { NetworkFacts } from '../src/triage/network';
 import type { NetworkRequest } from '../src/triage/networkFacts';
@@ -26,7 +27,6 @@ function unread(request: NetworkRequest): NetworkFacts {
 }
 
 export interface SignInBegin {
-  locale: Locale;
   subscriptionId?: string | undefined;
   /** Read these network facts instead of the subscription (the person signed in already: the prompt returns at once). */
   network?: NetworkRequest | undefined;
@@ -61,10 +61,10 @@ export class SignInDialog extends Dialog<SignInBegin> {
   }
 
   override async beginDialog(dc: DialogContext, begin?: SignInBegin): Promise<DialogTurnResult> {
-    const state: SignInState = { locale: begin?.locale ?? 'en', subscriptionId: begin?.subscriptionId, network: begin?.network };
+    const state: SignInState = { subscriptionId: begin?.subscriptionId, network: begin?.network };
     dc.activeDialog!.state = state;
     try {
-      return await dc.beginDialog(this.options.promptDialogId, { prompt: CATALOGS[state.locale].azure.signInPrompt });
+      return await dc.beginDialog(this.options.promptDialogId, { prompt: CATALOGS[languageOf(dc.context)].azure.signInPrompt });
     } catch (error) {
       // The token service failed: the prompt never started, and the person answers by hand instead.
       this.options.onSignInError?.(error);
@@ -100,7 +100,9 @@ export class SignInDialog extends Dialog<SignInBegin> {
     if (listed.kind === 'unavailable') return dc.endDialog({ outcome: { kind: 'failed', reason: 'unavailable' } } satisfies SignInEnded);
     if (!listed.subscriptions.length) return dc.endDialog({ outcome: { kind: 'failed', reason: 'noSubscriptions' } } satisfies SignInEnded);
     state.picking = listed.subscriptions;
-    await dc.context.sendActivity(renderAzure.pickSubscriptionActivity(CATALOGS[state.locale], listed.subscriptions, activity.channelId));
+    await dc.context.sendActivity(
+      renderAzure.pickSubscriptionActivity(CATALOGS[languageOf(dc.context)], listed.subscriptions, activity.channelId),
+    );
     return Dialog.EndOfTurn;
   }
 
@@ -126,8 +128,10 @@ export class SignInDialog extends Dialog<SignInBegin> {
       const reading = read(text);
       // Neither a pick nor anything the triage understands: the pick again, with what was not understood.
       if (!submit && !Object.keys(reading.facts).length && !reading.intents.length && !reading.topics.length) {
-        const preface = [format(CATALOGS[state.locale].azure.pickNotUnderstood, { text: safeEcho(text) })];
-        await dc.context.sendActivity(renderAzure.pickSubscriptionActivity(CATALOGS[state.locale], picking, activity.channelId, preface));
+        const preface = [format(CATALOGS[languageOf(dc.context)].azure.pickNotUnderstood, { text: safeEcho(text) })];
+        await dc.context.sendActivity(
+          renderAzure.pickSubscriptionActivity(CATALOGS[languageOf(dc.context)], picking, activity.channelId, preface),
+        );
         return Dialog.EndOfTurn;
       }
       return dc.endDialog({} satisfies SignInEnded);

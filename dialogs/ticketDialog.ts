@@ -4,13 +4,14 @@
  * Azure refuses, the person leaves with the portal path and the exact category.
  */
 import { CULTURES, menuPath, personName } from '../src/locale/culture';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { Activity, TokenResponse } from 'botbuilder';
+import { Dialog, DialogReason, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Activity, TokenResponse, TurnContext } from 'botbuilder';
 import type { Severity } from '../src/azure/supportTicket';
 import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
 import { choices } from './render/choices';
 import { safeEcho } from '../src/locale/markdown';
-import { isOneOf, recognize, wordsOf } from './recognizer';
+import { recognize, wordsOf } from './recognizer';
+import { languageOf } from '../src/conversationLanguage';
 import type { UserToken } from '../src/azure/subscriptionLookup';
 import type { CreateTicket, TicketContactDefaults } from '../src/handoff/handoffOptions';
 
@@ -23,7 +24,6 @@ export interface TicketOptions {
 }
 
 export interface TicketBegin {
-  locale: Locale;
   caseNumber: string;
   category: string[];
   subscriptionId?: string;
@@ -80,23 +80,39 @@ export class TicketDialog extends Dialog<TicketBegin> {
   override async beginDialog(dc: DialogContext, begin?: TicketBegin): Promise<DialogTurnResult> {
     const state: TicketState = { ...begin!, asking: 'ticketSeverity' };
     dc.activeDialog!.state = state;
-    await this.askSeverity(dc, state, []);
+    await this.askSeverity(dc.context, state, []);
     return Dialog.EndOfTurn;
+  }
+
+  /** After a global command answered beside it ("help", a language): the pending question again. */
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const state = instance.state as TicketState;
+    if (state.asking === 'ticketSeverity') return this.askSeverity(context, state, []);
+    if (state.asking === 'ticketContact') {
+      await context.sendActivity(CATALOGS[languageOf(context)].handoff.ticket.contactPrompt);
+      return;
+    }
+    return this.askConsent(context, state, []);
+  }
+
+  /** Ended by a global command ("cancel", "start over"): the person is told no ticket was opened. */
+  override async endDialog(context: TurnContext, _instance: DialogInstance, reason: DialogReason): Promise<void> {
+    if (reason === DialogReason.cancelCalled) await context.sendActivity(CATALOGS[languageOf(context)].handoff.ticket.notOpened);
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const activity = dc.context.activity;
     if (activity.type !== 'message') return Dialog.EndOfTurn;
     const state = dc.activeDialog!.state as TicketState;
-    const t = CATALOGS[state.locale].handoff.ticket;
-    if (isOneOf(activity.text ?? '', (c) => c.commands.cancel)) return this.end(dc, t.notOpened);
+    const locale = languageOf(dc.context);
+    const t = CATALOGS[locale].handoff.ticket;
     if (state.asking === 'ticketSeverity') {
       const picked = choice(activity, 'ticketSeverity', [
         ...SEVERITIES.map((s) => ({ id: s, words: wordsOf((c) => c.handoff.ticket.severity[s]) })),
         { id: 'no', words: wordsOf((c) => c.handoff.ticket.no) },
       ]);
       if (!picked) {
-        await this.askSeverity(dc, state, [t.notUnderstood]);
+        await this.askSeverity(dc.context, state, [t.notUnderstood]);
         return Dialog.EndOfTurn;
       }
       if (picked === 'no') return this.end(dc, t.notOpened);
@@ -105,13 +121,13 @@ export class TicketDialog extends Dialog<TicketBegin> {
       return Dialog.EndOfTurn;
     }
     if (state.asking === 'ticketContact') {
-      const contact = parseContact(activity.text ?? '', state.locale, this.options.contacts[state.locale].country);
+      const contact = parseContact(activity.text ?? '', locale, this.options.contacts[locale].country);
       if (!contact) {
         await dc.context.sendActivity(t.contactNotUnderstood);
         return Dialog.EndOfTurn;
       }
       Object.assign(state, { contact, asking: 'ticketConsent' });
-      await this.askConsent(dc, state, []);
+      await this.askConsent(dc.context, state, []);
       return Dialog.EndOfTurn;
     }
     const answer = choice(activity, 'ticketConsent', [
@@ -120,33 +136,34 @@ export class TicketDialog extends Dialog<TicketBegin> {
       { id: 'cancel', words: wordsOf((c) => c.handoff.ticket.cancel) },
     ]);
     if (!answer) {
-      await this.askConsent(dc, state, [t.notUnderstood]);
+      await this.askConsent(dc.context, state, [t.notUnderstood]);
       return Dialog.EndOfTurn;
     }
     if (answer === 'cancel') return this.end(dc, t.notOpened);
     state.diagnosticsConsent = answer === 'with';
-    if (!state.subscriptionId) return this.end(dc, this.portal(state, 'noSubscription'));
+    if (!state.subscriptionId) return this.end(dc, this.portal(locale, state, 'noSubscription'));
     try {
-      return await dc.beginDialog(this.options.signInDialogId, { prompt: CATALOGS[state.locale].azure.signInPrompt });
+      return await dc.beginDialog(this.options.signInDialogId, { prompt: CATALOGS[locale].azure.signInPrompt });
     } catch {
       // The token service failed: the prompt never started.
       if (dc.activeDialog?.id === this.options.signInDialogId) dc.stack.pop();
-      return this.end(dc, this.portal(state, 'unavailable'));
+      return this.end(dc, this.portal(locale, state, 'unavailable'));
     }
   }
 
   /** The sign-in ended: with a token, the ticket is created as the person. */
   override async resumeDialog(dc: DialogContext, _reason: unknown, result?: TokenResponse): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as TicketState;
-    const t = CATALOGS[state.locale].handoff.ticket;
-    if (!result?.token) return this.end(dc, this.portal(state, 'notSignedIn'));
+    const locale = languageOf(dc.context);
+    const t = CATALOGS[locale].handoff.ticket;
+    if (!result?.token) return this.end(dc, this.portal(locale, state, 'notSignedIn'));
     const activity = dc.context.activity;
     const user: UserToken = {
       userKey: `${activity.channelId}:${activity.from.id}`,
       token: result.token,
       expiresOn: result.expiration ? new Date(result.expiration) : undefined,
     };
-    const region = this.options.contacts[state.locale];
+    const region = this.options.contacts[locale];
     const outcome = await this.options.create(user, {
       subscriptionId: state.subscriptionId!,
       caseNumber: state.caseNumber,
@@ -158,14 +175,14 @@ export class TicketDialog extends Dialog<TicketBegin> {
     });
     if (outcome.kind === 'created') return this.end(dc, format(t.created, { id: outcome.supportTicketId ?? outcome.ticketName }));
     if (outcome.kind === 'exists') return this.end(dc, format(t.exists, { id: outcome.ticketName }));
-    return this.end(dc, this.portal(state, outcome.kind));
+    return this.end(dc, this.portal(locale, state, outcome.kind));
   }
 
-  private portal(state: TicketState, reason: keyof Catalog['handoff']['ticket']['reasons']): string {
-    const t = CATALOGS[state.locale].handoff.ticket;
+  private portal(locale: Locale, state: TicketState, reason: keyof Catalog['handoff']['ticket']['reasons']): string {
+    const t = CATALOGS[locale].handoff.ticket;
     return format(t.portal, {
       reason: t.reasons[reason],
-      category: menuPath(CULTURES[state.locale], state.category),
+      category: menuPath(CULTURES[locale], state.category),
       number: state.caseNumber,
     });
   }
@@ -175,33 +192,36 @@ export class TicketDialog extends Dialog<TicketBegin> {
     return dc.endDialog();
   }
 
-  private async askSeverity(dc: DialogContext, state: TicketState, preface: string[]): Promise<void> {
-    const t = CATALOGS[state.locale].handoff.ticket;
-    await dc.context.sendActivity(
+  private async askSeverity(context: TurnContext, _state: TicketState, preface: string[]): Promise<void> {
+    const catalog = CATALOGS[languageOf(context)];
+    const t = catalog.handoff.ticket;
+    await context.sendActivity(
       choices(
-        CATALOGS[state.locale],
+        catalog,
         [...preface, t.offer].join('\n\n'),
         'ticketSeverity',
         [...SEVERITIES.map((s) => ({ choice: s, label: t.severity[s].label })), { choice: 'no', label: t.no.label }],
-        dc.context.activity.channelId,
+        context.activity.channelId,
       ),
     );
   }
 
-  private async askConsent(dc: DialogContext, state: TicketState, preface: string[]): Promise<void> {
-    const t = CATALOGS[state.locale].handoff.ticket;
+  private async askConsent(context: TurnContext, state: TicketState, preface: string[]): Promise<void> {
+    const locale = languageOf(context);
+    const catalog = CATALOGS[locale];
+    const t = catalog.handoff.ticket;
     const c = state.contact!;
     const text = format(t.confirm, {
       title: format(t.title, { number: state.caseNumber }),
       severity: t.severity[state.severity!].label,
-      name: safeEcho(personName(CULTURES[state.locale], c.firstName, c.lastName)),
+      name: safeEcho(personName(CULTURES[locale], c.firstName, c.lastName)),
       email: safeEcho(c.email),
       country: c.country,
-      timeZone: this.options.contacts[state.locale].timeZone,
+      timeZone: this.options.contacts[locale].timeZone,
     });
-    await dc.context.sendActivity(
+    await context.sendActivity(
       choices(
-        CATALOGS[state.locale],
+        catalog,
         [...preface, text].join('\n\n'),
         'ticketConsent',
         [
@@ -209,7 +229,7 @@ export class TicketDialog extends Dialog<TicketBegin> {
           { choice: 'without', label: t.withoutDiagnostics.label },
           { choice: 'cancel', label: t.cancel.label },
         ],
-        dc.context.activity.channelId,
+        context.activity.channelId,
       ),
     );
   }

@@ -4,18 +4,26 @@
  * the hand-off, the case status). Its dialog state is the core's session, as it is.
  */
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { Activity } from 'botbuilder';
-import { CATALOGS, format, localeFrom, type Locale } from '../src/locale';
+import { CATALOGS, format, type Locale } from '../src/locale';
 import type { TriageResult } from '../src/triage/result';
 import type { Effect } from '../src/triage/say';
 import type { Session } from '../src/triage/session';
 import { step, type AzureOutcome, type Input } from '../src/triage/step';
 import { renderSay } from './render/talk';
+import { submitted } from './render/submitted';
 import { category as categoryOf } from './render/verdict';
 import { summary } from '../src/cases/summary';
 import { CLOSED_TRACE, VERDICT_TRACE, type ClosedTrace, type VerdictTrace } from '../src/triage/traces';
 import type { SignInBegin, SignInEnded } from './signInDialog';
 import type { HandoffBegin, HandoffEnded } from './handoffDialog';
+import type { CommandId } from '../src/triage/commands';
+import { languageOf, setLanguage } from '../src/conversationLanguage';
+
+/** Begun by the root: with the first message, with a command and the session it keeps, or with the session alone. */
+export interface TriageBegin {
+  command?: CommandId;
+  session?: Session | undefined;
+}
 
 export interface TriageDialogOptions {
   /** The sign-in dialog beside this one; absent = looking subscriptions up in Azure is not configured. */
@@ -25,40 +33,48 @@ export interface TriageDialogOptions {
   /** The hand-off dialog beside this one; absent = the person is given the portal path instead. */
   handoffDialogId?: string | undefined;
   /** The person's open cases, as text, for "status". */
-  status?: ((dc: DialogContext, locale: Locale) => Promise<string>) | undefined;
+  status: (dc: DialogContext, locale: Locale) => Promise<string>;
 }
 
-/** A card or button submit: {question, choice}, as the renderers send it. */
-export function submitted(activity: Partial<Activity>): { question: string; choice: string } | undefined {
-  const value: unknown = activity.value;
-  if (!value || typeof value !== 'object') return undefined;
-  const { question, choice } = value as { question?: unknown; choice?: unknown };
-  return typeof question === 'string' && typeof choice === 'string' ? { question, choice } : undefined;
-}
-
-export class TriageDialog extends Dialog<{ locale?: Locale }> {
+export class TriageDialog extends Dialog<TriageBegin> {
   constructor(
     id = 'triage',
-    private readonly options: TriageDialogOptions = {},
+    private readonly options: TriageDialogOptions,
   ) {
     super(id);
   }
 
-  override async beginDialog(dc: DialogContext, begin?: { locale?: Locale }): Promise<DialogTurnResult> {
+  override async beginDialog(dc: DialogContext, begin?: TriageBegin): Promise<DialogTurnResult> {
     const activity = dc.context.activity;
-    const locale = begin?.locale ?? localeFrom(activity.locale);
+    const locale = languageOf(dc.context);
+    if (begin?.command) return this.run(dc, begin.session, { kind: 'command', command: begin.command, locale });
+    if (begin?.session) {
+      // Back from a part that was cancelled: the session as it was, nothing more to say.
+      dc.activeDialog!.state = begin.session;
+      return Dialog.EndOfTurn;
+    }
     const input: Input =
       activity.type === 'message'
         ? { kind: 'message', text: activity.text ?? '', choice: submitted(activity), locale }
         : { kind: 'start', locale };
-    return this.run(dc, undefined, input);
+    return this.run(dc, begin?.session, input);
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const activity = dc.context.activity;
     if (activity.type !== 'message') return Dialog.EndOfTurn;
     const session = dc.activeDialog!.state as Session;
-    return this.run(dc, session, { kind: 'message', text: activity.text ?? '', choice: submitted(activity), locale: session.locale });
+    return this.run(dc, session, {
+      kind: 'message',
+      text: activity.text ?? '',
+      choice: submitted(activity),
+      locale: languageOf(dc.context),
+    });
+  }
+
+  /** A global command the root hands over while the triage holds the conversation. */
+  async onCommand(dc: DialogContext, command: CommandId): Promise<DialogTurnResult> {
+    return this.run(dc, dc.activeDialog!.state as Session, { kind: 'command', command, locale: languageOf(dc.context) });
   }
 
   /** The sign-in ended with Azure's answer, or the person typed instead; the hand-off ended with its own reply. */
@@ -75,9 +91,12 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
 
   private async run(dc: DialogContext, session: Session | undefined, input: Input): Promise<DialogTurnResult> {
     const lookup = this.options.signInDialogId !== undefined;
-    const turn = step(session, input, { lookup, network: lookup && this.options.network === true });
+    // The conversation's language is one property; the core decides with it and may change it.
+    const held = session && { ...session, locale: languageOf(dc.context) };
+    const turn = step(held, input, { lookup, network: lookup && this.options.network === true });
     dc.activeDialog!.state = turn.session;
     const locale = turn.session.locale;
+    setLanguage(dc.context, locale);
     const catalog = CATALOGS[locale];
     const activities = renderSay(turn.say, {
       catalog,
@@ -108,14 +127,14 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
         return undefined;
       }
       case 'status':
-        await dc.context.sendActivity(this.options.status ? await this.options.status(dc, locale) : CATALOGS[locale].handoff.statusNone);
+        await dc.context.sendActivity(await this.options.status(dc, locale));
         return undefined;
       case 'lookup': {
-        const begin: SignInBegin = { locale, subscriptionId: effect.subscriptionId };
+        const begin: SignInBegin = { subscriptionId: effect.subscriptionId };
         return dc.beginDialog(this.options.signInDialogId!, begin);
       }
       case 'network': {
-        const begin: SignInBegin = { locale, network: effect.request };
+        const begin: SignInBegin = { network: effect.request };
         return dc.beginDialog(this.options.signInDialogId!, begin);
       }
       case 'handoff':
@@ -125,7 +144,7 @@ export class TriageDialog extends Dialog<{ locale?: Locale }> {
 
   private async handOff(dc: DialogContext, result: TriageResult, locale: Locale): Promise<DialogTurnResult | undefined> {
     if (this.options.handoffDialogId) {
-      const begin: HandoffBegin = { locale, result };
+      const begin: HandoffBegin = { result };
       return dc.beginDialog(this.options.handoffDialogId, begin);
     }
     // No hand-off here: the portal path with the category, and the summary to paste.

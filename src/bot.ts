@@ -20,8 +20,9 @@ import { AnsweredCards } from './teams/answeredCards';
 import { CONVERSATION_PICTURES, plainText, picturesOf, type ConversationPictures, type PictureReference } from './teams/teamsText';
 import type { Logger } from './logger';
 import { runOptimistically } from './storage/optimisticTurn';
-import { read } from './triage/reader';
-import { japaneseCharCount, READ_LIMIT } from './triage/text';
+import { commandOf } from './triage/commands';
+import { READ_LIMIT } from './triage/text';
+import { holdLanguage, languageIn, type LanguageHolder } from './conversationLanguage';
 import { listOf } from './locale/culture';
 
 export interface TriageBotOptions {
@@ -32,8 +33,6 @@ export interface TriageBotOptions {
   forgetCases?: (context: TurnContext) => Promise<{ deleted: string[]; kept: string[] }>;
 }
 
-const LOCALES = Object.keys(CATALOGS) as Locale[];
-
 /**
  * The most of a message's text the bot keeps, in characters: what the reader reads (READ_LIMIT). Teams
  * allows about 28 KB per message, but no answer the triage asks for is longer than a short paragraph (a
@@ -41,37 +40,20 @@ const LOCALES = Object.keys(CATALOGS) as Locale[];
  */
 export const MAX_UNDERSTOOD_CHARS = READ_LIMIT;
 
-const FORGET_ME_MAX_CHARS = 80;
-
 /** The latest pictures a conversation keeps (a case needs a few; state stays small). */
 const MAX_PICTURES = 5;
 
-/** "forget me" in any words: answered in the language it was written in. */
+/** "forget me" as a whole message (commandOf): answered in the language it was written in. */
 function forgetMeIn(text: string | undefined): Locale | undefined {
-  // "Forget me" is a short request: a long message is an answer, read once by the triage.
-  if (!text || text.length > FORGET_ME_MAX_CHARS) return undefined;
-  const reading = read(text);
-  if (!reading.intents.includes('forgetMe')) return undefined;
-  return reading.writtenIn ?? (japaneseCharCount(text) ? 'ja' : 'en');
-}
-
-interface StackEntry {
-  state?: { locale?: unknown; dialogs?: { dialogStack?: StackEntry[] } };
-}
-
-/** The triage keeps the chosen language in its own state, inside the root dialog's inner stack. */
-function chosenLocale(stack: StackEntry[] | undefined): Locale | undefined {
-  for (const entry of stack ?? []) {
-    const found = LOCALES.find((l) => l === entry.state?.locale) ?? chosenLocale(entry.state?.dialogs?.dialogStack);
-    if (found) return found;
-  }
-  return undefined;
+  const command = commandOf(text);
+  return command?.id === 'forgetMe' ? (command.language ?? 'en') : undefined;
 }
 
 export class TriageBot extends TeamsActivityHandler {
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly pictures: StatePropertyAccessor<PictureReference[]>;
   private readonly cards: AnsweredCards;
+  /** The conversation's language, one property beside the dialog stack: the dialogs and this edge read it. */
+  private readonly language: StatePropertyAccessor<LanguageHolder>;
   /** Built once: it holds no per-turn state, and building it on every turn showed in the bench's profile. */
   private readonly dialogs: DialogSet;
 
@@ -81,10 +63,10 @@ export class TriageBot extends TeamsActivityHandler {
     private readonly options: TriageBotOptions = { conflictRetries: 3 },
   ) {
     super();
-    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
-    this.dialogs = new DialogSet(this.dialogState).add(dialog);
+    this.dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(dialog);
     this.pictures = conversationState.createProperty<PictureReference[]>('pictures');
     this.cards = new AnsweredCards(conversationState);
+    this.language = conversationState.createProperty<LanguageHolder>('language');
 
     this.onMessage(async (context, next) => {
       // In Teams channels the bot hears every message, and answers only those meant for it.
@@ -150,7 +132,7 @@ export class TriageBot extends TeamsActivityHandler {
     if (pictures === 0 && references.length === 0) return true;
     const kept = [...(await this.pictures.get(context, [])), ...references].slice(-MAX_PICTURES);
     await this.pictures.set(context, kept);
-    await context.sendActivity(TEAMS_CHAT_TEXT[await this.localeOf(context)].pictureReceived);
+    await context.sendActivity(TEAMS_CHAT_TEXT[this.localeOf(context)].pictureReceived);
     return text !== '' || (activity.value !== null && typeof activity.value === 'object');
   }
 
@@ -162,11 +144,15 @@ export class TriageBot extends TeamsActivityHandler {
     if (typeof activity.text === 'string' && activity.text.length > MAX_UNDERSTOOD_CHARS) {
       activity.text = activity.text.slice(0, MAX_UNDERSTOOD_CHARS);
     }
-    await runOptimistically(context, this.conversationState, () => super.run(context), {
+    const turn = async () => {
+      holdLanguage(context, await this.language.get(context, {}));
+      await super.run(context);
+    };
+    await runOptimistically(context, this.conversationState, turn, {
       retries: this.options.conflictRetries,
       onGiveUp: async () => {
         this.options.logger?.warn('turn dropped: its conversation kept changing on other instances; the person was asked to send it again');
-        await context.sendActivity(CATALOGS[await this.localeOf(context)].sendAgain);
+        await context.sendActivity(CATALOGS[this.localeOf(context)].sendAgain);
       },
       onConflict: (attempt) => {
         this.options.logger?.info({ attempt }, 'turn runs again: another instance saved this conversation first');
@@ -186,8 +172,8 @@ export class TriageBot extends TeamsActivityHandler {
   }
 
   /** The language the conversation is held in (the person may have switched), else the channel's. */
-  private async localeOf(context: TurnContext): Promise<Locale> {
-    return chosenLocale((await this.dialogState.get(context))?.dialogStack) ?? localeFrom(context.activity.locale);
+  private localeOf(context: TurnContext): Locale {
+    return languageIn(context) ?? localeFrom(context.activity.locale);
   }
 
   /**
@@ -225,11 +211,11 @@ export class TriageBot extends TeamsActivityHandler {
   private async runCardTurn(context: TurnContext): Promise<void> {
     const answered = await this.cards.answeredBefore(context);
     if (answered !== undefined) {
-      await context.sendActivity(format(TEAMS_CHAT_TEXT[await this.localeOf(context)].cardAnsweredAlready, { choice: answered }));
+      await context.sendActivity(format(TEAMS_CHAT_TEXT[this.localeOf(context)].cardAnsweredAlready, { choice: answered }));
       return;
     }
     await this.runDialog(context);
-    await this.cards.showAnswered(context, await this.localeOf(context), (err) => {
+    await this.cards.showAnswered(context, this.localeOf(context), (err) => {
       this.options.logger?.warn({ err: (err as Error).message }, 'an answered card could not be updated; it keeps its buttons');
     });
   }

@@ -14,8 +14,7 @@ import { MessageFactory, TurnContext, type Activity, type Attachment, type Cloud
 import type { SupportCase } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';
 import { CATALOGS, format, type Locale } from '../locale';
-import { read } from '../triage/reader';
-import { fold, trimmed } from '../triage/text';
+import { COMMANDS, commandOf } from '../triage/commands';
 import { escapeMarkdown } from '../locale/markdown';
 import type { CaseDeliveries } from './caseDeliveries';
 
@@ -28,17 +27,9 @@ export interface LiveChatOptions {
   clock?: () => Date;
 }
 
-const LOCALES = Object.keys(CATALOGS) as Locale[];
 /** A relayed message keeps this much text; Teams takes about 28 KB, and a chat line is never near it. */
 const RELAY_LIMIT = 4000;
 const THREAD = ';messageid=';
-
-const said = (text: string) => trimmed(fold(text));
-function isCommand(text: string, pick: (l: Locale) => string[]): boolean {
-  const s = said(text);
-  return s !== '' && LOCALES.some((l) => pick(l).some((w) => said(w) === s));
-}
-const isEndChat = (text: string) => isCommand(text, (l) => CATALOGS[l].handoff.commands.endChat);
 
 /** The requester's conversation, as the live-chat index keys it. */
 export const conversationKey = (activity: Pick<Activity, 'channelId' | 'conversation'>) =>
@@ -82,7 +73,7 @@ export class LiveChat {
     const team = CATALOGS[this.options.teamLocale].handoff.chat;
     const text = TurnContext.removeRecipientMention(activity)?.trim() ?? activity.text ?? '';
     const name = (activity.from.name ?? '').trim().split(/\s+/)[0] || activity.from.id;
-    if (isEndChat(text)) {
+    if (commandOf(text)?.id === 'endChat') {
       if (await this.end(supportCase.number)) {
         await context.sendActivity(format(team.threadEndedByEngineer, { name: escapeMarkdown(name) }));
         await this.toRequester(
@@ -143,7 +134,8 @@ export class LiveChat {
     }
     const text = activity.text ?? '';
     const requester = CATALOGS[supportCase.locale];
-    if (isEndChat(text)) {
+    const command = commandOf(text)?.id;
+    if (command === 'endChat') {
       await this.end(supportCase.number);
       await context.sendActivity(format(requester.handoff.chat.endedByRequester, { number: supportCase.number }));
       await this.proactive(thread, (c) => c.sendActivity(CATALOGS[this.options.teamLocale].handoff.chat.threadEndedByRequester)).catch(
@@ -151,12 +143,13 @@ export class LiveChat {
       );
       return true;
     }
-    if (isCommand(text, (l) => CATALOGS[l].commands.help)) {
+    // The chat's own help: what typing does here, and how to leave.
+    if (command === 'help') {
       await context.sendActivity(format(requester.handoff.chat.help, { number: supportCase.number }));
       return true;
     }
-    const reading = read(text);
-    if (reading.intents.includes('forgetMe') || isCommand(text, (l) => CATALOGS[l].handoff.commands.status)) return false;
+    // The bot's own commands pass to it, as anywhere else in the conversation; everything else is for the engineer.
+    if (command && COMMANDS[command] !== 'local') return false;
     // A button of an earlier question carries no words to pass on; the chat goes on.
     if (!text.trim() && !activity.attachments?.length) return true;
     await this.toThread(supportCase, activity, 'fromRequester').catch(async () => {

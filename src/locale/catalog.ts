@@ -20,15 +20,12 @@ export interface Question {
   options: Record<string, { label: string }>;
 }
 
-export type CommandId = 'startOver' | 'help' | 'cancel' | 'english' | 'japanese' | 'forgetMe';
-
 export interface Catalog {
   /** How the language joins lists, spaces notes, orders names and writes dates (culture.ts). */
   culture: Culture;
   /** The language's own name, as a switch button shows it. */
   languageName: string;
   articleUrl: string;
-  commands: Record<CommandId, string[]>;
   welcome: string;
   help: string;
   cancelled: string;
@@ -137,8 +134,6 @@ export interface TalkTexts {
 }
 
 export interface HandoffTexts {
-  /** endChat: the requester or an engineer ends a live chat; newCase: a second case although one is open. */
-  commands: { human: string[]; status: string[]; endChat: string[]; newCase: string[] };
   /** Under the case summary. */
   askDescription: string;
   skip: OptionText;
@@ -149,7 +144,8 @@ export interface HandoffTexts {
   noDescription: string;
   /** Teams: the requester's identity goes with the case so that an engineer can chat with them. */
   identityNote: string;
-  confirmNotUnderstood: string;
+  /** A sentence at the confirmation was added to the description, shown again below. */
+  addedToDescription: string;
   /** A summary line the triage had not asked yet when the person asked for a human. */
   notAnsweredYet: string;
   /** The summary's verdict line when the person asked for a human before the triage had one. */

@@ -5,14 +5,6 @@ export const en = {
   culture: CULTURES.en,
   languageName: 'English',
   articleUrl: 'https://learn.microsoft.com/en-us/azure/virtual-network/troubleshoot-outbound-smtp-connectivity',
-  commands: {
-    startOver: ['start over', 'restart', 'reset', 'new case', 'begin again'],
-    help: ['help', 'what can you do', 'how does this work'],
-    cancel: ['cancel', 'quit', 'exit', 'abort', 'never mind', 'nevermind'],
-    english: ['english', 'in english', 'en'],
-    japanese: ['japanese', 'in japanese'],
-    forgetMe: ['forget me', 'delete my data', 'erase my data', 'delete my conversation', 'forget this conversation'],
-  },
   welcome:
     'Hello! I help when mail sent from Azure does not go out on TCP port 25. I will ask a few questions, tell you where you stand under the rules of Microsoft\'s article (each answer cites its rule id), and what to do next. Type "help" at any time, or "日本語" to continue in Japanese.',
   help: 'Answer each question with a button, the option\'s number, or your own words. At any time you can type:\n- "start over" to begin a new triage\n- "cancel" to stop this one\n- "日本語" or "English" to switch language\n- "forget me" to delete what I stored about this conversation\n- "agent" to reach a person, "status" to see your open cases\n\nThe rules I apply come from Microsoft\'s article: {url}',
@@ -382,31 +374,15 @@ export const en = {
   storageUnavailable:
     'Sorry, I cannot reach my storage right now, so I could not take in that message. Your answers so far are kept: please send it again in a minute. (Reference for support: {ref})',
   handoff: {
-    commands: {
-      human: [
-        'agent',
-        'human',
-        'talk to someone',
-        'talk to a human',
-        'talk to a person',
-        'a person',
-        'support engineer',
-        'operator',
-        'real person',
-      ],
-      status: ['status', 'my cases', 'case status'],
-      endChat: ['end chat', 'end the chat', 'stop chat', 'leave chat', 'back to the bot'],
-      newCase: ['new case', 'open a new case', 'a new case', 'another case'],
-    },
     askDescription:
       'I will hand this to a support engineer, with the summary above so nobody asks the same questions again. If you like, describe the problem in your own words (what you tried, error messages), or choose "Skip".',
     skip: { label: 'Skip', synonyms: ['skip', 'no description', 'nothing to add', 'none'] },
     yes: { label: 'Yes, send it', synonyms: ['yes', 'y', 'send', 'send it', 'ok', 'confirm'] },
-    no: { label: 'No, do not send', synonyms: ['no', 'n', 'do not send', "don't send", 'dont send', 'stop'] },
+    no: { label: 'No, do not send', synonyms: ['no', 'n', 'do not send', "don't send", 'dont send'] },
     confirm: 'Your description: {description}\n\nShall I send this case to support?',
     noDescription: '(none)',
     identityNote: 'Your Teams identity goes with the case, so that the engineer can chat with you.',
-    confirmNotUnderstood: 'Please answer yes or no: shall I send this case to support?',
+    addedToDescription: 'I added that to your description.',
     notAnsweredYet: 'not answered yet',
     noVerdictYet: 'not reached yet (you asked for a person before the last question)',
     cannotLift:

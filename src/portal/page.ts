@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import Negotiator from 'negotiator';
 import type { Request, Response, Server } from 'restify';
 import { CATALOGS, localeFrom, type Locale } from '../locale';
+import { commandWord } from '../triage/commands';
 import { PORTAL_TEXT } from '../locale/portal';
 import { LEGAL_TEXT, type LegalPage } from '../locale/legal';
 
@@ -105,9 +106,9 @@ function clientText(locale: Locale) {
     ...PORTAL_TEXT[locale],
     languageName: catalog.languageName,
     articleUrl: catalog.articleUrl,
-    // Sent as the person's message: the bot understands the commands of every catalog.
-    startOverCommand: catalog.commands.startOver[0],
-    switchCommand: catalog.commands[locale === 'ja' ? 'japanese' : 'english'][0],
+    // Sent as the person's message: the bot understands the commands of every language.
+    startOverCommand: commandWord('startOver', locale),
+    switchCommand: commandWord(locale === 'ja' ? 'japanese' : 'english', locale),
   };
 }
 

@@ -4,8 +4,8 @@
  */
 import type { TeamsManifestV1D30 } from '@microsoft/app-manifest';
 import { z } from 'zod';
-import { CATALOGS } from '../locale';
 import { TEAMS_APP_TEXT } from '../locale/teams';
+import { commandWord } from '../triage/commands';
 import { version as packageVersion } from '../../package.json';
 import { BRAND_COLOUR } from './icons';
 
@@ -61,8 +61,6 @@ export function loadTeamsPackageSettings(env: NodeJS.ProcessEnv): TeamsPackageSe
   return parsed.data;
 }
 
-const bareCommand = (words: string[]) => words[0];
-
 export function buildManifest(s: TeamsPackageSettings): TeamsManifestV1D30.TeamsManifestV1D30 {
   const text = TEAMS_APP_TEXT.en;
   const publicUrl = new URL(s.TEAMS_PUBLIC_URL);
@@ -97,8 +95,8 @@ export function buildManifest(s: TeamsPackageSettings): TeamsManifestV1D30.Teams
           {
             scopes,
             commands: [
-              { title: bareCommand(CATALOGS.en.commands.startOver), description: text.startOverDescription },
-              { title: bareCommand(CATALOGS.en.commands.help), description: text.helpDescription },
+              { title: commandWord('startOver', 'en'), description: text.startOverDescription },
+              { title: commandWord('help', 'en'), description: text.helpDescription },
             ],
           },
         ],
@@ -127,9 +125,9 @@ export function buildJapaneseLocalization(s: TeamsPackageSettings): Record<strin
     'name.full': text.nameFull,
     'description.short': text.descriptionShort,
     'description.full': text.descriptionFull,
-    'bots[0].commandLists[0].commands[0].title': bareCommand(CATALOGS.ja.commands.startOver),
+    'bots[0].commandLists[0].commands[0].title': commandWord('startOver', 'ja'),
     'bots[0].commandLists[0].commands[0].description': text.startOverDescription,
-    'bots[0].commandLists[0].commands[1].title': bareCommand(CATALOGS.ja.commands.help),
+    'bots[0].commandLists[0].commands[1].title': commandWord('help', 'ja'),
     'bots[0].commandLists[0].commands[1].description': text.helpDescription,
   };
 }

@@ -32,13 +32,10 @@ export type ReadFacts = {
 
 export type FactName = keyof ReadFacts;
 
+/** What a message asks for among other things it says; a whole message that is a command is commandOf's (commands.ts). */
 export type Intent =
   | 'human'
-  | 'startOver'
   | 'help'
-  | 'cancel'
-  | 'status'
-  | 'forgetMe'
   | 'english'
   | 'japanese'
   | 'thanks'

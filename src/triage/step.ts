@@ -21,6 +21,7 @@ import { ALL_TABLES } from './tables';
 import { fold } from './text';
 import type { NetworkFacts, NetworkTarget } from './network';
 import { applyNetwork, namedResource, NETWORK_QUESTION, networkRequest, withoutResourceId } from './networkFacts';
+import type { CommandId } from './commands';
 
 export type AzureOutcome =
   | {
@@ -37,6 +38,8 @@ export type Input =
   | { kind: 'start'; locale: Locale }
   /** A message: its text, and the button or card choice it carries, if any. */
   | { kind: 'message'; text: string; choice?: { question: string; choice: string } | undefined; locale: Locale }
+  /** A whole message that is a command (commands.ts), acted on by the root for the whole conversation. */
+  | { kind: 'command'; command: CommandId; locale: Locale }
   /** The Azure lookup the shell ran for an `lookup` effect came back. */
   | { kind: 'azure'; outcome: AzureOutcome }
   /** The network facts the shell read for a `network` effect. */
@@ -78,8 +81,43 @@ export function step(previous: Session | undefined, input: Input, options: StepO
     return turn;
   }
   if (!previous) turn.say.push({ kind: 'line', id: 'welcome' });
-  onMessage(turn, input.text, input.choice, options);
+  if (input.kind === 'command') onCommand(turn, input.command, options);
+  else onMessage(turn, input.text, input.choice, options);
   return turn;
+}
+
+/** A command keeps the session: the facts stay unless it starts over or cancels, the pending question comes again. */
+function onCommand(turn: Step, command: CommandId, options: StepOptions): void {
+  const { session } = turn;
+  switch (command) {
+    case 'status':
+      turn.effects.push({ kind: 'status' });
+      return;
+    case 'cancel':
+      resetTriage(session);
+      turn.say.push({ kind: 'line', id: 'cancelled' });
+      return;
+    case 'startOver':
+      resetTriage(session);
+      turn.say.push({ kind: 'line', id: 'startingOver' });
+      ask(turn, options);
+      return;
+    case 'human':
+      turn.effects.push({ kind: 'handoff', result: triageResult(session.facts) });
+      return;
+    case 'english':
+    case 'japanese':
+      session.locale = command === 'japanese' ? 'ja' : 'en';
+      turn.say.push({ kind: 'line', id: 'languageSwitched' });
+      break;
+    case 'help':
+      turn.say.push({ kind: 'line', id: 'help' });
+      break;
+    default:
+      // A command of another part (end chat, new case) means nothing here: the question comes again.
+      break;
+  }
+  if (session.asking || !session.closed) reask(turn, options, true);
 }
 
 function onMessage(turn: Step, text: string, choice: { question: string; choice: string } | undefined, options: StepOptions): void {
@@ -95,19 +133,7 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
   noteTarget(turn, named, reading);
 
   const intents = new Set(reading.intents);
-  if (intents.has('status')) {
-    turn.effects.push({ kind: 'status' });
-    return;
-  }
-  if (intents.has('cancel') && !hasFacts(reading)) {
-    resetTriage(session);
-    turn.say.push({ kind: 'line', id: 'cancelled' });
-    return;
-  }
-  if (intents.has('startOver')) {
-    resetTriage(session);
-    turn.say.push({ kind: 'line', id: 'startingOver' });
-  } else if (session.closed && hasFacts(reading)) {
+  if (session.closed && hasFacts(reading)) {
     // A new problem after the last one was settled: a new triage, the language kept.
     resetTriage(session);
   }

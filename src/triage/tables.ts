@@ -4,5 +4,5 @@ import { EN_WORDS } from '../locale/words/en';
 import { JA_WORDS } from '../locale/words/ja';
 import type { WordTable } from '../locale/words/types';
 
-const TABLES: Record<Locale, WordTable> = { en: EN_WORDS, ja: JA_WORDS };
+export const TABLES: Record<Locale, WordTable> = { en: EN_WORDS, ja: JA_WORDS };
 export const ALL_TABLES = Object.values(TABLES);

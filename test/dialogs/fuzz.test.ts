@@ -1,7 +1,8 @@
 /** Property-based: whatever arrives, the person gets an answer in their language and can carry on. */
 import fc from 'fast-check';
 import type { Activity } from 'botbuilder';
-import { submitted } from '../../dialogs/triageDialog';
+import { submitted } from '../../dialogs/render/submitted';
+import { commandOf } from '../../src/triage/commands';
 import { read } from '../../src/triage/reader';
 import { Transcript } from './transcript';
 
@@ -74,7 +75,9 @@ describe('random conversations', () => {
           // Random text can ask for a language ("EN") or be clearly written in one: follow it as the bot does.
           if (!submitted(m)) {
             const reading = read(m.text ?? '');
-            const asked = reading.intents.includes('english') ? 'en' : reading.intents.includes('japanese') ? 'ja' : reading.writtenIn;
+            const command = commandOf(m.text);
+            const asked =
+              command?.id === 'english' ? 'en' : command?.id === 'japanese' ? 'ja' : command ? command.language : reading.writtenIn;
             if (asked) ja = asked === 'ja';
           }
           expect(turn.texts.length).toBeGreaterThan(0);

@@ -127,7 +127,9 @@ describe('hand-off to a person, in English', () => {
     await chat.eaVerdict();
     await chat.say('no');
     await chat.say('skip');
-    expect(await chat.say('maybe')).toContain('Please answer yes or no');
+    const added = await chat.say('maybe');
+    expect(added).toContain('I added that to your description.');
+    expect(added).toContain('Your description: maybe');
     expect(await chat.say('no')).toContain('Nothing was sent');
     await chat.say('agent');
     expect(await chat.say('cancel')).toContain('Nothing was sent');
@@ -191,5 +193,52 @@ describe('担当者への引き継ぎ (日本語)', () => {
     expect(await chat.say('いいえ')).toContain('送信しませんでした');
     expect(await chat.say('ステータス')).toContain('未解決のケースはありません。');
     expect(await chat.say('ヘルプ')).toContain('「担当者」: 担当者に引き継ぎます。');
+  });
+});
+
+describe('commands while the hand-off asks', () => {
+  it('"start over" during the description starts over and is not saved as the description', async () => {
+    const chat = new Chat('en-US');
+    await chat.eaVerdict();
+    await chat.say('no');
+    const over = await chat.say('start over');
+    expect(over).toContain('Nothing was sent');
+    expect(over).toContain('Starting over.');
+    expect(over).toContain('What sends the mail?');
+    expect(over).not.toContain('Your description');
+    expect(chat.delivered).toEqual([]);
+  });
+
+  it('"help" and 「日本語」 at the confirmation are answered, and the confirmation comes again in the language asked for', async () => {
+    const chat = new Chat('en-US');
+    await chat.eaVerdict();
+    await chat.say('no');
+    await chat.say('It times out since Monday');
+    const help = await chat.say('help');
+    expect(help).toContain('"start over" to begin a new triage');
+    expect(help).toContain('Your description: It times out since Monday');
+    expect(help).toContain('Shall I send this case to support?');
+    const ja = await chat.say('日本語');
+    expect(ja).toContain('日本語で続けます。');
+    expect(ja).toContain('このケースをサポートに送信しますか?');
+    const done = await chat.say('はい');
+    expect(done).toContain(`ケース番号は **${caseNumberIn(done)}** です`);
+    expect((await chat.store.get(caseNumberIn(done)!))?.locale).toBe('ja');
+  });
+
+  it('a sentence at the confirmation is added to the description and the whole is shown again: never a loop', async () => {
+    const chat = new Chat('en-US');
+    await chat.eaVerdict();
+    await chat.say('no');
+    await chat.say('skip');
+    const first = await chat.say('We also tried port 587 and it works');
+    expect(first).toContain('I added that to your description.');
+    const second = await chat.say('The VM is in West Europe');
+    expect(second).toContain('I added that to your description.');
+    expect(second).toMatch(/Your description: We also tried port 587 and it works\s+The VM is in West Europe/);
+    const done = await chat.say('yes');
+    expect((await chat.store.get(caseNumberIn(done)!))?.description).toBe(
+      'We also tried port 587 and it works\n\nThe VM is in West Europe',
+    );
   });
 });

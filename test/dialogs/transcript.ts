@@ -1,8 +1,8 @@
-/** Drives a dialog (the triage alone by default) through DialogTestClient and collects every reply of a turn. */
+/** Drives a dialog (the root, without sign-in or hand-off, by default) through DialogTestClient and collects every reply of a turn. */
 import type { Activity } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
-import { TriageDialog } from '../../dialogs/triageDialog';
+import { TriageRoot } from '../../dialogs/triageRoot';
 
 export interface Turn {
   texts: string[];
@@ -18,7 +18,7 @@ export class Transcript {
   constructor(
     private readonly locale = 'en-US',
     channelId = 'test',
-    dialog: Dialog = new TriageDialog(),
+    dialog: Dialog = new TriageRoot(),
   ) {
     this.client = new DialogTestClient(channelId, dialog);
   }

@@ -10,7 +10,7 @@ import { en } from '../../src/locale/en';
 import { ja } from '../../src/locale/ja';
 import { BoundedMemoryStorage } from '../../src/storage/boundedMemoryStorage';
 import { VersionedConversationState } from '../../src/storage/versionedConversationState';
-import { TriageDialog } from '../../dialogs/triageDialog';
+import { TriageRoot } from '../../dialogs/triageRoot';
 import { GatedStorage } from '../support/gatedStorage';
 
 function setUp(conflictRetries: number) {
@@ -25,7 +25,7 @@ function setUp(conflictRetries: number) {
       },
     }),
   );
-  const bot = new TriageBot(new VersionedConversationState(storage), new TriageDialog(), { conflictRetries, logger });
+  const bot = new TriageBot(new VersionedConversationState(storage), new TriageRoot(), { conflictRetries, logger });
   const adapter = new TestAdapter();
   /** One turn as a channel with deliveryMode 'expectReplies' sends it; resolves to the replies' texts. */
   const turn = async (text: string, locale = 'en-US'): Promise<string[]> => {

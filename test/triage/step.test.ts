@@ -6,6 +6,7 @@ import type { Locale } from '../../src/locale';
 import type { Say } from '../../src/triage/say';
 import type { Session } from '../../src/triage/session';
 import { step, type Step } from '../../src/triage/step';
+import { commandOf } from '../../src/triage/commands';
 
 class Chat {
   session: Session | undefined;
@@ -15,8 +16,12 @@ class Chat {
     private readonly lookup = false,
   ) {}
 
+  /** A whole message that is a command reaches the core as one, as the root dialog hands it over. */
   say(text: string): Step {
-    this.last = step(this.session, { kind: 'message', text, locale: this.session?.locale ?? this.locale }, { lookup: this.lookup });
+    const locale = this.session?.locale ?? this.locale;
+    const command = commandOf(text)?.id;
+    const input = command ? ({ kind: 'command', command, locale } as const) : ({ kind: 'message', text, locale } as const);
+    this.last = step(this.session, input, { lookup: this.lookup });
     this.session = this.last.session;
     return this.last;
   }

@@ -16,13 +16,23 @@ export interface Statement {
 }
 
 export interface IntentWords {
-  /** The whole message is this. */
+  /** The whole message is this (a whole message that is a command is in `commands`). */
   exact: string[];
   /** The message contains this. */
   phrases: string[];
 }
 
+/**
+ * A whole message that asks the bot to do something. Where each is acted on is the core's list
+ * (src/triage/commands.ts); a new command is a name here, its words in every table, and its place there.
+ */
+export type CommandId = 'status' | 'cancel' | 'startOver' | 'help' | 'human' | 'english' | 'japanese' | 'forgetMe' | 'endChat' | 'newCase';
+
 export interface WordTable {
+  /** Each command as whole messages; the first is the one the bot shows (help, the Teams command menu). */
+  commands: Record<CommandId, string[]>;
+  /** Words around a command that leave it a command: "please", 「お願いします」. */
+  courtesy: string[];
   resource: Record<ResourceChoice, string[]>;
   subscription: Record<SubscriptionReading, string[]>;
   statements: Statement[];
