@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { TriageRoot } from '../../dialogs/triageRoot';
+import { CATALOGS } from '../../src/locale';
 import type { HandoffOptions } from '../../src/handoff/handoffOptions';
 import type { SupportCase } from '../../src/cases/case';
 import { CaseStore } from '../../src/cases/caseStore';
@@ -220,7 +221,7 @@ describe('commands while the hand-off asks', () => {
     expect(help).toContain('Shall I send this case to support?');
     const ja = await chat.say('日本語');
     expect(ja).toContain('日本語で続けます。');
-    expect(ja).toContain('このケースをサポートに送信しますか?');
+    expect(ja).toContain(CATALOGS.ja.handoff.confirm.split('\n\n')[1]);
     const done = await chat.say('はい');
     expect(done).toContain(`ケース番号は **${caseNumberIn(done)}** です`);
     expect((await chat.store.get(caseNumberIn(done)!))?.locale).toBe('ja');
