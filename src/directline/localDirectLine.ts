@@ -28,6 +28,8 @@ export interface LocalDirectLineDeps {
   onRefused?: RefusalLog;
   /** How long a token lives (the service's 30 minutes unless a test says otherwise). */
   tokenSeconds?: number;
+  /** The time tokens expire by, in milliseconds (a test moves it). */
+  clock?: () => number;
 }
 
 interface Stored {
@@ -96,7 +98,7 @@ class CapturedResponse {
 
 export function mountLocalDirectLine(
   server: Server,
-  { adapter, handleTurn, logger, bot, trustedHops = 0, onRefused, tokenSeconds = TOKEN_SECONDS }: LocalDirectLineDeps,
+  { adapter, handleTurn, logger, bot, trustedHops = 0, onRefused, tokenSeconds = TOKEN_SECONDS, clock = Date.now }: LocalDirectLineDeps,
 ): void {
   // Every use of a conversation (get) marks it active: a flood of new ones evicts the idle, not the busy.
   const conversations = new LRUCache<string, Conversation>({
@@ -118,7 +120,7 @@ export function mountLocalDirectLine(
 
   function issueToken(conversation: Conversation) {
     const token = randomId(32);
-    tokens.set(token, { conversationId: conversation.id, expires: Date.now() + tokenSeconds * 1000 });
+    tokens.set(token, { conversationId: conversation.id, expires: clock() + tokenSeconds * 1000 });
     conversation.tokens.push(token);
     // A client refreshing in a loop cannot fill the table: its oldest tokens go first.
     while (conversation.tokens.length > MAX_TOKENS_PER_CONVERSATION) tokens.delete(conversation.tokens.shift()!);
@@ -139,7 +141,7 @@ export function mountLocalDirectLine(
       return undefined;
     }
     const grant = tokens.get(token);
-    if (!grant || grant.expires <= Date.now()) {
+    if (!grant || grant.expires <= clock()) {
       refuse(res, 403, grant ? 'TokenExpired' : 'BadArgument', grant ? 'The token has expired.' : 'The token is not valid.');
       return undefined;
     }
@@ -262,7 +264,7 @@ export function mountLocalDirectLine(
     return {
       conversationId: conversation.id,
       token,
-      expires_in: Math.max(0, Math.round(((tokens.get(token)?.expires ?? 0) - Date.now()) / 1000)),
+      expires_in: Math.max(0, Math.round(((tokens.get(token)?.expires ?? 0) - clock()) / 1000)),
       streamUrl: streamUrl(req, conversation, watermark),
     };
   };
