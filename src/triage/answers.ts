@@ -67,7 +67,8 @@ const HEDGES = ALL_TABLES.flatMap((t) => t.hedges)
 function polarity(folded: string, words: string[]): Polarity | undefined {
   // 「たぶんしていないと思います」: the guess words aside (the reading is tentative anyway).
   const bare = trimmed(HEDGES.reduce((text, h) => text.split(h).join(''), folded));
-  const firstClause = words.slice(0, Math.max(1, words.indexOf('|'))).join(' ');
+  const cut = words.indexOf('|');
+  const firstClause = (cut < 0 ? words : words.slice(0, Math.max(1, cut))).join(' ');
   for (const table of ALL_TABLES) {
     if (exactly(bare, table.no)) return 'no';
     if (exactly(bare, table.yes)) return 'yes';

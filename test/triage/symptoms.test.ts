@@ -142,3 +142,13 @@ describe('"I don\'t know" in polite Japanese', () => {
     expect(reading.facts).toEqual({});
   });
 });
+
+describe("routes, restarts and answers in an admin's words", () => {
+  it.each([
+    ['Outbound goes via our on-prem firewall over the S2S VPN', undefined, { routedDirectlyToInternet: false }],
+    ['stopped it in the portal and started it again', undefined, { restartedSinceExemption: true }],
+    ["we haven't done anything yet", 'exemptionGranted', { exemptionGranted: false }],
+  ] as const)('%s', (text, asked, facts) => {
+    expect(read(text, asked ? { asked } : {}).facts).toEqual(facts);
+  });
+});
