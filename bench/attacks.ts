@@ -215,6 +215,7 @@ async function caseFlood(title: string, addressOf: (n: number) => string): Promi
     HANDOFF_DESTINATIONS: 'teams',
     SUPPORT_CHANNEL_ID: '19:support@thread.tacv2',
     SUPPORT_CHANNEL_SERVICE_URL: services.url,
+    SUPPORT_CHANNEL_TENANT_ID: 'bench-tenant',
     SUPPORT_DAYS: 'Mon-Sun',
     SUPPORT_HOURS: '00:00-24:00',
   });

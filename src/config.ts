@@ -218,6 +218,13 @@ const schema = settingsShape.superRefine((c, ctx) => {
   if (c.SUPPORT_CHANNEL_ID && !c.SUPPORT_CHANNEL_SERVICE_URL) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['SUPPORT_CHANNEL_SERVICE_URL'], message: 'is required with SUPPORT_CHANNEL_ID' });
   }
+  if (c.SUPPORT_CHANNEL_ID && !c.SUPPORT_CHANNEL_TENANT_ID) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['SUPPORT_CHANNEL_TENANT_ID'],
+      message: "is required with SUPPORT_CHANNEL_ID: card actions and thread messages count only from the channel's tenant",
+    });
+  }
   if (c.STATE_STORE === 'blobs' && !c.BLOB_CONNECTION_STRING === !c.BLOB_ACCOUNT_URL) {
     ctx.addIssue({
       code: z.ZodIssueCode.custom,

@@ -12,6 +12,7 @@ import type { CaseActionData, CaseRatingData } from './caseCard';
 import type { CaseDeliveries } from './caseDeliveries';
 import type { HandoffProtocol } from './handoffProtocol';
 import { LiveChat } from './liveChat';
+import { channelPart, fromSupportChannel, tenantOf } from './supportChannel';
 
 export interface CaseActionsOptions {
   store: CaseStore;
@@ -41,9 +42,6 @@ function isRating(value: unknown): value is CaseRatingData {
   const v = value as Partial<CaseRatingData> | undefined;
   return typeof v?.number === 'string' && typeof v.caseRating === 'number';
 }
-
-/** The channel part of a Teams channel conversation id (a thread's id adds ";messageid=..."). */
-const channelPart = (conversationId: string) => conversationId.split(';')[0];
 
 export class CaseActions implements Middleware {
   /** Live chat through the card's thread, with the support team's channel. */
@@ -78,12 +76,17 @@ export class CaseActions implements Middleware {
     const activity = context.activity;
     const catalog = CATALOGS[localeFrom(activity.locale)];
     const admin = activity.from.aadObjectId !== undefined && this.options.admins.includes(activity.from.aadObjectId);
-    if (!admin || activity.conversation.conversationType !== 'channel') {
+    // The channel's tenant is what card actions and thread messages are checked against later.
+    const tenant = tenantOf(activity);
+    if (!admin || activity.conversation.conversationType !== 'channel' || !tenant) {
       await context.sendActivity(catalog.handoff.registerRefused);
       return;
     }
     const reference = TurnContext.getConversationReference(activity);
-    const channel = { ...reference, conversation: { ...reference.conversation!, id: channelPart(reference.conversation?.id ?? '') } };
+    const channel = {
+      ...reference,
+      conversation: { ...reference.conversation!, id: channelPart(reference.conversation?.id ?? ''), tenantId: tenant },
+    };
     delete channel.activityId;
     await this.options.store.setSupportChannel(JSON.parse(JSON.stringify(channel)) as Record<string, unknown>);
     await context.sendActivity(catalog.handoff.channelRegistered);
@@ -91,11 +94,10 @@ export class CaseActions implements Middleware {
     void deliveries.resume();
   }
 
-  /** Only buttons pressed inside the support channel move a case. */
+  /** Only buttons pressed inside the support channel, by members of its tenant, move a case. */
   private async onCaseAction(context: TurnContext, deliveries: CaseDeliveries, data: CaseActionData): Promise<void> {
     const activity = context.activity;
-    const channel = await deliveries.supportChannel();
-    if (!channel?.conversation || channelPart(activity.conversation.id) !== channelPart(channel.conversation.id)) return;
+    if (!fromSupportChannel(activity, await deliveries.supportChannel())) return;
     const by = activity.from.name ?? activity.from.id;
     const event: CaseEvent =
       data.caseAction === 'assign'

@@ -17,6 +17,7 @@ import { CATALOGS, format, type Locale } from '../locale';
 import { COMMANDS, commandOf } from '../triage/commands';
 import { escapeMarkdown } from '../locale/markdown';
 import type { CaseDeliveries } from './caseDeliveries';
+import { fromSupportChannel } from './supportChannel';
 
 export interface LiveChatOptions {
   adapter: CloudAdapter;
@@ -62,12 +63,9 @@ export class LiveChat {
     const activity = context.activity;
     if (activity.channelId !== 'msteams' || activity.type !== 'message' || !activity.conversation.id.includes(THREAD)) return false;
     const channel = await this.options.deliveries.supportChannel();
-    const [channelPart, root] = activity.conversation.id.split(THREAD);
-    if (!channel?.conversation || channelPart !== channel.conversation.id.split(';')[0] || !root) return false;
+    const root = activity.conversation.id.split(THREAD)[1];
     // A guest of another organisation posting in the thread is no engineer of this team.
-    const tenant = channel.conversation.tenantId;
-    const from = activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
-    if (tenant && from !== tenant) return false;
+    if (!root || !fromSupportChannel(activity, channel)) return false;
     const supportCase = await this.options.store.caseOfCard(root);
     if (!supportCase) return false;
     const team = CATALOGS[this.options.teamLocale].handoff.chat;

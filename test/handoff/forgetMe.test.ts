@@ -6,7 +6,7 @@
 import type { Activity } from 'botbuilder';
 import type { CaseStore } from '../../src/cases/caseStore';
 import type { FakeConnector } from './fakeConnector';
-import { startSupportChannelBot, SUPPORT_CHANNEL, type SupportChannelBot } from '../support/supportChannelBot';
+import { startSupportChannelBot, SUPPORT_CHANNEL, SUPPORT_TENANT, type SupportChannelBot } from '../support/supportChannelBot';
 
 const CHANNEL = SUPPORT_CHANNEL;
 
@@ -31,7 +31,11 @@ async function send(from: string, conversation: string, activity: Partial<Activi
       deliveryMode: 'expectReplies',
       channelId: 'msteams',
       serviceUrl: connector.url,
-      conversation: { id: conversation, conversationType: conversation.startsWith(CHANNEL) ? 'channel' : 'personal' },
+      conversation: {
+        id: conversation,
+        conversationType: conversation.startsWith(CHANNEL) ? 'channel' : 'personal',
+        tenantId: SUPPORT_TENANT,
+      },
       from: { id: from, name: from },
       recipient: { id: '28:bot', name: 'Port 25 triage' },
       ...activity,

@@ -23,6 +23,7 @@ beforeAll(async () => {
       HANDOFF_DESTINATIONS: 'handoffProtocol,teams',
       SUPPORT_CHANNEL_ID: CHANNEL,
       SUPPORT_CHANNEL_SERVICE_URL: connector.url,
+      SUPPORT_CHANNEL_TENANT_ID: 'tenant-1',
       SUPPORT_DAYS: 'Mon-Sun',
       SUPPORT_HOURS: '00:00-24:00',
     }),

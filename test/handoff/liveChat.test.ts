@@ -9,7 +9,7 @@ import { start } from '../../src/index';
 import { createLogger } from '../../src/logger';
 import type { CaseStore } from '../../src/cases/caseStore';
 import type { FakeConnector } from './fakeConnector';
-import { startSupportChannelBot, SUPPORT_CHANNEL, type SupportChannelBot } from '../support/supportChannelBot';
+import { startSupportChannelBot, SUPPORT_CHANNEL, SUPPORT_TENANT, type SupportChannelBot } from '../support/supportChannelBot';
 
 const CHANNEL = SUPPORT_CHANNEL;
 const OTHER_CHANNEL = '19:general@thread.tacv2';
@@ -66,7 +66,7 @@ function engineer(name: string, channel = CHANNEL) {
       post({
         channelId: 'msteams',
         locale: 'en-US',
-        conversation: { id: `${channel};messageid=${thread}`, conversationType: 'channel', isGroup: true },
+        conversation: { id: `${channel};messageid=${thread}`, conversationType: 'channel', isGroup: true, tenantId: SUPPORT_TENANT },
         from: { id: `29:${name}`, name, aadObjectId: `${name}-oid` },
         text: mention ? `<at>Port 25 triage</at> ${text}` : text,
         ...(mention
@@ -219,7 +219,7 @@ describe('live chat between a web visitor and an engineer through the case threa
 
     await post({
       channelId: 'msteams',
-      conversation: { id: thread, conversationType: 'channel' },
+      conversation: { id: thread, conversationType: 'channel', tenantId: SUPPORT_TENANT },
       from: { id: '29:Ana', name: 'Ana' },
       text: '',
       value: { caseAction: 'resolve', number },

@@ -139,7 +139,7 @@ function teamsMember(bot: Bot, name: string, conversation: string, aadObjectId =
     post(bot, {
       channelId: 'msteams',
       locale: 'en-US',
-      conversation: { id: conversation, conversationType: 'channel', isGroup: true },
+      conversation: { id: conversation, conversationType: 'channel', isGroup: true, tenantId: 'tenant-1' },
       from: { id: `29:${name}`, name, aadObjectId },
       text: mention ? `<at>Port 25 triage</at> ${text}` : text,
       ...(mention
@@ -202,7 +202,7 @@ describe("cases outlive the state store's lifecycle rule", () => {
     await old.setSupportChannel({
       channelId: 'msteams',
       serviceUrl: connector.url,
-      conversation: { id: CHANNEL, isGroup: true, conversationType: 'channel' },
+      conversation: { id: CHANNEL, isGroup: true, conversationType: 'channel', tenantId: 'tenant-1' },
     });
     const number = newCaseNumber();
     const supportCase: SupportCase = {

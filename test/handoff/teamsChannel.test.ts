@@ -208,6 +208,7 @@ describe("cases in the support team's Teams channel", () => {
       HANDOFF_FIRST_ATTEMPT_MS: '0',
       SUPPORT_CHANNEL_ID: CHANNEL,
       SUPPORT_CHANNEL_SERVICE_URL: connector.url,
+      SUPPORT_CHANNEL_TENANT_ID: TENANT,
       SUPPORT_LOCALE: 'ja',
     });
     try {
@@ -249,6 +250,7 @@ describe("cases in the support team's Teams channel", () => {
       HANDOFF_FIRST_ATTEMPT_MS: '0',
       SUPPORT_CHANNEL_ID: CHANNEL,
       SUPPORT_CHANNEL_SERVICE_URL: connector.url,
+      SUPPORT_CHANNEL_TENANT_ID: TENANT,
     };
     try {
       const first = await startBot(env);

@@ -33,6 +33,7 @@ beforeAll(async () => {
     HANDOFF_DESTINATIONS: 'handoffProtocol,teams',
     SUPPORT_CHANNEL_ID: CHANNEL,
     SUPPORT_CHANNEL_SERVICE_URL: connector.url,
+    SUPPORT_CHANNEL_TENANT_ID: 'tenant-1',
     SUPPORT_DAYS: 'Mon-Sun',
     SUPPORT_HOURS: '00:00-24:00',
   };
@@ -102,7 +103,7 @@ it('a live chat with the requester on one instance and the engineer on the other
   const engineer = (text: string) =>
     send(1, {
       channelId: 'msteams',
-      conversation: { id: thread, conversationType: 'channel' },
+      conversation: { id: thread, conversationType: 'channel', tenantId: 'tenant-1' },
       from: { id: '29:aiko', name: 'Aiko Tanaka' },
       text,
     });

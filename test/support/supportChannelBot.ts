@@ -7,6 +7,8 @@ import { createLogger } from '../../src/logger';
 import { FakeConnector } from '../handoff/fakeConnector';
 
 export const SUPPORT_CHANNEL = '19:support@thread.tacv2';
+/** The support channel's tenant: engineers' activities state it, as Teams does. */
+export const SUPPORT_TENANT = 'tenant-1';
 
 export interface SupportChannelBot {
   connector: FakeConnector;
@@ -27,6 +29,7 @@ export async function startSupportChannelBot(settings: Record<string, string> = 
       HANDOFF_DESTINATIONS: 'teams',
       SUPPORT_CHANNEL_ID: SUPPORT_CHANNEL,
       SUPPORT_CHANNEL_SERVICE_URL: connector.url,
+      SUPPORT_CHANNEL_TENANT_ID: SUPPORT_TENANT,
       ...settings,
     }),
     createLogger('silent'),
