@@ -11,6 +11,7 @@ import { CATALOGS, format, type Locale } from '../src/locale';
 import { escapeMarkdown } from '../src/locale/markdown';
 import { normalize, recognize, wordsOf } from './recognizer';
 import { commandOf } from '../src/triage/commands';
+import { whereNext } from '../src/policy/evaluateEligibility';
 import { languageOf } from '../src/conversationLanguage';
 import { choices } from './render/choices';
 import * as renderHandoff from './render/handoff';
@@ -159,7 +160,9 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
       // Checked again above: another conversation of the same person may have opened a case meanwhile.
       const saved = await saveAndDeliver(dc.context, { ...state, locale }, this.options);
       // The Azure ticket is offered once the case is safe, as a further step the person may decline.
-      if (saved && this.options.ticketDialogId) {
+      // Only where Azure support can act (H1): never after O1, S4 or a rejection by the receiving domain (E2).
+      const supportCanHelp = state.result.verdict !== undefined && whereNext(state.result.verdict) === 'azureSupport';
+      if (saved && this.options.ticketDialogId && supportCanHelp) {
         const begin: TicketBegin = {
           caseNumber: saved.number,
           category: saved.category,

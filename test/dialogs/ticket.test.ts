@@ -13,6 +13,7 @@ import { createLogger } from '../../src/logger';
 import { BoundedMemoryStorage } from '../../src/storage/boundedMemoryStorage';
 import { TriageRoot } from '../../dialogs/triageRoot';
 import { ARM_TOKEN, SUPPORT_SERVICE, armSubscription, serveSupportCatalog, settingsFor, useFakeAzure } from '../azure/fakeAzure';
+import { CATALOGS } from '../../src/locale';
 
 const CONNECTION = 'azure-arm';
 const SUB = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
@@ -74,6 +75,22 @@ async function toTicketOffer(say: (text: string) => Promise<string>, words: stri
 }
 
 describe('an Azure support ticket after the case', () => {
+  it.each([
+    ['O1, blocked', ['Pay-As-You-Go']],
+    ['S4, unsupported', []],
+    ['E2, rejected by the receiving domain', ['Enterprise Agreement (EA)', 'the receiving server rejects it with 550 5.7.1']],
+  ])('is not offered after a verdict support cannot act on (%s): the case is saved, no ticket offered', async (_, answers) => {
+    const say = chat('en-US');
+    await say('hi');
+    await say(answers.length ? 'Virtual machine' : 'Another Azure service');
+    for (const answer of answers) await say(answer);
+    await say('agent');
+    await say('skip');
+    const done = await say('yes');
+    expect(done).toMatch(/SMTP-[0-9A-Z]{5}/);
+    expect(done).not.toContain(CATALOGS.en.handoff.ticket.offer);
+  });
+
   it('asks severity, contact and consent, signs in, and opens the ticket through Microsoft.Support', async () => {
     const say = chat('en-US');
     const number = await toTicketOffer(say, [
