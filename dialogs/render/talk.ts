@@ -151,7 +151,11 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
             ? [catalog.escalationIntro, format(catalog.escalationHowTo, { category: category(locale, verdictNow) ?? '' })]
             : next === 'receivingDomain'
               ? [catalog.receivingDomainNotAzure]
-              : [format(catalog.noEscalation, { rules: listOf(catalog.culture, verdictNow.rules) })];
+              : [
+                  format(verdictNow.outcome === 'unsupported' ? catalog.noEscalationUnsupported : catalog.noEscalation, {
+                    rules: listOf(catalog.culture, verdictNow.rules),
+                  }),
+                ];
         lines.push(...intro, ctx.summary(result), catalog.anythingElse);
         break;
       }

@@ -188,6 +188,9 @@ export function caseSummary(catalog: Catalog, locale: Locale, triage: TriageResu
   const result = triage.verdict;
   const parts = [summary(catalog, locale, triage)];
   if (description) parts.push(`**${catalog.handoff.descriptionLabel}:** ${safeEcho(description)}`);
-  if (cannotLift(result)) parts.push(format(catalog.handoff.cannotLift, { rules: listOf(catalog.culture, result!.rules) }));
+  if (cannotLift(result)) {
+    const note = result!.outcome === 'unsupported' ? catalog.handoff.cannotEnable : catalog.handoff.cannotLift;
+    parts.push(format(note, { rules: listOf(catalog.culture, result!.rules) }));
+  }
   return parts.join('\n\n');
 }

@@ -56,6 +56,8 @@ export interface Catalog {
   escalationIntro: string;
   escalationHowTo: string;
   noEscalation: string;
+  /** S4 after "did that solve it? — no": not supported, nothing to lift: {rules}. */
+  noEscalationUnsupported: string;
   receivingDomainNotAzure: string;
   summary: {
     title: string;
@@ -152,6 +154,8 @@ export interface HandoffTexts {
   noVerdictYet: string;
   /** Blocked and unsupported verdicts: {rules}. */
   cannotLift: string;
+  /** The same note for S4, which is no block but not supported: {rules}. */
+  cannotEnable: string;
   descriptionLabel: string;
   /** {number}. */
   created: string;

@@ -247,6 +247,8 @@ export const en = {
   escalationHowTo: 'Azure portal → Help + support → Create a support request → {category}',
   noEscalation:
     "The article gives no way to lift this ({rules}); for a blocked subscription type, Azure's own port-25 diagnostic also answers that the exemption cannot be authorized, so Azure support cannot lift it. The way forward is an authenticated SMTP relay on port 587 (R0). If you still want to talk to someone, give them this summary so they start from the answer:",
+  noEscalationUnsupported:
+    'Sending mail on port 25 is not supported from this service ({rules}), and the article gives no way to enable it: the way forward is an authenticated SMTP relay on port 587 (R0). If you still want to talk to someone, give them this summary so they start from the answer:',
   receivingDomainNotAzure:
     "A rejection by the receiving domain is not an Azure support case (E2): contact that domain's email provider, with this summary:",
   summary: {
@@ -387,6 +389,8 @@ export const en = {
     noVerdictYet: 'not reached yet (you asked for a person before the last question)',
     cannotLift:
       "Please note: the article gives no way to lift this ({rules}); for a blocked subscription type, Azure's own port-25 diagnostic also answers that the exemption cannot be authorized. The engineer starts from this answer; the way forward is an authenticated SMTP relay on port 587 (R0).",
+    cannotEnable:
+      'Please note: sending mail on port 25 is not supported from this service ({rules}), and the article gives no way to enable it. The engineer starts from this answer; the way forward is an authenticated SMTP relay on port 587 (R0).',
     descriptionLabel: 'Description',
     created: 'Your case number is **{number}**. Type "status" at any time to see your open cases.',
     openNow:

@@ -73,7 +73,7 @@ describe('English triage', () => {
     expect(verdict.all).toContain('(S4)');
     expect(verdict.all).not.toContain('Which subscription type');
     const closing = await t.say('no');
-    expect(closing.all).toContain('The article gives no way to lift this (S4)');
+    expect(closing.all).toContain('Sending mail on port 25 is not supported from this service (S4)');
     expect(closing.all).toContain('not needed (S4)');
   });
 

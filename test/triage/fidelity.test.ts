@@ -2,8 +2,8 @@
  * The conversation says what the article says: each wrong-advice path and misleading reading of the second
  * audit, as what a person writes → what the bot does, in English and Japanese.
  */
-import { CATALOGS, type Catalog, type Locale } from '../../src/locale';
-import { summary } from '../../src/cases/summary';
+import { CATALOGS, format, type Catalog, type Locale } from '../../src/locale';
+import { caseSummary, summary } from '../../src/cases/summary';
 import { triageResult } from '../../src/triage/result';
 import type { Say } from '../../src/triage/say';
 import type { Session, SessionFacts, VerifiedSubscription } from '../../src/triage/session';
@@ -339,5 +339,14 @@ describe('11. 「従量課金プラン」 is asked in those words: the subscript
 
   it('a plain guess keeps the plain confirmation', () => {
     expect(confirmOf(new Chat('en').say('VM, I think it is pay as you go'))?.consumptionPlan).toBeUndefined();
+  });
+});
+
+describe('7. S4 is not a block: its closing and case note say "not supported", not "cannot lift"', () => {
+  it.each(['en', 'ja'] as const)('%s', (locale) => {
+    const catalog = CATALOGS[locale];
+    const text = caseSummary(catalog, locale, triageResult({ resource: { value: 'otherPaas', source: 'told' }, clarified: {} }));
+    expect(text).toContain(format(catalog.handoff.cannotEnable, { rules: 'S4' }));
+    expect(text).not.toContain(format(catalog.handoff.cannotLift, { rules: 'S4' }));
   });
 });
