@@ -150,6 +150,16 @@ function negatedBefore(fact: Match, cues: Match[], facts: Match[], tokens: Token
   });
 }
 
+/** A form filled in as "Firewall: none", "UDR: none": the word right after the fact word, before a break. */
+const NONE_AFTER = new Set(['none', 'nope']);
+
+function noneAfter(fact: Match, tokens: Token[]): boolean {
+  if (fact.lastToken === undefined) return false;
+  const next = tokens[fact.lastToken + 1];
+  const after = tokens[fact.lastToken + 2];
+  return next !== undefined && NONE_AFTER.has(next.word) && (after === undefined || after.word === '|');
+}
+
 /** An English negation before a Japanese fact word ("not 従量課金"). */
 function negatedBeforeJapanese(fact: Match, cues: Match[], tokens: Token[]): boolean {
   const at = tokenIndexAt(tokens, fact.start);
@@ -278,7 +288,7 @@ export function factsFrom(
     // "what if it was a scale set", 「EA なら」: supposed, not stated.
     if (negatedBefore(m, hypothetical, facts, tokens) || cuesAfter(m, hypothetical, facts, folded, HYPOTHETICAL_REACH_JA).length > 0)
       continue;
-    const negated = negatedBefore(m, negations, facts, tokens) || negatedAfter(m, negations, facts, folded);
+    const negated = negatedBefore(m, negations, facts, tokens) || negatedAfter(m, negations, facts, folded) || noneAfter(m, tokens);
     if (negated) {
       // "not a VM", "not PAYG": says what it is not, which settles nothing; a negated yes/no fact is its opposite.
       if (typeof meaning.value === 'boolean')

@@ -148,6 +148,14 @@ describe("routes, restarts and answers in an admin's words", () => {
     ['Outbound goes via our on-prem firewall over the S2S VPN', undefined, { routedDirectlyToInternet: false }],
     ['stopped it in the portal and started it again', undefined, { restartedSinceExemption: true }],
     ["we haven't done anything yet", 'exemptionGranted', { exemptionGranted: false }],
+    [
+      'Firewall: none. VM: B2ms Ubuntu 22.04. Subscription: Pay-As-You-Go.',
+      undefined,
+      { resource: 'virtualMachine', subscription: 'payAsYouGo' },
+    ],
+    ['UDR: none', undefined, { routedDirectlyToInternet: true }],
+    ['Our Azure Virtual Desktop session hosts cannot send mail', undefined, { resource: 'virtualMachine' }],
+    ['Dev/Test Labs VM', undefined, { resource: 'virtualMachine' }],
   ] as const)('%s', (text, asked, facts) => {
     expect(read(text, asked ? { asked } : {}).facts).toEqual(facts);
   });

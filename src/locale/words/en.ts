@@ -98,6 +98,15 @@ export const EN_WORDS: WordTable = {
       'iaas',
       'linux box',
       'windows box',
+      'session host',
+      'session hosts',
+      'avd',
+      'azure virtual desktop',
+      // DevTest Labs is a service that creates VMs, not the Dev/Test offer.
+      'devtest labs',
+      'devtest lab',
+      'dev test labs',
+      'dev test lab',
     ],
     vmScaleSet: [
       'scale set',
