@@ -87,6 +87,12 @@ export class LiveChat {
       await context.sendActivity(format(team.caseResolved, { number: supportCase.number }));
       return true;
     }
+    // One live chat per conversation: a second would take over the first one's index and misroute its replies.
+    const other = await this.options.store.liveCaseOf(requesterConversation(supportCase));
+    if (other && other !== supportCase.number && (await this.options.store.get(other))?.chat === 'live') {
+      await context.sendActivity(format(team.requesterBusy, { other }));
+      return true;
+    }
     const requester = CATALOGS[supportCase.locale].handoff.chat;
     const body = relayedText({ ...activity, text }, CATALOGS[supportCase.locale]);
     const message = MessageFactory.text(format(requester.fromEngineer, { name: escapeMarkdown(name), text: body }));

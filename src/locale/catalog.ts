@@ -262,6 +262,8 @@ export interface ChatTexts {
   notDelivered: string;
   /** To the engineer: a resolved case relays nothing: {number}. */
   caseResolved: string;
+  /** To the engineer: the requester's conversation is in a live chat about another case, {other}; nothing was relayed. */
+  requesterBusy: string;
   /** "agent" with an open case: the next message goes to it. {number}, {status}. */
   offerAdd: string;
   /** {number}. */

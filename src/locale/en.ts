@@ -468,6 +468,8 @@ export const en = {
       threadEndedByEngineer: '{name} ended the chat: the requester talks to the bot again.',
       notDelivered: 'Your message could not be delivered to the requester just now; please send it again.',
       caseResolved: 'Case {number} is resolved, so nothing is relayed to the requester; reopen it to chat.',
+      requesterBusy:
+        'The requester is chatting with the support team about case {other} in the same conversation, so this message was not relayed: one chat at a time. Send it again once that chat has ended.',
       offerAdd:
         'You already have an open case, {number} ({status}). Type your message now and I will add it to that case for the support team, or type "cancel". For a separate problem, type "new case".',
       addedToCase: 'Added to case {number}: the support team sees it with the case.',

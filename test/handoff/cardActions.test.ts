@@ -68,3 +68,43 @@ describe('case card actions', () => {
     expect(() => loadConfig(configured)).toThrow('SUPPORT_CHANNEL_TENANT_ID: is required with SUPPORT_CHANNEL_ID');
   });
 });
+
+describe('live chats in one conversation', () => {
+  it('holds one at a time: a second case’s engineer is told, and nothing of the first chat is misrouted', async () => {
+    const group = { id: '19:group-chat@thread.v2', conversationType: 'groupChat', tenantId: SUPPORT_TENANT, isGroup: true };
+    const member = (id: string) => (text: string) =>
+      post({
+        channelId: 'msteams',
+        conversation: group,
+        channelData: { tenant: { id: SUPPORT_TENANT } },
+        from: { id, name: id, aadObjectId: `${id}-oid` },
+        text: `<at>Port 25 triage</at> ${text}`,
+        entities: [{ type: 'mention', text: '<at>Port 25 triage</at>', mentioned: { id: '28:bot', name: 'Port 25 triage' } }],
+      });
+    const cases: { number: string; thread: string }[] = [];
+    for (const who of ['29:mia', '29:leo']) {
+      const say = member(who);
+      await say('agent');
+      await say('skip');
+      const number = /SMTP-[0-9A-Z]{5}/.exec(await say('yes'))![0];
+      await bot.connector.until(() =>
+        bot.connector.accepted(SUPPORT_CHANNEL, 'POST').some((r) => JSON.stringify(r.activity).includes(number)),
+      );
+      const card = bot.connector.accepted(SUPPORT_CHANNEL, 'POST').find((r) => JSON.stringify(r.activity).includes(number))!.id;
+      cases.push({ number, thread: `${SUPPORT_CHANNEL};messageid=${card}` });
+    }
+    const engineer = (thread: string, text: string) =>
+      post({
+        channelId: 'msteams',
+        conversation: { id: thread, conversationType: 'channel', tenantId: SUPPORT_TENANT },
+        from: { id: '29:eng', name: 'Eng' },
+        text,
+      });
+    await engineer(cases[0].thread, 'Hello Mia');
+    expect(await engineer(cases[1].thread, 'Hello Leo')).toContain(`about case ${cases[0].number} in the same conversation`);
+    expect(bot.connector.accepted(group.id).some((r) => r.activity.text?.includes('Hello Leo'))).toBe(false);
+    // Mia's chat goes on: her message reaches her case's thread.
+    expect(await member('29:mia')('It is in West Europe')).toBe('');
+    expect(bot.connector.accepted(cases[0].thread).some((r) => r.activity.text?.includes('It is in West Europe'))).toBe(true);
+  });
+});
