@@ -204,6 +204,23 @@ function formerlyNear(fact: Match, cues: Match[], facts: Match[], tokens: Token[
   });
 }
 
+/** 「EA から従量課金制に切り替え」: a subscription word followed by から and, in the same clause, another one is the former type. */
+const FROM = fold('から');
+
+function fromOneToAnother(fact: Match, facts: Match[], folded: string): boolean {
+  if (
+    !folded
+      .slice(fact.end, fact.end + 3)
+      .trimStart()
+      .startsWith(FROM)
+  )
+    return false;
+  const next = facts.find((f) => f !== fact && factOf(f) === 'subscription' && f.start >= fact.end);
+  if (!next) return false;
+  for (let i = fact.end; i < next.start; i++) if (JA_BREAKS.has(folded[i])) return false;
+  return true;
+}
+
 const ENTERPRISE_KINDS = new Set(['enterpriseAgreement', 'mcaEnterprise', 'mca']);
 
 /** A bracket closes an aside: "AKS (EA) blocked?" asks about the block, not whether it is EA. */
@@ -280,7 +297,7 @@ export function factsFrom(
   for (const m of facts) {
     const meaning = m.meaning as Extract<Meaning, { kind: 'fact' }>;
     mentioned.add(meaning.fact);
-    if (meaning.fact === 'subscription' && formerlyNear(m, formerly, facts, tokens)) {
+    if (meaning.fact === 'subscription' && (formerlyNear(m, formerly, facts, tokens) || fromOneToAnother(m, facts, folded))) {
       // "used to be EA", 「以前は EA」: the former type (C1), not the current one.
       if (ENTERPRISE_KINDS.has(meaning.value as string)) said.push({ fact: 'formerlyEnterprise', value: true, weak: false });
       continue;

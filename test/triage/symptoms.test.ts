@@ -156,6 +156,8 @@ describe("routes, restarts and answers in an admin's words", () => {
     ['UDR: none', undefined, { routedDirectlyToInternet: true }],
     ['Our Azure Virtual Desktop session hosts cannot send mail', undefined, { resource: 'virtualMachine' }],
     ['Dev/Test Labs VM', undefined, { resource: 'virtualMachine' }],
+    ['春に EA から従量課金制に切り替えています', undefined, { subscription: 'payAsYouGo', formerlyEnterprise: true }],
+    ['EA から送信できません', undefined, { subscription: 'enterpriseAgreement' }],
   ] as const)('%s', (text, asked, facts) => {
     expect(read(text, asked ? { asked } : {}).facts).toEqual(facts);
   });

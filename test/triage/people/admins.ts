@@ -364,4 +364,22 @@ export const ADMINS: Person[] = [
     },
     expect: { outcome: 'blocked', rules: ['S1', 'D1', 'D4'] },
   },
+  {
+    name: 'en-worked-until-redeploy-moved-off-ea',
+    locale: 'en',
+    opening: 'SMTP from our VM worked until we redeployed it last week. We moved off EA to pay-as-you-go in the spring.',
+    answers: {},
+    truth: { resource: 'virtualMachine', subscription: 'payAsYouGo', formerlyEnterprise: true },
+    expect: { outcome: 'blocked', rules: ['S1', 'O1', 'C1'] },
+    note: 'C1 explains what they describe: said, not asked',
+  },
+  {
+    name: 'ja-worked-until-redeploy-switched-from-ea',
+    locale: 'ja',
+    opening: 'VM から 25 番ポートでの送信が、再デプロイ後にできなくなりました。春に EA から従量課金制に切り替えています。',
+    answers: {},
+    truth: { resource: 'virtualMachine', subscription: 'payAsYouGo', formerlyEnterprise: true },
+    expect: { outcome: 'blocked', rules: ['S1', 'O1', 'C1'] },
+    note: '「EA から従量課金制に」: EA は以前の種類',
+  },
 ];
