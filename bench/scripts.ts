@@ -6,6 +6,7 @@
  */
 import { outcomeText } from '../src/cases/summary';
 import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
+import { listOf } from '../src/locale/culture';
 import type { Outcome, RuleId } from '../src/policy/types';
 import { applyFacts } from '../src/triage/facts';
 import { optionIds, optionValue, QUESTIONS, type QuestionId } from '../src/triage/questions';
@@ -64,7 +65,7 @@ function expectedAfter(catalog: Catalog, answers: Answers): string[] {
   const verdict = triageResult(answers).verdict!;
   return [
     `**${outcomeText(catalog, verdict)}**`,
-    format(catalog.decidedBy, { rules: verdict.rules.join(', ') }),
+    format(catalog.decidedBy, { rules: listOf(catalog.culture, verdict.rules) }),
     catalog.questions.solved.prompt,
   ];
 }
@@ -91,7 +92,7 @@ export function triageScripts(): Script[] {
             ? catalog.handoff.askDescription
             : verdict.rules.includes('E2')
               ? catalog.receivingDomainNotAzure
-              : format(catalog.noEscalation, { rules: verdict.rules.join(', ') }),
+              : format(catalog.noEscalation, { rules: listOf(catalog.culture, verdict.rules) }),
           catalog.summary.title,
         ];
     steps.push({ text: label(catalog, 'solved', solved ? 'yes' : 'no'), expect: closing });
