@@ -17,7 +17,9 @@ import { CATALOGS, format, type Locale } from '../locale';
 import { COMMANDS, commandOf } from '../triage/commands';
 import { escapeMarkdown } from '../locale/markdown';
 import type { CaseDeliveries } from './caseDeliveries';
+import { LRUCache } from 'lru-cache';
 import { fromSupportChannel } from './supportChannel';
+import { cleanText } from '../cases/cleanText';
 
 export interface LiveChatOptions {
   adapter: CloudAdapter;
@@ -39,21 +41,60 @@ const userKeyOf = (activity: Pick<Activity, 'channelId' | 'from'>) => `${activit
 
 /** The text as written, bounded, with what cannot pass described. */
 function relayedText(activity: Activity, catalog: (typeof CATALOGS)[Locale]): string {
-  const text = (activity.text ?? '').trim();
-  const cut = text.length > RELAY_LIMIT ? `${text.slice(0, RELAY_LIMIT)}…` : text;
+  const cut = cleanText((activity.text ?? '').trim(), RELAY_LIMIT);
   const described = (activity.attachments ?? [])
     .filter((a) => !passes(a) && a.contentType !== 'text/html')
-    .map((a) => format(catalog.handoff.chat.attachment, { name: escapeMarkdown(a.name ?? '—'), type: escapeMarkdown(a.contentType) }));
+    .map((a) =>
+      format(catalog.handoff.chat.attachment, {
+        name: escapeMarkdown(cleanText(a.name ?? '—', 200)),
+        type: escapeMarkdown(cleanText(a.contentType, 100)),
+      }),
+    );
   return [escapeMarkdown(cut), ...described].filter(Boolean).join('\n\n');
 }
 
-/** Pictures at a public https address pass through to either side; files behind a channel's sign-in are described. */
+/**
+ * Where the channels keep the pictures people send (Teams, and Direct Line's uploads): a picture passes
+ * through to the other side only from there, so no tracking pixel of any other host reaches the engineers'
+ * client or the requester's.
+ */
+const PICTURE_HOSTS = [/\.asm\.skype\.com$/, /(^|\.)teams\.microsoft\.com$/, /(^|\.)botframework\.com$/, /\.sharepoint\.com$/];
+
+/** Pictures from a channel's own host pass through to either side; anything else is described. */
 function passes(a: Attachment): boolean {
-  return a.contentType.startsWith('image/') && typeof a.contentUrl === 'string' && a.contentUrl.startsWith('https://');
+  if (!a.contentType.startsWith('image/') || typeof a.contentUrl !== 'string') return false;
+  try {
+    const url = new URL(a.contentUrl);
+    return url.protocol === 'https:' && PICTURE_HOSTS.some((host) => host.test(url.hostname));
+  } catch {
+    return false;
+  }
 }
 
+/** A picture as it is passed on: its type and address only (no thumbnail, card content or name). */
+const picture = (a: Attachment): Attachment => ({ contentType: a.contentType, contentUrl: a.contentUrl });
+
+/** What a requester may post into a case's thread: a burst, then one every two seconds (the thread is the team's). */
+const RELAY_BURST = 10;
+const RELAY_PER_SECOND = 0.5;
+
 export class LiveChat {
+  /** Relay allowance per case (bounded: the least recently used go first). */
+  private readonly relays = new LRUCache<string, { tokens: number; at: number }>({ max: 10_000 });
+
   constructor(private readonly options: LiveChatOptions) {}
+
+  /** True, and counted, when the case's requester may post one more message into its thread now. */
+  private mayRelay(number: string): boolean {
+    const now = Date.now();
+    const bucket = this.relays.get(number) ?? { tokens: RELAY_BURST, at: now };
+    bucket.tokens = Math.min(RELAY_BURST, bucket.tokens + ((now - bucket.at) / 1000) * RELAY_PER_SECOND);
+    bucket.at = now;
+    this.relays.set(number, bucket);
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
+    return true;
+  }
 
   /**
    * A message in a case card's thread inside the registered support channel: relayed, or "end chat".
@@ -96,7 +137,7 @@ export class LiveChat {
     const requester = CATALOGS[supportCase.locale].handoff.chat;
     const body = relayedText({ ...activity, text }, CATALOGS[supportCase.locale]);
     const message = MessageFactory.text(format(requester.fromEngineer, { name: escapeMarkdown(name), text: body }));
-    const pictures = (activity.attachments ?? []).filter(passes);
+    const pictures = (activity.attachments ?? []).filter(passes).map(picture);
     if (pictures.length) message.attachments = pictures;
     try {
       if (await this.begin(supportCase)) {
@@ -156,6 +197,10 @@ export class LiveChat {
     if (command && COMMANDS[command] !== 'local') return false;
     // A button of an earlier question carries no words to pass on; the chat goes on.
     if (!text.trim() && !activity.attachments?.length) return true;
+    if (!this.mayRelay(supportCase.number)) {
+      await context.sendActivity(requester.handoff.chat.slowDown);
+      return true;
+    }
     await this.toThread(supportCase, activity, 'fromRequester').catch(async () => {
       await context.sendActivity(requester.sendAgain);
     });
@@ -176,7 +221,7 @@ export class LiveChat {
     if (!thread) return false;
     const team = CATALOGS[this.options.teamLocale];
     const message = MessageFactory.text(format(team.handoff.chat[kind], { text: relayedText(activity, team) }));
-    const pictures = (activity.attachments ?? []).filter(passes);
+    const pictures = (activity.attachments ?? []).filter(passes).map(picture);
     if (pictures.length) message.attachments = pictures;
     await this.proactive(thread, (c) => c.sendActivity(message));
     return true;

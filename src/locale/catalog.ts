@@ -260,6 +260,8 @@ export interface ChatTexts {
   threadEndedByEngineer: string;
   /** To the engineer: the requester could not be reached. */
   notDelivered: string;
+  /** To the requester: messages came faster than the thread takes them; this one was not passed on. */
+  slowDown: string;
   /** To the engineer: a resolved case relays nothing: {number}. */
   caseResolved: string;
   /** To the engineer: the requester's conversation is in a live chat about another case, {other}; nothing was relayed. */

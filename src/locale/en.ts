@@ -467,6 +467,8 @@ export const en = {
       threadEndedByRequester: 'The requester ended the chat.',
       threadEndedByEngineer: '{name} ended the chat: the requester talks to the bot again.',
       notDelivered: 'Your message could not be delivered to the requester just now; please send it again.',
+      slowDown:
+        'That was a lot of messages at once, so this one was not passed on to the engineer. Please wait a few seconds and send it again.',
       caseResolved: 'Case {number} is resolved, so nothing is relayed to the requester; reopen it to chat.',
       requesterBusy:
         'The requester is chatting with the support team about case {other} in the same conversation, so this message was not relayed: one chat at a time. Send it again once that chat has ended.',
