@@ -3,6 +3,9 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 
+const DIALOGS_FROM_ROOT_ONLY = { group: ['**/dialogs/**', '**/dialogs'], message: 'Only src/index.ts imports from dialogs/.' };
+const TRIAGE_DOOR = { group: ['**/triage/*'], message: 'Outside src/triage, import the core from its door, src/triage/index.ts.' };
+
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'test-output/', 'node_modules/', 'public/vendor/', '.ci/node/'] },
   js.configs.recommended,
@@ -35,12 +38,17 @@ export default tseslint.config(
     // composition root wires the dialogs in.
     files: ['src/**/*.ts'],
     ignores: ['src/index.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/dialogs/**', '**/dialogs'], message: 'Only src/index.ts imports from dialogs/.' }] },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [DIALOGS_FROM_ROOT_ONLY] }] },
+  },
+  {
+    // The core has one door: outside src/triage, only src/triage/index.ts is imported.
+    files: ['src/**/*.ts', 'dialogs/**/*.ts'],
+    ignores: ['src/triage/**', 'src/index.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [DIALOGS_FROM_ROOT_ONLY, TRIAGE_DOOR] }] },
+  },
+  {
+    files: ['src/index.ts', 'dialogs/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [TRIAGE_DOOR] }] },
   },
   {
     files: ['**/*.mjs', '**/*.js'],

@@ -10,7 +10,7 @@ import { newCaseNumber, type SupportCase } from '../src/cases/case';
 import { CATALOGS, format, type Locale } from '../src/locale';
 import { escapeMarkdown } from '../src/locale/markdown';
 import { normalize, recognize, wordsOf } from './recognizer';
-import { commandOf } from '../src/triage/commands';
+import { commandOf } from '../src/triage';
 import { whereNext } from '../src/policy/evaluateEligibility';
 import { languageOf } from '../src/conversationLanguage';
 import { choices } from './render/choices';
@@ -19,7 +19,7 @@ import { caseSummary } from '../src/cases/summary';
 import type { TicketBegin } from './ticketDialog';
 import { saveAndDeliver } from './saveAndDeliver';
 import type { HandoffOptions } from '../src/handoff/handoffOptions';
-import { resultOfCase, triageResult, type TriageResult } from '../src/triage/result';
+import { resultOfCase, triageResult, type TriageResult } from '../src/triage';
 
 export interface HandoffBegin {
   result: TriageResult;

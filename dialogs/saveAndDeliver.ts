@@ -11,7 +11,7 @@ import { CATALOGS, format, type Locale } from '../src/locale';
 import { SUPPORT_CATEGORY } from '../src/policy/steps';
 import { StorageUnavailableError } from '../src/storage/versionedStorage';
 import { StorageFullError } from '../src/storage/boundedMemoryStorage';
-import type { TriageResult } from '../src/triage/result';
+import type { TriageResult } from '../src/triage';
 import * as renderHandoff from './render/handoff';
 import { CONVERSATION_PICTURES, type ConversationPictures } from '../src/teams/teamsText';
 import { CULTURES, menuPath } from '../src/locale/culture';

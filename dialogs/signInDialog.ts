@@ -10,31 +10,21 @@ import { CATALOGS, format } from '../src/locale';
 import { languageOf } from '../src/conversationLanguage';
 import { safeEcho } from '../src/locale/markdown';
 import { candidateKinds } from '../src/policy/quotaIds';
-import { findSubscriptionId } from '../src/triage/ids';
-import { read } from '../src/triage/reader';
-import type { AzureOutcome } from '../src/triage/step';
+import { findSubscriptionId } from '../src/triage';
+import { read } from '../src/triage';
+import type { AzureOutcome } from '../src/triage';
 import * as renderAzure from './render/azure';
 import { recognize } from './recognizer';
 import type { SubscriptionListItem, SubscriptionLookup, UserToken } from '../src/azure/subscriptionLookup';
 import { submitted } from './render/submitted';
+import type { SignInBegin, SignInEnded } from './signIn';
 import type { NetworkLookup } from '../src/azure/networkLookup';
-import type { NetworkFacts } from '../src/triage/network';
-import type { NetworkRequest } from '../src/triage/networkFacts';
+import type { NetworkFacts } from '../src/triage';
+import type { NetworkRequest } from '../src/triage';
 
 /** Nothing could be read (no sign-in, or no reader configured): each family failed, so the questions are asked. */
 function unread(request: NetworkRequest): NetworkFacts {
   return { subscriptionId: request.subscriptionId, failed: request.families.map((family) => ({ family, reason: 'unavailable' })) };
-}
-
-export interface SignInBegin {
-  subscriptionId?: string | undefined;
-  /** Read these network facts instead of the subscription (the person signed in already: the prompt returns at once). */
-  network?: NetworkRequest | undefined;
-}
-
-export interface SignInEnded {
-  outcome?: AzureOutcome | undefined;
-  network?: NetworkFacts | undefined;
 }
 
 interface SignInState extends SignInBegin {

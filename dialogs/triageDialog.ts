@@ -5,18 +5,18 @@
  */
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { CATALOGS, format, type Locale } from '../src/locale';
-import type { TriageResult } from '../src/triage/result';
-import type { Effect } from '../src/triage/say';
-import type { Session } from '../src/triage/session';
-import { step, type AzureOutcome, type Input } from '../src/triage/step';
+import type { TriageResult } from '../src/triage';
+import type { Effect } from '../src/triage';
+import type { Session } from '../src/triage';
+import { step, type AzureOutcome, type Input } from '../src/triage';
 import { renderSay } from './render/talk';
 import { submitted } from './render/submitted';
 import { category as categoryOf } from './render/verdict';
 import { summary } from '../src/cases/summary';
-import { CLOSED_TRACE, VERDICT_TRACE, type ClosedTrace, type VerdictTrace } from '../src/triage/traces';
-import type { SignInBegin, SignInEnded } from './signInDialog';
+import { CLOSED_TRACE, VERDICT_TRACE, type ClosedTrace, type VerdictTrace } from '../src/triage';
+import type { SignInBegin, SignInEnded } from './signIn';
 import type { HandoffBegin, HandoffEnded } from './handoffDialog';
-import type { CommandId } from '../src/triage/commands';
+import type { CommandId } from '../src/triage';
 import { languageOf, setLanguage } from '../src/conversationLanguage';
 
 /** Begun by the root: with the first message, with a command and the session it keeps, or with the session alone. */

@@ -8,8 +8,8 @@
 import { ComponentDialog, Dialog, OAuthPrompt, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { CATALOGS, format, localeFrom, type Locale } from '../src/locale';
 import { TEAMS_CHAT_TEXT } from '../src/locale/teamsChat';
-import { COMMANDS, commandOf, type Command, type CommandId } from '../src/triage/commands';
-import type { Session } from '../src/triage/session';
+import { COMMANDS, commandOf, type Command, type CommandId } from '../src/triage';
+import type { Session } from '../src/triage';
 import { HandoffDialog } from './handoffDialog';
 import type { HandoffOptions } from '../src/handoff/handoffOptions';
 import * as renderHandoff from './render/handoff';

@@ -6,7 +6,7 @@
  */
 import { ActivityTypes, Channels, type Activity, type Middleware, type TurnContext } from 'botbuilder';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { CLOSED_TRACE, VERDICT_TRACE, type ClosedTrace, type VerdictTrace } from './triage/traces';
+import { CLOSED_TRACE, VERDICT_TRACE, type ClosedTrace, type VerdictTrace } from './triage';
 
 /** The channel ids the SDK knows, and this project's terminal client; anything else is "other", so a client cannot grow the label set. */
 const KNOWN_CHANNELS = new Set<string>([...Object.values(Channels), 'terminal']);

@@ -10,7 +10,7 @@ import { kindLabel, kindsLabel } from '../../src/cases/summary';
 import { safeEcho } from '../../src/locale/markdown';
 import { choices, numbered, type Choice } from './choices';
 import type { SubscriptionListItem } from '../../src/azure/subscriptionLookup';
-import type { VerifiedSubscription } from '../../src/triage/session';
+import type { VerifiedSubscription } from '../../src/triage';
 
 /** Questions of the lookup, beside the catalog's: their options come from Azure's answer. */
 export type AzureQuestion = 'pickSubscription' | 'subscriptionGroup';

@@ -1,10 +1,10 @@
 /** The network facts read from Azure, as lines: what Azure shows, what contradicts the person, what could not be read. */
 import { format, type Catalog } from '../../src/locale';
 import { safeEcho } from '../../src/locale/markdown';
-import type { DelegatedVnet, NetworkFacts, NetworkFamily } from '../../src/triage/network';
-import { verifiedWithAzure, type NetworkFactName } from '../../src/triage/networkFacts';
-import type { Say } from '../../src/triage/say';
-import type { SessionFacts } from '../../src/triage/session';
+import type { DelegatedVnet, NetworkFacts, NetworkFamily } from '../../src/triage';
+import { verifiedWithAzure, type NetworkFactName } from '../../src/triage';
+import type { Say } from '../../src/triage';
+import type { SessionFacts } from '../../src/triage';
 
 type NetworkSay = Extract<Say, { kind: 'network' }>;
 

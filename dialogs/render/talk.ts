@@ -5,9 +5,9 @@
 import type { Activity } from 'botbuilder';
 import { format, type Catalog, type Locale } from '../../src/locale';
 import type { UnsureQuestion } from '../../src/locale/catalog';
-import { FACT_ORDER, optionFor, type QuestionId } from '../../src/triage/questions';
-import type { FactName } from '../../src/triage/reading';
-import type { Say } from '../../src/triage/say';
+import { FACT_ORDER, optionFor, type QuestionId } from '../../src/triage';
+import type { FactName } from '../../src/triage';
+import type { Say } from '../../src/triage';
 import { whereNext } from '../../src/policy/evaluateEligibility';
 import { choices, numbered, type Choice } from './choices';
 import { safeEcho } from '../../src/locale/markdown';

@@ -3,9 +3,9 @@
  * shape of their rows, and what the rows mean. docs/azure.md quotes these queries.
  */
 import { z } from 'zod';
-import type { DelegatedVnet, Egress, FoundResource, SiteNetwork, NetworkTarget } from '../triage/network';
-import { kindOfType } from '../triage/networkFacts';
-import type { ResourceChoice } from '../triage/reading';
+import type { DelegatedVnet, Egress, FoundResource, SiteNetwork, NetworkTarget } from '../triage';
+import { kindOfType } from '../triage';
+import type { ResourceChoice } from '../triage';
 
 /** Azure resource names of the kinds read here: letters, digits, '.', '_', '-' (a name is quoted, never spliced raw). */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;

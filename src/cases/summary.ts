@@ -11,10 +11,10 @@ import { subscriptionGroup } from '../policy/groups';
 import { ALL_KINDS } from '../policy/quotaIds';
 import { SUPPORT_CATEGORY } from '../policy/steps';
 import type { SubscriptionKind, TriageFacts, Verdict } from '../policy/types';
-import type { ClarifyingFact, QuestionId } from '../triage/questions';
-import type { TriageResult } from '../triage/result';
-import type { SessionFacts } from '../triage/session';
-import { verifiedWithAzure, type NetworkFactName } from '../triage/networkFacts';
+import type { ClarifyingFact, QuestionId } from '../triage';
+import type { TriageResult } from '../triage';
+import type { SessionFacts } from '../triage';
+import { verifiedWithAzure, type NetworkFactName } from '../triage';
 import { alternatives, listOf, menuPath, withNote } from '../locale/culture';
 
 function optionLabel(catalog: Catalog, question: QuestionId, option: string): string {

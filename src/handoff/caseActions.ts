@@ -7,7 +7,7 @@ import { TurnContext, type CloudAdapter, type Middleware } from 'botbuilder';
 import { CaseTransitionError, type CaseEvent } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';
 import { CATALOGS, format, localeFrom, type Locale } from '../locale';
-import { fold, trimmed } from '../triage/text';
+import { fold, trimmed } from '../triage';
 import type { CaseActionData, CaseRatingData } from './caseCard';
 import type { CaseDeliveries } from './caseDeliveries';
 import type { HandoffProtocol } from './handoffProtocol';

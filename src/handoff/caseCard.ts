@@ -9,7 +9,7 @@ import { CATALOGS, format, type Locale } from '../locale';
 import { escapeMarkdown } from '../locale/markdown';
 import { TEAMS_CHAT_TEXT } from '../locale/teamsChat';
 import { caseSummary } from '../cases/summary';
-import { resultOfCase } from '../triage/result';
+import { resultOfCase } from '../triage';
 
 /** What a card button submits; the channel turn that carries it is recognised by `caseAction`. */
 export interface CaseActionData {

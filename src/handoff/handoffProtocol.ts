@@ -5,8 +5,8 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { TriageFacts } from '../policy/types';
-import { resultOfCase } from '../triage/result';
-import type { Source } from '../triage/session';
+import { resultOfCase } from '../triage';
+import type { Source } from '../triage';
 import { EventFactory, MessageFactory, type Activity, type TranscriptStore, type TurnContext } from 'botbuilder';
 import { apply, type SupportCase } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';

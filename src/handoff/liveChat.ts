@@ -14,7 +14,7 @@ import { MessageFactory, TurnContext, type Activity, type Attachment, type Cloud
 import type { SupportCase } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';
 import { CATALOGS, format, type Locale } from '../locale';
-import { COMMANDS, commandOf } from '../triage/commands';
+import { COMMANDS, commandOf } from '../triage';
 import { escapeMarkdown } from '../locale/markdown';
 import type { CaseDeliveries } from './caseDeliveries';
 import { LRUCache } from 'lru-cache';

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import Negotiator from 'negotiator';
 import type { Request, Response, Server } from 'restify';
 import { CATALOGS, localeFrom, type Locale } from '../locale';
-import { commandWord } from '../triage/commands';
+import { commandWord } from '../triage';
 import { PORTAL_TEXT } from '../locale/portal';
 import { LEGAL_TEXT, type LegalPage } from '../locale/legal';
 

@@ -5,7 +5,7 @@
 import type { TeamsManifestV1D30 } from '@microsoft/app-manifest';
 import { z } from 'zod';
 import { TEAMS_APP_TEXT } from '../locale/teams';
-import { commandWord } from '../triage/commands';
+import { commandWord } from '../triage';
 import { version as packageVersion } from '../../package.json';
 import { BRAND_COLOUR } from './icons';
 

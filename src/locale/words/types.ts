@@ -3,8 +3,8 @@
  * and extend them. Every table of every language is applied to every message (people mix
  * languages); English phrases match whole words, Japanese ones anywhere in the text.
  */
-import type { ClarifyingFact, QuestionId } from '../../triage/questions';
-import type { Intent, ResourceChoice, SubscriptionReading, Topic } from '../../triage/reading';
+import type { ClarifyingFact, QuestionId } from '../../triage';
+import type { Intent, ResourceChoice, SubscriptionReading, Topic } from '../../triage';
 
 /** A yes/no fact stated by a phrase; a negation next to it states the opposite. */
 export interface Statement {

@@ -1,0 +1,14 @@
+/** The core's only door: everything outside src/triage imports from here (lint enforces it). */
+export * from './commands';
+export * from './ids';
+export * from './network';
+export * from './networkFacts';
+export * from './questions';
+export * from './reader';
+export * from './reading';
+export * from './result';
+export * from './say';
+export * from './session';
+export * from './step';
+export * from './text';
+export * from './traces';
