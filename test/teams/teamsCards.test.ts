@@ -132,6 +132,14 @@ test('a slow turn shows a typing indicator before its reply; a fast one does not
     await turn('fast', 0);
     expect(connector.accepted('slow').map((r) => r.activity.type)).toEqual(['typing', 'message']);
     expect(connector.accepted('fast').map((r) => r.activity.type)).toEqual(['message']);
+
+    // A channel that refuses the indicator fails nothing: the turn's reply still goes (the connector client may retry the indicator).
+    connector.failNext(1);
+    await turn('refused', 1200);
+    const refused = connector.received.filter((r) => r.conversation === 'refused').map((r) => [r.activity.type, r.status]);
+    expect(refused[0]).toEqual(['typing', 500]);
+    expect(refused.at(-1)).toEqual(['message', 200]);
+    expect(refused.filter(([type]) => type === 'message')).toHaveLength(1);
   } finally {
     await connector.stop();
   }
