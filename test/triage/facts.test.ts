@@ -85,9 +85,12 @@ describe('in a conversation, a precise fact is kept against a vague one', () => 
     expect(asked(second)).toEqual(asked(first));
   });
 
-  it('a guess does not overwrite a value the person stated', () => {
-    const [, second] = converse('en', 'Visual Studio subscription, a VM', "I think it's pay as you go");
-    expect(second.session.facts.subscription?.value).toBe('visualStudio');
+  it.each([
+    ['en', 'Visual Studio subscription, a VM', "I think it's pay as you go", 'visualStudio'],
+    ['ja', 'EA の VM から送信できません', 'たぶん従量課金だと思います', 'enterpriseAgreement'],
+  ] as const)('%s: a guess does not overwrite a value the person stated (%s / %s)', (locale, opening, guess, kept) => {
+    const [, second] = converse(locale, opening, guess);
+    expect(second.session.facts.subscription?.value).toBe(kept);
     expect(kinds(second)).not.toContain('confirm');
   });
 
