@@ -3,6 +3,7 @@
  * then saves the case (before any delivery is tried) and gives its number and what happens next.
  * Begun by the root dialog when the person asks for a human, or when the triage escalates (H1).
  */
+import { cleanText } from '../src/cases/cleanText';
 import { Dialog, DialogReason, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
@@ -126,7 +127,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     if (state.asking === 'handoffDescription') {
       // Only the whole message skips: a description may well contain "none" or "nothing".
       const skipped = submit?.choice === 'skip' || wordsOf((c) => c.handoff.skip).some((w) => normalize(w) === said);
-      const description = skipped ? undefined : text.trim().slice(0, DESCRIPTION_LIMIT);
+      const description = skipped ? undefined : cleanText(text.trim(), DESCRIPTION_LIMIT);
       Object.assign(state, { description: description || undefined, asking: 'handoffConfirm', number: newCaseNumber() });
       await this.askConfirm(dc.context, state, []);
       return Dialog.EndOfTurn;
@@ -146,7 +147,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
           ]);
     if (!answer && !submit && text.trim()) {
       // A sentence here says more about the problem: it goes into the description, and the whole is shown again.
-      state.description = [state.description, text.trim()].filter(Boolean).join('\n\n').slice(0, DESCRIPTION_LIMIT);
+      state.description = cleanText([state.description, text.trim()].filter(Boolean).join('\n\n'), DESCRIPTION_LIMIT);
       await this.askConfirm(dc.context, state, [catalog.handoff.addedToDescription]);
       return Dialog.EndOfTurn;
     }

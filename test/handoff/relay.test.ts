@@ -91,4 +91,20 @@ describe('the live chat relay', () => {
     expect(inThread().length - before).toBeLessThan(20);
     expect(replies.some((r) => r.includes('That was a lot of messages at once'))).toBe(true);
   });
+
+  it('cleans the description on the case card the same way', async () => {
+    const say = (text: string) =>
+      post({ channelId: 'webchat', conversation: { id: 'webchat-describer' }, from: { id: 'describer' }, text });
+    await say('agent');
+    await say('mail to \u202Eadmin\u202C fails \uD800since\u200B Monday');
+    const number = /SMTP-[0-9A-Z]{5}/.exec(await say('yes'))![0];
+    await bot.connector.until(() =>
+      bot.connector.accepted(SUPPORT_CHANNEL, 'POST').some((r) => JSON.stringify(r.activity).includes(number)),
+    );
+    const card = JSON.stringify(
+      bot.connector.accepted(SUPPORT_CHANNEL, 'POST').find((r) => JSON.stringify(r.activity).includes(number))!.activity,
+    );
+    expect(card).toContain('mail to admin fails since Monday');
+    expect(card).not.toMatch(/\u202E|\u200B|\\ud800/i);
+  });
 });
