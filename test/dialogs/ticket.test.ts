@@ -13,7 +13,7 @@ import { createLogger } from '../../src/logger';
 import { BoundedMemoryStorage } from '../../src/storage/boundedMemoryStorage';
 import { TriageRoot } from '../../dialogs/triageRoot';
 import { ARM_TOKEN, SUPPORT_SERVICE, armSubscription, serveSupportCatalog, settingsFor, useFakeAzure } from '../azure/fakeAzure';
-import { CATALOGS } from '../../src/locale';
+import { CATALOGS, type Catalog } from '../../src/locale';
 
 const CONNECTION = 'azure-arm';
 const SUB = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
@@ -160,5 +160,81 @@ describe('an Azure support ticket after the case', () => {
     const again = chat('en-US');
     await toTicketOffer(again, ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no', 'skip', 'yes']);
     expect(await again('No ticket')).toBe('No ticket was opened.');
+  });
+});
+
+/**
+ * Every global command in every part that asks, in both languages: the root acts on it before the part,
+ * which then asks its question again (status, help, a language) or ends (cancel, start over).
+ */
+describe('global commands in every part that asks', () => {
+  const parts: [string, string[], (c: Catalog) => string][] = [
+    ['triage question', ['hi', 'Virtual machine'], (c) => c.questions.subscription.prompt],
+    [
+      'hand-off description',
+      ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no'],
+      (c) => c.handoff.askDescription,
+    ],
+    [
+      'hand-off confirmation',
+      ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no', 'skip'],
+      (c) => c.handoff.noDescription,
+    ],
+    [
+      'ticket severity',
+      ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no', 'skip', 'yes'],
+      (c) => c.handoff.ticket.offer.slice(0, 20),
+    ],
+    [
+      'e-mail (ticket contact)',
+      ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no', 'skip', 'yes', 'Moderate (B)'],
+      (c) => c.handoff.ticket.contactPrompt.slice(0, 20),
+    ],
+  ];
+  const words = {
+    en: { status: 'status', help: 'help', cancel: 'cancel', startOver: 'start over', other: '日本語' },
+    ja: { status: 'ステータス', help: 'ヘルプ', cancel: 'キャンセル', startOver: '最初から', other: 'English' },
+  } as const;
+  const cases = (['en', 'ja'] as const).flatMap((locale) => parts.map(([part, steps, prompt]) => [locale, part, steps, prompt] as const));
+
+  it.each(cases)(
+    '%s, %s: status, help and the other language answer and ask again; cancel ends the part',
+    async (locale, part, steps, prompt) => {
+      const say = chat(locale === 'ja' ? 'ja-JP' : 'en-US');
+      for (const text of steps) await say(text);
+      const catalog = CATALOGS[locale];
+      const w = words[locale];
+      // The ticket parts come after the case was saved: "status" lists it; before, there is none.
+      const status = await say(w.status);
+      expect(status).toContain(part.includes('ticket') ? catalog.handoff.statusTitle : catalog.handoff.statusNone);
+
+      const help = await say(w.help);
+      expect(help).toContain(catalog.help.slice(0, 30));
+      expect(help).toContain(prompt(catalog));
+
+      const other = locale === 'en' ? CATALOGS.ja : CATALOGS.en;
+      const switched = await say(w.other);
+      expect(switched).toContain(other.languageSwitched);
+      expect(switched).toContain(prompt(other));
+      await say(locale === 'en' ? 'English' : '日本語');
+
+      const cancelled = await say(w.cancel);
+      const ended = part.startsWith('triage')
+        ? catalog.cancelled
+        : part.startsWith('hand-off')
+          ? catalog.handoff.notSent
+          : catalog.handoff.ticket.notOpened;
+      expect(cancelled).toContain(ended);
+    },
+  );
+
+  it.each(cases)('%s, %s: start over ends the part and begins a new triage', async (locale, part, steps) => {
+    const say = chat(locale === 'ja' ? 'ja-JP' : 'en-US');
+    for (const text of steps) await say(text);
+    const catalog = CATALOGS[locale];
+    const over = await say(words[locale].startOver);
+    expect(over).toContain(catalog.startingOver);
+    expect(over).toContain(catalog.questions.resource.prompt);
+    if (!part.startsWith('triage')) expect(over).not.toContain(catalog.handoff.noDescription);
   });
 });
