@@ -156,7 +156,9 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
                     rules: listOf(catalog.culture, verdictNow.rules),
                   }),
                 ];
-        lines.push(...intro, ctx.summary(result), catalog.anythingElse);
+        // The receiving domain's provider needs the bounce, not our summary (E2); everyone else takes the summary along.
+        const summary = next === 'receivingDomain' ? [] : [ctx.summary(result)];
+        lines.push(...intro, ...summary, catalog.anythingElse);
         break;
       }
       case 'question': {

@@ -250,7 +250,7 @@ export const en = {
   noEscalationUnsupported:
     'Sending mail on port 25 is not supported from this service ({rules}), and the article gives no way to enable it: the way forward is an authenticated SMTP relay on port 587 (R0). If you still want to talk to someone, give them this summary so they start from the answer:',
   receivingDomainNotAzure:
-    "A rejection by the receiving domain is not an Azure support case (E2): contact that domain's email provider, with this summary:",
+    "A rejection by the receiving domain is not an Azure support case (E2): contact that domain's email provider. Send them what they need: the bounce message (NDR) your mail server received, in full, with its SMTP status code (for example 550 5.7.1), the sending IP address and the time it was sent.",
   summary: {
     title: 'Case summary',
     resource: 'Sends from',

@@ -243,3 +243,18 @@ describe('commands while the hand-off asks', () => {
     );
   });
 });
+
+describe('after a verdict that did not solve it, the person goes where whereNext says', () => {
+  it("E2: to the receiving domain's provider with the bounce (NDR) text, without our case summary or the H1 problem type", async () => {
+    const chat = new Chat('en-US');
+    await chat.say('hi');
+    await chat.say('Virtual machine');
+    await chat.say('Enterprise Agreement');
+    expect(await chat.say('the receiving server rejects it with 550 5.7.1')).toContain('Did that solve it?');
+    const next = await chat.say('no');
+    expect(next).toContain('(E2)');
+    expect(next).toContain('bounce message (NDR)');
+    expect(next).not.toContain('Case summary');
+    expect(next).not.toContain('Cannot send email (SMTP/Port 25)');
+  });
+});
