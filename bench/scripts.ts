@@ -12,7 +12,7 @@ import { applyFacts } from '../src/triage/facts';
 import { optionIds, optionValue, QUESTIONS, type QuestionId } from '../src/triage/questions';
 import { triageResult } from '../src/triage/result';
 import type { SessionFacts } from '../src/triage/session';
-import { nextQuestion } from '../src/triage/step';
+import { nextQuestion } from '../src/triage/nextQuestion';
 
 type Answers = SessionFacts;
 const emptyAnswers = (): Answers => ({ clarified: {} });
@@ -53,7 +53,7 @@ const ASKED_AGAIN = new Set<QuestionId>(['resource', 'subscription', 'mcaKind', 
 /** Every sequence of options that reaches a verdict; "I don't know" for the subscription only re-asks, so it is left out. */
 function paths(answers: Answers, chosen: [QuestionId, string][]): { answers: Answers; chosen: [QuestionId, string][] }[] {
   const next = nextQuestion(answers);
-  if (!next) return [{ answers, chosen }];
+  if (next === 'decided') return [{ answers, chosen }];
   return optionIds(next)
     .filter((option) => !(ASKED_AGAIN.has(next) && option === 'unsure'))
     .flatMap((option) => paths(answer(answers, next, option), [...chosen, [next, option]]));
@@ -61,7 +61,7 @@ function paths(answers: Answers, chosen: [QuestionId, string][]): { answers: Ans
 
 function expectedAfter(catalog: Catalog, answers: Answers): string[] {
   const next = nextQuestion(answers);
-  if (next) return [catalog.questions[next].prompt];
+  if (next !== 'decided') return [catalog.questions[next].prompt];
   const verdict = triageResult(answers).verdict!;
   return [
     `**${outcomeText(catalog, verdict)}**`,
@@ -92,7 +92,9 @@ export function triageScripts(): Script[] {
             ? catalog.handoff.askDescription
             : verdict.rules.includes('E2')
               ? catalog.receivingDomainNotAzure
-              : format(catalog.noEscalation, { rules: listOf(catalog.culture, verdict.rules) }),
+              : format(verdict.outcome === 'unsupported' ? catalog.noEscalationUnsupported : catalog.noEscalation, {
+                  rules: listOf(catalog.culture, verdict.rules),
+                }),
           catalog.summary.title,
         ];
     steps.push({ text: label(catalog, 'solved', solved ? 'yes' : 'no'), expect: closing });

@@ -6,7 +6,8 @@
 import { format, type Catalog, type Locale } from '../locale';
 import { safeEcho } from '../locale/markdown';
 import { evaluateEligibility, supportCanAct, supportCannotLift } from '../policy/evaluateEligibility';
-import { relevantFacts, subscriptionMatters } from '../policy/relevantFacts';
+import { subscriptionMatters } from '../policy/relevance';
+import { openFacts } from '../triage';
 import { subscriptionGroup } from '../policy/groups';
 import { ALL_KINDS } from '../policy/quotaIds';
 import { SUPPORT_CATEGORY } from '../policy/steps';
@@ -69,7 +70,7 @@ export function summary(catalog: Catalog, locale: Locale, triage: TriageResult):
     lines.push(`- ${catalog.factLabels[fact]}: ${word}${network}`);
   }
   // Every question the rules still ask is shown open, so nobody reads an unasked one as answered.
-  const unanswered = triage.facts ? relevantFacts(triage.facts).filter((f) => !(f in known.clarified)) : [];
+  const unanswered = triage.facts ? openFacts(known) : [];
   for (const fact of unanswered) lines.push(`- ${catalog.factLabels[fact]}: ${open}`);
   const decided = result && withNote(catalog.culture, outcomeText(catalog, result), `(${listOf(catalog.culture, result.rules)})`);
   const verdictLine = !decided

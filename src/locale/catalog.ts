@@ -1,6 +1,7 @@
 /** The shape every locale catalog fills: all words the bot says, and the words it understands. */
 import type { Outcome } from '../policy/types';
 import type { Culture } from './culture';
+import type { ConditionFact } from '../policy/relevance';
 
 export type Locale = 'en' | 'ja';
 
@@ -98,6 +99,10 @@ export interface TalkTexts {
   /** The person wrote in this language, so the bot goes on in it. */
   languageFollowed: string;
   goodbye: string;
+  /** A message after the closing: the facts are kept and the conversation goes on from them. */
+  continuing: string;
+  /** Before a verdict given with answers still open: each step that depends on one says so. */
+  whateverTheAnswers: string;
   youAreWelcome: string;
   personOffer: string;
   lookupNotConfigured: string;
@@ -121,6 +126,11 @@ export interface TalkTexts {
   /** The relay advice after the first verdict, in one line (R0). */
   relayReminder: string;
   verdictAgain: string;
+  /**
+   * A step that holds only for one answer of a fact still open, said as a condition: {step} is the step's
+   * text. A step whose own text already states the condition keeps it as it is ("{step}").
+   */
+  conditions: Record<ConditionFact, { yes: string; no: string }>;
   /** "I don't know", first time: what each answer would mean, with rule ids, and how to find out. */
   unsure: Record<UnsureQuestion, string>;
   /** "I don't know" again: who can tell, and the other ways on. */

@@ -28,6 +28,9 @@ export const en = {
   talk: {
     languageFollowed: 'You wrote in English, so I will continue in English.',
     goodbye: 'Goodbye! What you told me is kept: type "status" to see your cases or "agent" to reach a person whenever you come back.',
+    whateverTheAnswers:
+      'No need to find out everything first: here is what holds whatever the open answers are. Each step that depends on one of them says so.',
+    continuing: 'We go on from where we were: I still have everything you told me. Type "start over" for a new case.',
     youAreWelcome: 'You are welcome!',
     personOffer: 'If this is hard to answer, type "agent": a person takes over with everything you told me so far.',
     lookupNotConfigured: 'Looking subscriptions up in Azure is not configured on this bot, so please tell me the type yourself.',
@@ -50,6 +53,36 @@ export const en = {
     talkToPerson: 'Talk to a person',
     relayReminder: 'Whatever the verdict, an authenticated SMTP relay on port 587 works for every subscription type, as explained above.',
     verdictAgain: 'With what you told me now, the verdict is:',
+    conditions: {
+      exemptionGranted: {
+        yes: 'If the diagnostic has already exempted this subscription: {step}',
+        no: 'If the diagnostic has not exempted this subscription yet: {step}',
+      },
+      restartedSinceExemption: {
+        yes: 'If the VMs were stopped (deallocated) and started since the exemption: {step}',
+        no: 'If the VMs were not stopped (deallocated) and started since the exemption: {step}',
+      },
+      routedDirectlyToInternet: {
+        yes: 'If the mail goes directly to the internet: {step}',
+        no: 'If the mail goes through a firewall, an appliance or another hop: {step}',
+      },
+      delegatedSubnet: {
+        yes: '{step}',
+        no: 'If no virtual network of this subscription has a delegated subnet: {step}',
+      },
+      temporarySubnetDone: {
+        yes: 'If the temporary subnet was already added and removed since the exemption: {step}',
+        no: '{step}',
+      },
+      formerlyEnterprise: {
+        yes: 'If this subscription changed type from EA or MCA-E (for example after a move off an Enterprise Agreement): after such a change, outbound SMTP may become blocked when the deployment changes, which would explain mail that worked until a redeployment and stopped.',
+        no: '{step}',
+      },
+      receivingDomainRejects: {
+        yes: '{step}',
+        no: 'If the connection times out or is refused, with no answer from the receiving server: {step}',
+      },
+    },
     unsure: {
       resource:
         'That is fine. The rules depend on what sends: a virtual machine or a VM scale set (S1; an AKS node pool too, by our reading); App Service or Functions with VNet integration, or App Service Environment v3 (S2); Azure Firewall (S3); any other service cannot send on port 25 at all (S4). If the program that sends runs on a server you sign in to, it is most likely a virtual machine.',
@@ -200,14 +233,6 @@ export const en = {
         "Does any virtual network of the subscription, the VM's own included, have a delegated subnet (a subnet delegated to a service, such as App Service Environment or VNet integration)? (D3)",
       options: {
         yes: { label: 'Yes' },
-        no: { label: 'No' },
-        unsure: { label: 'Not sure' },
-      },
-    },
-    formerlyEnterprise: {
-      prompt: 'Was this subscription ever an Enterprise Agreement or MCA-E subscription that changed type? (C1)',
-      options: {
-        yes: { label: 'Yes, it changed type' },
         no: { label: 'No' },
         unsure: { label: 'Not sure' },
       },

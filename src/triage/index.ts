@@ -3,6 +3,7 @@ export * from './commands';
 export * from './ids';
 export * from './network';
 export * from './networkFacts';
+export * from './nextQuestion';
 export * from './questions';
 export * from './reader';
 export * from './reading';

@@ -65,8 +65,6 @@ export const QUESTIONS = {
     options: { direct: true, appliance: false, unsure: null },
     clarifying: true,
   },
-  /** C1: the subscription used to be EA or MCA-E. */
-  formerlyEnterprise: { fact: 'formerlyEnterprise', options: yesNoUnsure, clarifying: true },
   /** E2: the receiving server answers and refuses (true); the connection times out or is refused (false). */
   receivingDomainRejects: {
     fact: 'receivingDomainRejects',
@@ -80,12 +78,16 @@ export type QuestionId = keyof typeof QUESTIONS;
 
 type ClarifyingQuestion = { [Q in QuestionId]: (typeof QUESTIONS)[Q] extends { clarifying: true } ? Q : never }[QuestionId];
 
-/** A fact with a yes/no value, which the person can also leave open ("not sure"). */
-export type ClarifyingFact = (typeof QUESTIONS)[ClarifyingQuestion]['fact'];
+/** C1 (the subscription used to be EA or MCA-E) is only ever told, never asked: it explains a block, it never opens one. */
+const TOLD_ONLY = ['formerlyEnterprise'] as const;
 
-export const CLARIFYING_FACTS = (Object.keys(QUESTIONS) as QuestionId[])
-  .filter((q) => 'clarifying' in QUESTIONS[q])
-  .map((q) => QUESTIONS[q].fact as ClarifyingFact);
+/** A fact with a yes/no value, which the person can also leave open ("not sure"). */
+export type ClarifyingFact = (typeof QUESTIONS)[ClarifyingQuestion]['fact'] | (typeof TOLD_ONLY)[number];
+
+export const CLARIFYING_FACTS: ClarifyingFact[] = [
+  ...(Object.keys(QUESTIONS) as QuestionId[]).filter((q) => 'clarifying' in QUESTIONS[q]).map((q) => QUESTIONS[q].fact as ClarifyingFact),
+  ...TOLD_ONLY,
+];
 
 /** Each option's value fits its fact: checked when this compiles. */
 const SHAPES: { [Q in QuestionId]: QuestionShape<(typeof QUESTIONS)[Q]['fact']> } = QUESTIONS;
@@ -97,6 +99,7 @@ export const FACT_ORDER: FactName[] = [
       QUESTIONS[q].fact === 'subscription' ? ['subscription', 'subscriptionId'] : [QUESTIONS[q].fact],
     ),
   ),
+  ...TOLD_ONLY,
 ];
 
 export type OptionId<Q extends QuestionId> = keyof (typeof QUESTIONS)[Q]['options'] & string;

@@ -2,12 +2,11 @@
  * One TriageResult per step: the facts as the policy takes them and the verdict, computed here
  * once. The case, the renderers, the traces and the hand-off take it as it is.
  */
-import { evaluateEligibility } from '../policy/evaluateEligibility';
 import { webAppKind } from '../policy/groups';
-import { subscriptionMatters } from '../policy/relevantFacts';
+import { conditionalVerdict, subscriptionMatters, type ConditionalVerdict } from '../policy/relevance';
 import { ALL_KINDS } from '../policy/quotaIds';
 import { SUPPORT_CATEGORY } from '../policy/steps';
-import type { ResourceKind, SubscriptionKind, TriageFacts, Verdict } from '../policy/types';
+import type { ResourceKind, SubscriptionKind, TriageFacts } from '../policy/types';
 import type { SessionFacts } from './session';
 
 export interface TriageResult {
@@ -15,7 +14,8 @@ export interface TriageResult {
   known: SessionFacts;
   /** The facts the policy decides on; undefined while the resource or subscription is open. */
   facts?: TriageFacts | undefined;
-  verdict?: Verdict | undefined;
+  /** The steps that hold only for some answers still open carry their condition. */
+  verdict?: ConditionalVerdict | undefined;
   /** The support category (H1) when Azure support can act on this verdict. */
   category?: { en: string[]; ja: string[] } | undefined;
 }
@@ -57,7 +57,7 @@ export function resultOfCase(saved: Record<string, unknown>): TriageResult {
 
 export function triageResult(known: SessionFacts): TriageResult {
   const facts = toFacts(known);
-  const verdict = facts && evaluateEligibility(facts);
+  const verdict = facts && conditionalVerdict(facts);
   return {
     known,
     facts,

@@ -18,6 +18,10 @@ export type LineId =
   | 'help'
   | 'cancelled'
   | 'startingOver'
+  /** A message after the closing: the conversation goes on with the facts kept. */
+  | 'continuing'
+  /** Two yes/no questions could not be answered: the verdict now, each step that depends on them says so. */
+  | 'whateverTheAnswers'
   | 'languageSwitched'
   | 'languageFollowed'
   | 'staleButton'

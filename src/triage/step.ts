@@ -7,15 +7,15 @@ import { CATALOGS, type Locale } from '../locale';
 import type { SubscriptionKind } from '../policy/types';
 import { subscriptionGroup } from '../policy/groups';
 import { candidateGroups } from '../policy/quotaIds';
-import { relevantFacts, subscriptionMatters } from '../policy/relevantFacts';
 import { CLARIFYING_FACTS, isQuestion, optionIds, optionValue, QUESTIONS, type ClarifyingFact, type QuestionId } from './questions';
 import { closestOptions, numberIn, replyPolarity } from './answers';
 import { subscriptionsNamed } from './phrases';
 import { read } from './reader';
 import type { FactName, Reading } from './reading';
-import { resourceKind, toFacts, triageResult } from './result';
+import { triageResult } from './result';
+import { cutShort, nextQuestion } from './nextQuestion';
 import type { AzureLineId, Effect, Say } from './say';
-import { newSession, resetTriage, type Session, type SessionFacts, type VerifiedSubscription } from './session';
+import { newSession, resetTriage, type Session, type VerifiedSubscription } from './session';
 import { applyFacts, currentValue, guessesToConfirm } from './facts';
 import { ALL_TABLES } from './tables';
 import { fold } from './text';
@@ -133,11 +133,6 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
   noteTarget(turn, named, reading);
 
   const intents = new Set(reading.intents);
-  if (session.closed && hasFacts(reading)) {
-    // A new problem after the last one was settled: a new triage, the language kept.
-    resetTriage(session);
-  }
-
   // 「再起動しました」 to the D2 question: the article itself says 再起動 for the start after the deallocation, and an OS
   // reboot does not deallocate; either way the reply says what D2 needs, and the question stays.
   if (session.asking === 'restartedSinceExemption' && !('restartedSinceExemption' in reading.facts) && mentions(text, 'reboot')) {
@@ -186,8 +181,8 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
       return;
     }
     if (!reading.topics.length && !intents.has('help') && !intents.has('english') && !intents.has('japanese')) {
-      resetTriage(session);
-      turn.say.push({ kind: 'line', id: 'startingOver' });
+      // After a closing the facts stay: a later message goes on from them; only "start over" begins a new triage.
+      turn.say.push({ kind: 'line', id: 'continuing' });
     }
   }
   if (!applied.length && !session.closed && (intents.has('bye') || (intents.has('thanks') && !reading.topics.length))) {
@@ -278,10 +273,6 @@ function onNetwork(turn: Step, facts: NetworkFacts, options: StepOptions): void 
     return;
   }
   ask(turn, options);
-}
-
-function hasFacts(reading: Reading): boolean {
-  return Object.keys(reading.facts).length > 0;
 }
 
 /** A message clearly in the other language moves the conversation to it, with one line saying so. */
@@ -445,7 +436,7 @@ function onUnsure(turn: Step, fact: FactName, options: StepOptions): void {
     return;
   }
   const asked = QUESTIONS[question].fact;
-  if ((CLARIFYING_FACTS as readonly string[]).includes(asked)) {
+  if (isClarifying(asked)) {
     session.facts.clarified[asked as ClarifyingFact] = null;
     ask(turn, options);
     return;
@@ -464,6 +455,10 @@ function onUnsure(turn: Step, fact: FactName, options: StepOptions): void {
     all: true,
     signIn: options.lookup && question === 'subscription',
   });
+}
+
+function isClarifying(fact: string): fact is ClarifyingFact {
+  return (CLARIFYING_FACTS as readonly string[]).includes(fact);
 }
 
 function questionOf(fact: FactName): QuestionId | undefined {
@@ -528,7 +523,7 @@ function ask(turn: Step, options: StepOptions): void {
     return;
   }
   const next = nextQuestion(session.facts);
-  if (next) {
+  if (next !== 'decided') {
     if (next !== session.asking) {
       session.misses = 0;
       session.unsure = 0;
@@ -545,28 +540,13 @@ function ask(turn: Step, options: StepOptions): void {
   }
   const result = triageResult(session.facts);
   const again = session.said.includes('verdict');
+  if (cutShort(session.facts)) turn.say.push({ kind: 'line', id: 'whateverTheAnswers' });
   turn.say.push({ kind: 'verdict', result, relayInFull: !session.said.includes('relay'), again });
   for (const once of ['relay', 'verdict']) if (!session.said.includes(once)) session.said.push(once);
   turn.effects.push({ kind: 'verdictGiven', result });
   session.asking = 'solved';
   session.closed = undefined;
   turn.say.push({ kind: 'question', question: 'solved', options: optionIds('solved'), all: true, signIn: false });
-}
-
-/** The next question the verdict still depends on; undefined when it can be given. */
-export function nextQuestion(known: SessionFacts): QuestionId | undefined {
-  const resource = known.resource?.value;
-  if (!resource) return 'resource';
-  if ((resource === 'appService' || resource === 'functions') && known.vnetIntegration === undefined) return 'vnetIntegration';
-  const kind = resourceKind(known)!;
-  if (subscriptionMatters(kind)) {
-    const subscription = known.subscription?.value;
-    if (!subscription) return 'subscription';
-    if (subscription === 'mca') return 'mcaKind';
-    if (subscription === 'devTest') return 'devTestKind';
-  }
-  const facts = toFacts(known);
-  return facts && relevantFacts(facts).find((fact) => !(fact in known.clarified));
 }
 
 /** "Did that solve it?" answered: thanks, or the hand-off when support can act, or why it cannot. */

@@ -157,8 +157,7 @@ describe('担当者への引き継ぎ (日本語)', () => {
     const chat = new Chat('ja-JP');
     await chat.say('こんにちは');
     await chat.say('仮想マシン');
-    await chat.say('従量課金');
-    expect(await chat.say('いいえ')).toContain('これで解決しましたか？');
+    expect(await chat.say('従量課金')).toContain('これで解決しましたか？');
     expect(await chat.say('いいえ')).toContain('(S1、O1)');
 
     const summary = await chat.say('担当者');

@@ -117,7 +117,6 @@ async function untilVerdict(c: Chat, first: Partial<Activity>[]): Promise<string
   const answers: [string, string][] = [
     ['diagnostic (Virtual Network → Diagnose and solve problems)', 'yes'],
     ['has each VM been stopped', 'yes'],
-    ['that changed type? (C1)', 'no'],
     ['What happens when it sends? (E2)', 'The connection times out'],
     [D4_QUESTION, 'directly'],
     [D3_QUESTION, 'no'],
@@ -244,6 +243,6 @@ describe('network facts read from Azure as the signed-in person', () => {
     expect(picked).toContain(
       '現在、Azure からこのサブスクリプションの委任されたサブネット、vm-mail-01のネットワーク、このサブスクリプションの App Service Environment v3 と Azure Firewall の有無を読み取れませんでした。代わりにお尋ねします。',
     );
-    expect(picked).toContain('(D1)');
+    expect(picked).toContain('(E2)');
   });
 });

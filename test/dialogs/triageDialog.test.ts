@@ -13,12 +13,11 @@ describe('English triage', () => {
     expect(sub.all).toContain('Which subscription type');
     expect(sub.buttons).toContain('Pay-As-You-Go');
 
-    const former = await t.say('Pay-As-You-Go');
-    expect(former.all).toContain('(C1)');
-
-    const verdict = await t.say('No');
+    // Nothing else can change it (O1): the verdict comes at once, C1 as one conditional line, not a question.
+    const verdict = await t.say('Pay-As-You-Go');
     expect(verdict.all).toContain('Blocked');
     expect(verdict.all).toContain('Decided by rules S1, O1.');
+    expect(verdict.all).toContain('If this subscription changed type from EA or MCA-E');
     expect(verdict.all).toMatch(/port 587.*\(R0\)/s);
     expect(verdict.all).toContain('Did that solve it?');
 
@@ -43,20 +42,17 @@ describe('English triage', () => {
     expect(escalation.all).toContain('Standard Enterprise Agreement (EA, MS-AZR-0017P) (told by the customer)');
   });
 
-  it('walks Enterprise Dev/Test through D1, D2, D3 and D4 and asks only what the rules need', async () => {
+  it('walks Enterprise Dev/Test through E2, D4, D1 and D2, gives D3 as a condition, and asks only what the rules need', async () => {
     const t = new Transcript();
     await t.say('hi');
     await t.say('scale set');
-    expect((await t.say('Enterprise Dev/Test')).all).toContain('(D1)');
+    expect((await t.say('Enterprise Dev/Test')).all).toContain('(E2)');
+    expect((await t.say('it times out')).all).toContain('(D4)');
+    expect((await t.say('directly')).all).toContain('(D1)');
     expect((await t.say('yes')).all).toContain('(D2)');
-    expect((await t.say('not yet')).all).toContain('(D3)');
-    expect((await t.say('no')).all).toContain('(D4)');
-    const former = await t.say('directly');
-    expect(former.all).toContain('(C1)');
-    const symptom = await t.say('no');
-    expect(symptom.all).toContain('(E2)');
-    const verdict = await t.say('timeout');
+    const verdict = await t.say('not yet');
     expect(verdict.all).toContain('Exemptable');
+    expect(verdict.all).toContain('If a virtual network owned by the exempted subscription has a delegated subnet');
     expect(verdict.all).toContain('stop each VM');
     expect(verdict.all).toContain('(D2)');
     expect(verdict.all).not.toContain('run the diagnostic');
@@ -104,7 +100,7 @@ describe('English triage', () => {
     const t = new Transcript();
     await t.say('hi');
     await t.say('vm');
-    expect((await t.say('Our offer is MS-AZR-0148P')).all).toContain('(D1)');
+    expect((await t.say('Our offer is MS-AZR-0148P')).all).toContain('(E2)');
   });
 
   it('explains where to read the type, and asks which agreement an offer id that is not exact stands for', async () => {
@@ -133,7 +129,6 @@ describe('English triage', () => {
     expect(good.all).toContain('0b1f6471-1bf0-4dda-aec3-cb9272f09590 is a valid subscription id');
     expect(good.all).toContain('Looking subscriptions up in Azure is not configured on this bot');
     await t.say('CSP');
-    await t.say('no');
     const closing = await t.say('no');
     expect(closing.all).toContain('0b1f6471-1bf0-4dda-aec3-cb9272f09590 (not verified with Azure)');
   });
@@ -172,8 +167,7 @@ describe('Japanese triage', () => {
     expect(hello.all).toContain('メールを送信しているリソースはどれですか？');
     expect(hello.buttons).toContain('仮想マシン');
     expect((await t.say('仮想マシンです')).all).toContain('どの種類のサブスクリプション');
-    expect((await t.say('従量課金')).all).toContain('(C1)');
-    const verdict = await t.say('いいえ');
+    const verdict = await t.say('従量課金');
     expect(verdict.all).toContain('ブロック');
     expect(verdict.all).toContain('判定の根拠となったルール: S1、O1');
     expect(verdict.all).toContain('(R0)');

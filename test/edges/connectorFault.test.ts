@@ -75,15 +75,15 @@ it('keeps the answers while the connector refuses replies, and goes on once it i
   expect(delivered.at(-1)).toContain(en.questions.subscription.prompt);
 
   refusing = true;
-  expect(await say('pay as you go')).toBeLessThan(500);
+  expect(await say('enterprise agreement')).toBeLessThan(500);
   refusing = false;
   const failures = logs.filter((l) => l.includes('"level":50'));
   expect(failures).toHaveLength(1);
   expect(failures[0]).toMatch(/"ref":"[0-9a-f]{8}"/);
 
   // The answer was taken: the same words again are not understood at the next question, which comes back.
-  await say('pay as you go');
-  expect(delivered.at(-1)).toContain(en.questions.formerlyEnterprise.prompt);
-  await say('no');
+  await say('enterprise agreement');
+  expect(delivered.at(-1)).toContain(en.questions.receivingDomainRejects.prompt);
+  await say('it times out');
   expect(delivered.at(-1)).toContain(en.questions.solved.prompt);
 });

@@ -73,14 +73,13 @@ describe('GET /metrics', () => {
     await say('metrics-payg', 'hello');
     await say('metrics-payg', 'virtual machine');
     await say('metrics-payg', 'Pay-As-You-Go');
-    await say('metrics-payg', 'No');
     await say('metrics-payg', 'Yes, solved');
     expect(texts.at(-1)).toContain('Glad that helped');
 
     const after = await scrape();
     const moved = (series: string) => value(after, series) - value(before, series);
-    expect(moved('bot_turns_total{channel="directline"}')).toBe(11);
-    expect(moved('bot_turn_duration_seconds_count{channel="directline"}')).toBe(11);
+    expect(moved('bot_turns_total{channel="directline"}')).toBe(10);
+    expect(moved('bot_turn_duration_seconds_count{channel="directline"}')).toBe(10);
     expect(moved('triage_verdicts_total{outcome="open"}')).toBe(1);
     expect(moved('triage_verdicts_total{outcome="blocked"}')).toBe(1);
     expect(moved('triage_verdict_rules_total{rule="S1"}')).toBe(2);

@@ -6,7 +6,7 @@ import { CATALOGS } from '../../src/locale';
 import { outcomeText } from '../../src/cases/summary';
 import { evaluateEligibility, supportCanAct, whereNext } from '../../src/policy/evaluateEligibility';
 import { candidateGroups, candidateKinds, type SubscriptionEvidence } from '../../src/policy/quotaIds';
-import { relevantFacts } from '../../src/policy/relevantFacts';
+import { splits } from '../../src/policy/relevance';
 import { STEPS } from '../../src/policy/steps';
 import type { ResourceKind, RuleId, SubscriptionKind, TriageFacts } from '../../src/policy/types';
 
@@ -156,6 +156,7 @@ describe('D3 done is a fact: with it the verdict can become open', () => {
   });
 
   it('is asked once the exemption is granted and a delegated subnet exists, not before', () => {
+    const relevantFacts = (facts: Parameters<typeof splits>[0]) => splits(facts).map((s) => s.fact);
     const vm = { resource: 'virtualMachine', subscription: 'enterpriseDevTest' } as const;
     expect(relevantFacts({ ...vm, exemptionGranted: true, delegatedSubnet: true })).toContain('temporarySubnetDone');
     expect(relevantFacts({ ...vm, exemptionGranted: true, delegatedSubnet: false })).not.toContain('temporarySubnetDone');

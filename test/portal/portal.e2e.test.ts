@@ -41,7 +41,7 @@ afterAll(async () => {
   });
 });
 
-function label(locale: Locale, question: 'resource' | 'subscription' | 'formerlyEnterprise', option: string): string {
+function label(locale: Locale, question: 'resource' | 'subscription', option: string): string {
   return (CATALOGS[locale].questions[question].options as Record<string, { label: string }>)[option].label;
 }
 
@@ -78,8 +78,6 @@ test('English: a VM on Pay-As-You-Go, typed as an offer id, is blocked (O1)', as
   page.on('pageerror', (error) => problems.push(error.message));
   const catalog = await triage(page, 'en');
   await typeAnswer(page, 'It is MS-AZR-0003P');
-  await page.getByText(catalog.questions.formerlyEnterprise.prompt.slice(0, 30)).first().waitFor();
-  await click(page, label('en', 'formerlyEnterprise', 'no'));
 
   await page.getByText(catalog.outcome.blocked, { exact: true }).waitFor();
   await page
@@ -100,8 +98,6 @@ test('Japanese browser: the page and the bot speak Japanese, and the verdict is 
   const catalog = await triage(page, 'ja');
   await expect(page.locator('h1').textContent()).resolves.toBe(PORTAL_TEXT.ja.heading);
   await click(page, label('ja', 'subscription', 'payAsYouGo'));
-  await page.getByText(catalog.questions.formerlyEnterprise.prompt.slice(0, 20)).first().waitFor();
-  await typeAnswer(page, 'いいえ');
 
   await page.getByText(catalog.outcome.blocked, { exact: true }).waitFor();
   await page

@@ -51,8 +51,7 @@ describe('the server with blob state', () => {
     const person: Person = { conversationId: 'whole-triage' };
     expect(await ask(url, person, 'hello')).toContain(en.questions.resource.prompt);
     expect(await ask(url, person, 'vm')).toContain(en.questions.subscription.prompt);
-    expect(await ask(url, person, 'pay as you go')).toContain(en.questions.formerlyEnterprise.prompt);
-    const verdict = await ask(url, person, 'no');
+    const verdict = await ask(url, person, 'pay as you go');
     expect(verdict).toContain(en.outcome.blocked);
     expect(verdict).toContain(en.questions.solved.prompt);
     const summary = await ask(url, person, 'no');

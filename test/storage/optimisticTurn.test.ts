@@ -63,7 +63,7 @@ describe('a turn that loses a race on the same conversation', () => {
     expect(lateReplies).toHaveLength(1);
     expect(lateReplies[0]).toContain(en.notUnderstood.split('{text}')[0]);
     expect(lateReplies[0]).toContain(en.questions.subscription.prompt);
-    expect((await turn('pay as you go')).join('\n')).toContain(en.questions.formerlyEnterprise.prompt);
+    expect((await turn('pay as you go')).join('\n')).toContain(en.outcome.blocked);
     // Operators see the collision.
     expect(logLines.filter((l) => l.includes('turn runs again'))).toHaveLength(1);
   });
@@ -77,7 +77,7 @@ describe('a turn that loses a race on the same conversation', () => {
     expect((await turn('vm', 'ja-JP')).join('\n')).toContain(ja.questions.subscription.prompt);
     hold.release();
     expect(await late).toEqual([ja.sendAgain]);
-    expect((await turn('pay as you go', 'ja-JP')).join('\n')).toContain(ja.questions.formerlyEnterprise.prompt);
+    expect((await turn('pay as you go', 'ja-JP')).join('\n')).toContain(ja.outcome.blocked);
   });
 
   it('also when both are the first message of a new conversation (create only if absent)', async () => {

@@ -48,5 +48,5 @@ it.each([
   expect(await ask(url, person, 'pay as you go')).toMatch(withAnyValues(catalog.storageUnavailable));
   await azurite.restart();
 
-  expect(await ask(url, person, 'pay as you go')).toContain(catalog.questions.formerlyEnterprise.prompt);
+  expect(await ask(url, person, 'pay as you go')).toContain(catalog.outcome.blocked);
 });

@@ -130,23 +130,23 @@ test('channel: card submits reach the dialog as messages and as adaptiveCard/act
     type: 'invoke',
     name: 'adaptiveCard/action',
     value: {
-      action: { type: 'Action.Execute', verb: 'choose', data: { question: 'subscription', choice: 'payAsYouGo' } },
+      action: { type: 'Action.Execute', verb: 'choose', data: { question: 'subscription', choice: 'enterpriseAgreement' } },
       trigger: 'manual',
     },
   });
   expect(invoked.status).toBe(200);
-  expect(text(invoked.activities)).toContain(en.questions.formerlyEnterprise.prompt);
+  expect(text(invoked.activities)).toContain(en.questions.receivingDomainRejects.prompt);
   // Three answers fit as buttons, each submitting its own choice.
   const buttons = card(invoked.activities).buttons;
   expect(buttons.map((b) => b.data)).toEqual([
-    { question: 'formerlyEnterprise', choice: 'yes' },
-    { question: 'formerlyEnterprise', choice: 'no' },
-    { question: 'formerlyEnterprise', choice: 'unsure' },
+    { question: 'receivingDomainRejects', choice: 'timeout' },
+    { question: 'receivingDomainRejects', choice: 'rejected' },
+    { question: 'receivingDomainRejects', choice: 'unsure' },
   ]);
 
-  const verdict = await send(conv, { type: 'message', value: buttons[1].data });
-  expect(text(verdict.activities)).toContain(en.outcome.blocked);
-  expect(text(verdict.activities)).toMatch(/\bO1\b/);
+  const verdict = await send(conv, { type: 'message', value: buttons[0].data });
+  expect(text(verdict.activities)).toContain(en.outcome.open);
+  expect(text(verdict.activities)).toMatch(/\bE1\b/);
 });
 
 test('channel: a card submit for an earlier question corrects its answer; one for a question not asked yet is stale', async () => {

@@ -120,7 +120,7 @@ const events = (name: string) =>
 it('sends the conversation, its verdict and closing as events, the request and the connector call as traces, and no personal data', async () => {
   await send({ type: 'conversationUpdate', membersAdded: [{ id: USER, name: USER_NAME }, { id: 'bot' }] });
   // To the verdict and "did that solve it?", then a case for a person (no destination is configured here).
-  for (const text of ['hello', TYPED, 'MS-AZR-0003P', 'no', 'no', 'agent', 'skip', 'yes'])
+  for (const text of ['hello', TYPED, 'MS-AZR-0003P', 'no', 'agent', 'skip', 'yes'])
     await send({ type: 'message', text, deliveryMode: 'expectReplies' });
   await arrived((e) => events('handoff_deliveries_total').length > 0 && e.some((x) => x.data.baseType === 'RemoteDependencyData'));
 

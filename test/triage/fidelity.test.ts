@@ -191,7 +191,14 @@ describe('16. 「再起動しました」 and "restarted" to the D2 question get
   ] as const)('%s: %s', (locale, opening, reply) => {
     const chat = new Chat(locale);
     let turn = chat.say(opening);
-    for (let i = 0; i < 3 && asked(turn)[0] !== 'restartedSinceExemption'; i++) turn = chat.say(locale === 'en' ? 'yes' : 'はい');
+    const answers: Record<string, [string, string]> = {
+      receivingDomainRejects: ['it times out', 'タイムアウトします'],
+      routedDirectlyToInternet: ['directly', '直接インターネットに出ています'],
+    };
+    for (let i = 0; i < 4 && asked(turn)[0] !== 'restartedSinceExemption'; i++) {
+      const [en, ja] = answers[asked(turn)[0] ?? ''] ?? ['yes', 'はい'];
+      turn = chat.say(locale === 'en' ? en : ja);
+    }
     expect(asked(turn)).toEqual(['restartedSinceExemption']);
     turn = chat.say(reply);
     expect(topics(turn)).toEqual(['reboot']);

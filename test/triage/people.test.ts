@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { QUESTIONS, type QuestionId } from '../../src/triage/questions';
 import type { Step } from '../../src/triage/step';
-import { nextQuestion, step } from '../../src/triage/step';
+import { step } from '../../src/triage/step';
+import { nextQuestion } from '../../src/triage/nextQuestion';
 import type { SessionFacts } from '../../src/triage/session';
 import { applyFacts } from '../../src/triage/facts';
 import { ADMINS } from './people/admins';
@@ -18,7 +19,7 @@ const MAX_TURNS = 12;
 function pathOf(person: Person): QuestionId[] {
   const known: SessionFacts = { clarified: {} };
   const path: QuestionId[] = [];
-  for (let q = nextQuestion(known); q && path.length < MAX_TURNS; q = nextQuestion(known)) {
+  for (let q = nextQuestion(known); q !== 'decided' && path.length < MAX_TURNS; q = nextQuestion(known)) {
     path.push(q);
     const fact = QUESTIONS[q].fact;
     const value = (person.truth as Record<string, unknown>)[fact];

@@ -388,12 +388,6 @@ export const EN_WORDS: WordTable = {
       ],
     },
     {
-      fact: 'formerlyEnterprise',
-      value: true,
-      phrases: ['changed type', 'converted', 'migrated', 'it changed', 'used to be'],
-      onlyWhenAsked: 'formerlyEnterprise',
-    },
-    {
       fact: 'receivingDomainRejects',
       value: true,
       phrases: [

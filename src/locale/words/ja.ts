@@ -309,12 +309,6 @@ export const JA_WORDS: WordTable = {
       phrases: ['ea だったことはありません', 'ea だったことはない', 'eaだったことはありません', 'eaだったことはない'],
     },
     {
-      fact: 'formerlyEnterprise',
-      value: true,
-      phrases: ['変更した', '変更しました', '移行した', '移行しました', '切り替えた', '切り替えました', '変わりました'],
-      onlyWhenAsked: 'formerlyEnterprise',
-    },
-    {
       fact: 'receivingDomainRejects',
       value: true,
       phrases: [

@@ -328,13 +328,8 @@ export const EN: CorpusEntry[] = [
   { text: 'yes', pending: 'delegatedSubnet', facts: { delegatedSubnet: true } },
   { text: 'used to be EA', facts: { formerlyEnterprise: true } },
   { text: 'no longer EA', facts: { formerlyEnterprise: true }, note: 'says what it was, not what it is: no subscription' },
-  { text: 'yes, it was moved off our enterprise agreement last year', pending: 'formerlyEnterprise', facts: { formerlyEnterprise: true } },
-  {
-    text: "nah, it's always been pay as you go",
-    pending: 'formerlyEnterprise',
-    facts: { formerlyEnterprise: false, subscription: 'payAsYouGo' },
-  },
-  { text: 'never changed', pending: 'formerlyEnterprise', facts: { formerlyEnterprise: false } },
+  { text: 'yes, it was moved off our enterprise agreement last year', facts: { formerlyEnterprise: true } },
+  { text: "nah, it's always been pay as you go", facts: { subscription: 'payAsYouGo' } },
   {
     text: 'we migrated from EA to MCA',
     facts: { formerlyEnterprise: true, subscription: 'mca' },
@@ -391,8 +386,6 @@ export const EN: CorpusEntry[] = [
   // Casual answers to the question being asked.
   { text: 'yep', pending: 'exemptionGranted', facts: { exemptionGranted: true } },
   { text: 'nope', pending: 'delegatedSubnet', facts: { delegatedSubnet: false } },
-  { text: 'Nope.', pending: 'formerlyEnterprise', facts: { formerlyEnterprise: false } },
-  { text: 'yeah', pending: 'formerlyEnterprise', facts: { formerlyEnterprise: true } },
   { text: 'y', pending: 'vnetIntegration', facts: { vnetIntegration: true } },
   { text: 'n', pending: 'exemptionGranted', facts: { exemptionGranted: false } },
   { text: 'yes 👍', pending: 'vnetIntegration', facts: { vnetIntegration: true } },
@@ -418,7 +411,6 @@ export const EN: CorpusEntry[] = [
   { text: "no clue if it's integrated or not", pending: 'vnetIntegration', unsure: ['vnetIntegration'] },
   { text: "I don't know, someone else set it up", pending: 'delegatedSubnet', unsure: ['delegatedSubnet'] },
   { text: 'where do I find that?', pending: 'subscription', unsure: ['subscription'] },
-  { text: 'maybe? I am not the admin', pending: 'formerlyEnterprise', unsure: ['formerlyEnterprise'] },
   { text: "It's a VM but I don't know the subscription type", facts: { resource: 'virtualMachine' }, unsure: ['subscription'] },
 
   // Corrections.

@@ -298,9 +298,8 @@ export const JA: CorpusEntry[] = [
   { text: 'はい', pending: 'delegatedSubnet', facts: { delegatedSubnet: true } },
   { text: '以前は EA でした', facts: { formerlyEnterprise: true } },
   { text: 'もう EA ではありません', facts: { formerlyEnterprise: true }, note: '今の種類は言っていない' },
-  { text: 'はい、去年 EA から切り替わりました', pending: 'formerlyEnterprise', facts: { formerlyEnterprise: true } },
-  { text: 'いや、ずっと従量課金です', pending: 'formerlyEnterprise', facts: { formerlyEnterprise: false, subscription: 'payAsYouGo' } },
-  { text: '変わっていません', pending: 'formerlyEnterprise', facts: { formerlyEnterprise: false } },
+  { text: 'はい、去年 EA から切り替わりました', facts: { formerlyEnterprise: true } },
+  { text: 'いや、ずっと従量課金です', facts: { subscription: 'payAsYouGo' } },
 
   // 症状と貼り付けられた出力 (E2)。
   {
@@ -334,8 +333,6 @@ export const JA: CorpusEntry[] = [
 
   // その場の質問へのくだけた答え。
   { text: 'うん', pending: 'exemptionGranted', facts: { exemptionGranted: true } },
-  { text: 'ええ', pending: 'formerlyEnterprise', facts: { formerlyEnterprise: true } },
-  { text: '違います', pending: 'formerlyEnterprise', facts: { formerlyEnterprise: false } },
   { text: 'そうです', pending: 'delegatedSubnet', facts: { delegatedSubnet: true } },
   { text: 'いや、してない', pending: 'restartedSinceExemption', facts: { restartedSinceExemption: false } },
   { text: 'はい！', pending: 'vnetIntegration', facts: { vnetIntegration: true } },
@@ -363,13 +360,6 @@ export const JA: CorpusEntry[] = [
   { text: '別の人が構築したのでわかりません', pending: 'delegatedSubnet', unsure: ['delegatedSubnet'] },
   { text: 'どこで確認できますか？', pending: 'subscription', unsure: ['subscription'] },
   { text: 'VM ですが、サブスクリプションの種類はわかりません', facts: { resource: 'virtualMachine' }, unsure: ['subscription'] },
-  {
-    text: 'たぶんしていないと思います',
-    pending: 'formerlyEnterprise',
-    facts: { formerlyEnterprise: false },
-    tentative: ['formerlyEnterprise'],
-    note: 'tentative',
-  },
 
   // 訂正。
   { text: '確認したらEAでした', facts: { subscription: 'enterpriseAgreement' } },

@@ -11,7 +11,7 @@ export const ADMINS: Person[] = [
     locale: 'en',
     opening:
       'Postfix on an Ubuntu VM in our pay-as-you-go sub keeps deferring everything: "connect to gmail-smtp-in.l.google.com[142.250.102.26]:25: Connection timed out"',
-    answers: { formerlyEnterprise: 'no, it has always been PAYG' },
+    answers: {},
     truth: { resource: 'virtualMachine', subscription: 'payAsYouGo', receivingDomainRejects: false, formerlyEnterprise: false },
     expect: { outcome: 'blocked', rules: ['S1', 'O1'] },
   },
@@ -29,7 +29,7 @@ export const ADMINS: Person[] = [
     locale: 'en',
     opening:
       'Test-NetConnection smtp.example.net -Port 25 from our VMSS instances gives TcpTestSucceeded : False. We buy Azure through a CSP partner.',
-    answers: { formerlyEnterprise: 'no' },
+    answers: {},
     truth: { resource: 'vmScaleSet', subscription: 'csp', receivingDomainRejects: false, formerlyEnterprise: false },
     expect: { outcome: 'blocked', rules: ['S1', 'O1'] },
   },
@@ -41,7 +41,6 @@ export const ADMINS: Person[] = [
       exemptionGranted: 'yes, the diagnostic exempted us last week',
       restartedSinceExemption: 'yes, stop/deallocate/start done on all of them',
       delegatedSubnet: 'no delegations anywhere',
-      formerlyEnterprise: 'no',
       receivingDomainRejects: 'SYN sent, nothing comes back',
     },
     truth: {
@@ -79,7 +78,7 @@ export const ADMINS: Person[] = [
     name: 'en-firewall-snat-payg',
     locale: 'en',
     opening: 'Outbound SMTP is SNATed through Azure Firewall. Subscription is Pay-As-You-Go. Port 25 never connects.',
-    answers: { formerlyEnterprise: 'no, never' },
+    answers: {},
     truth: { resource: 'azureFirewall', subscription: 'payAsYouGo', receivingDomainRejects: false, formerlyEnterprise: false },
     expect: { outcome: 'blocked', rules: ['S3', 'O1'] },
   },
@@ -89,7 +88,6 @@ export const ADMINS: Person[] = [
     opening: 'hey, can u help? mail wont go out from my vm',
     answers: {
       subscription: 'its a visual studio enterprise subscripton (the msdn one)',
-      formerlyEnterprise: 'nope never',
       receivingDomainRejects: 'it just times out',
     },
     truth: { resource: 'virtualMachine', subscription: 'visualStudio', formerlyEnterprise: false, receivingDomainRejects: false },
@@ -101,7 +99,6 @@ export const ADMINS: Person[] = [
     opening: "Our AKS nodes can't reach the smtp relay on 25, nc -vz just hangs.",
     answers: {
       subscription: 'MCA, the individual kind - I signed up online with my credit card',
-      formerlyEnterprise: 'no',
     },
     truth: { resource: 'vmScaleSet', subscription: 'payAsYouGo', receivingDomainRejects: false, formerlyEnterprise: false },
     expect: { outcome: 'blocked', rules: ['S1', 'O1'] },
@@ -114,7 +111,6 @@ export const ADMINS: Person[] = [
     answers: {
       delegatedSubnet: 'yes, the ASE subnet is delegated to Microsoft.Web/hostingEnvironments',
       temporarySubnetDone: 'no, not yet',
-      formerlyEnterprise: 'no',
     },
     truth: {
       resource: 'appServiceEnvironmentV3',
@@ -131,7 +127,7 @@ export const ADMINS: Person[] = [
     name: 'en-plain-devtest-then-payg-devtest',
     locale: 'en',
     opening: 'dev/test sub, linux vm, is port 25 blocked for us?',
-    answers: { subscription: 'Pay-As-You-Go Dev/Test, MS-AZR-0023P', formerlyEnterprise: 'no' },
+    answers: { subscription: 'Pay-As-You-Go Dev/Test, MS-AZR-0023P' },
     truth: { resource: 'virtualMachine', subscription: 'payAsYouGo', formerlyEnterprise: false },
     expect: { outcome: 'blocked', rules: ['S1', 'O1'] },
   },
@@ -149,7 +145,7 @@ export const ADMINS: Person[] = [
     locale: 'en',
     opening:
       'Enterprise Dev/Test. The port 25 diagnostic exempted the sub, all VMs were deallocated and started afterwards, egress is a NAT GW, no delegated subnets. Still TcpTestSucceeded : False.',
-    answers: { formerlyEnterprise: 'no' },
+    answers: {},
     truth: {
       resource: 'virtualMachine',
       subscription: 'enterpriseDevTest',
@@ -174,7 +170,7 @@ export const ADMINS: Person[] = [
     name: 'en-free-trial-telnet-then-vm',
     locale: 'en',
     opening: "free trial account. telnet to port 25 says 'Could not open connection to the host, on port 25: Connect failed'",
-    answers: { resource: 'a B1s VM', formerlyEnterprise: 'no' },
+    answers: { resource: 'a B1s VM' },
     truth: { resource: 'virtualMachine', subscription: 'freeTrial', receivingDomainRejects: false, formerlyEnterprise: false },
     expect: { outcome: 'blocked', rules: ['S1', 'O1'] },
   },
@@ -184,7 +180,7 @@ export const ADMINS: Person[] = [
     locale: 'ja',
     opening:
       '従量課金制のサブスクリプションで、Ubuntu の仮想マシンに Postfix を入れています。connect to ...:25: Connection timed out と出てメールが送れません。',
-    answers: { formerlyEnterprise: 'いいえ、最初から従量課金制です。' },
+    answers: {},
     truth: { resource: 'virtualMachine', subscription: 'payAsYouGo', receivingDomainRejects: false, formerlyEnterprise: false },
     expect: { outcome: 'blocked', rules: ['S1', 'O1'] },
   },
@@ -204,7 +200,6 @@ export const ADMINS: Person[] = [
       exemptionGranted: '診断はまだ実行しておりません。',
       routedDirectlyToInternet: 'ルートテーブルは設定しておりません。',
       delegatedSubnet: '委任されたサブネットはございません。',
-      formerlyEnterprise: 'いいえ',
       receivingDomainRejects: 'タイムアウトします。',
     },
     truth: {
@@ -216,7 +211,7 @@ export const ADMINS: Person[] = [
       formerlyEnterprise: false,
       receivingDomainRejects: false,
     },
-    expect: { outcome: 'exemptable', rules: ['S1', 'D1', 'D2', 'D4'] },
+    expect: { outcome: 'exemptable', rules: ['S1', 'D1', 'D2', 'D3', 'D4'] },
     note: '「設定しておりません」は否定: アプライアンスを経由しない',
   },
   {
@@ -224,7 +219,7 @@ export const ADMINS: Person[] = [
     locale: 'ja',
     opening:
       'お世話になっております。Visual Studio サブスクリプションの仮想マシンから SMTP (25 番) でメールを送信できない件についてご相談です。',
-    answers: { formerlyEnterprise: 'EA だったことはありません。', receivingDomainRejects: 'タイムアウトになります。' },
+    answers: { receivingDomainRejects: 'タイムアウトになります。' },
     truth: { resource: 'virtualMachine', subscription: 'visualStudio', formerlyEnterprise: false, receivingDomainRejects: false },
     expect: { outcome: 'blocked', rules: ['S1', 'O1'] },
   },
@@ -248,7 +243,7 @@ export const ADMINS: Person[] = [
     name: 'ja-functions-vnet-csp',
     locale: 'ja',
     opening: '関数アプリ（VNet 統合あり）から 25 番ポートで送信できません。サブスクリプションはパートナー経由で購入した CSP です。',
-    answers: { formerlyEnterprise: 'いいえ', receivingDomainRejects: 'つながりません' },
+    answers: { receivingDomainRejects: 'つながりません' },
     truth: {
       resource: 'functions',
       vnetIntegration: true,
@@ -262,7 +257,7 @@ export const ADMINS: Person[] = [
     name: 'ja-firewall-edt',
     locale: 'ja',
     opening: 'Azure Firewall から 25 番ポートで外部に送信したいです。サブスクリプションは Enterprise Dev/Test です。',
-    answers: { formerlyEnterprise: 'いいえ', receivingDomainRejects: 'タイムアウトします' },
+    answers: { receivingDomainRejects: 'タイムアウトします' },
     truth: {
       resource: 'azureFirewall',
       subscription: 'enterpriseDevTest',
@@ -287,7 +282,6 @@ export const ADMINS: Person[] = [
     answers: {
       resource: '仮想マシンです',
       subscription: '従量課金です',
-      formerlyEnterprise: 'いいえ、違います',
       receivingDomainRejects: 'telnet でつながりません',
     },
     truth: { resource: 'virtualMachine', subscription: 'payAsYouGo', formerlyEnterprise: false, receivingDomainRejects: false },
@@ -301,7 +295,6 @@ export const ADMINS: Person[] = [
       restartedSinceExemption: '割り当て解除はまだしていません。',
       routedDirectlyToInternet: 'パブリック IP から直接出ています',
       delegatedSubnet: 'ありません',
-      formerlyEnterprise: 'いいえ',
       receivingDomainRejects: 'タイムアウトです',
     },
     truth: {
@@ -314,7 +307,7 @@ export const ADMINS: Person[] = [
       formerlyEnterprise: false,
       receivingDomainRejects: false,
     },
-    expect: { outcome: 'exemptable', rules: ['S1', 'D1', 'D2', 'D4'] },
+    expect: { outcome: 'exemptable', rules: ['S1', 'D1', 'D2', 'D3', 'D4'] },
     note: 'OS からの再起動は D2 の停止 (割り当て解除) と開始ではない',
   },
   {
@@ -329,7 +322,7 @@ export const ADMINS: Person[] = [
     name: 'ja-students-telnet',
     locale: 'ja',
     opening: 'Azure for Students で作った VM から、telnet で 25 番につながりません。',
-    answers: { formerlyEnterprise: 'いいえ' },
+    answers: {},
     truth: { resource: 'virtualMachine', subscription: 'student', receivingDomainRejects: false, formerlyEnterprise: false },
     expect: { outcome: 'blocked', rules: ['S1', 'O1'] },
   },
@@ -349,7 +342,6 @@ export const ADMINS: Person[] = [
       exemptionGranted: 'はい、除外されています',
       restartedSinceExemption: '停止してから開始しました',
       delegatedSubnet: '委任サブネットはありません',
-      formerlyEnterprise: 'いいえ',
       receivingDomainRejects: 'タイムアウトです',
     },
     truth: {
