@@ -192,13 +192,13 @@ describe('global commands in every part that asks', () => {
     ],
   ];
   const words = {
-    en: { status: 'status', help: 'help', cancel: 'cancel', startOver: 'start over', other: '日本語' },
-    ja: { status: 'ステータス', help: 'ヘルプ', cancel: 'キャンセル', startOver: '最初から', other: 'English' },
+    en: { status: 'status', help: 'help', cancel: 'cancel', startOver: 'start over', other: '日本語', human: 'agent' },
+    ja: { status: 'ステータス', help: 'ヘルプ', cancel: 'キャンセル', startOver: '最初から', other: 'English', human: '担当者' },
   } as const;
   const cases = (['en', 'ja'] as const).flatMap((locale) => parts.map(([part, steps, prompt]) => [locale, part, steps, prompt] as const));
 
   it.each(cases)(
-    '%s, %s: status, help and the other language answer and ask again; cancel ends the part',
+    '%s, %s: status, help, the other language and a person answer and ask again; cancel ends the part',
     async (locale, part, steps, prompt) => {
       const say = chat(locale === 'ja' ? 'ja-JP' : 'en-US');
       for (const text of steps) await say(text);
@@ -218,12 +218,12 @@ describe('global commands in every part that asks', () => {
       expect(switched).toContain(prompt(other));
       await say(locale === 'en' ? 'English' : '日本語');
 
+      // "A person": from the triage the hand-off begins; a part already on its way to a person asks again.
+      const person = await say(w.human);
+      expect(person).toContain(part.startsWith('triage') ? catalog.handoff.askDescription.slice(0, 30) : prompt(catalog));
+
       const cancelled = await say(w.cancel);
-      const ended = part.startsWith('triage')
-        ? catalog.cancelled
-        : part.startsWith('hand-off')
-          ? catalog.handoff.notSent
-          : catalog.handoff.ticket.notOpened;
+      const ended = part.startsWith('ticket') || part.startsWith('e-mail') ? catalog.handoff.ticket.notOpened : catalog.handoff.notSent;
       expect(cancelled).toContain(ended);
     },
   );
