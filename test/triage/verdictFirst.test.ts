@@ -1,0 +1,83 @@
+/** Verdict first: the bot decides as early as the facts allow and the conversation goes on after the verdict. */
+import type { Locale } from '../../src/locale';
+import { step, type Say, type Session, type Step } from '../../src/triage';
+
+class Chat {
+  session: Session | undefined;
+  constructor(private readonly locale: Locale) {}
+
+  say(text: string): Step {
+    const turn = step(this.session, { kind: 'message', text, locale: this.session?.locale ?? this.locale }, { lookup: false });
+    this.session = turn.session;
+    return turn;
+  }
+}
+
+const verdictOf = (turn: Step) => turn.say.find((s): s is Extract<Say, { kind: 'verdict' }> => s.kind === 'verdict')?.result.verdict;
+const asked = (turn: Step) => turn.say.flatMap((s) => (s.kind === 'question' ? [s.question] : []));
+const lines = (turn: Step) => turn.say.flatMap((s) => (s.kind === 'line' ? [s.id] : []));
+
+describe('a first message that says everything gets the verdict as the first reply', () => {
+  it.each([
+    ['en', "My pay-as-you-go VM can't send mail on port 25", 'blocked', ['S1', 'O1']],
+    ['en', 'Our EA virtual machine times out on port 25', 'open', ['S1', 'E1']],
+    ['ja', '従量課金の仮想マシンからポート 25 でメールを送信できません', 'blocked', ['S1', 'O1']],
+    ['ja', 'EA の仮想マシンから 25 番に送るとタイムアウトします', 'open', ['S1', 'E1']],
+  ] as const)('%s: %s', (locale, text, outcome, rules) => {
+    const first = new Chat(locale).say(text);
+    expect(verdictOf(first)).toMatchObject({ outcome, rules });
+    expect(asked(first)).toEqual(['solved']);
+  });
+
+  it('says C1 as one condition in an O1 verdict, and as a fact when the words say the subscription moved off EA', () => {
+    const conditional = verdictOf(new Chat('en').say('Pay-As-You-Go VM, port 25 times out'))!;
+    expect(conditional.steps.filter((s) => s.rule === 'C1')).toEqual([
+      expect.objectContaining({ when: { fact: 'formerlyEnterprise', value: true } }),
+    ]);
+    const told = verdictOf(new Chat('en').say('Pay-As-You-Go VM, it used to be under our EA, port 25 times out'))!;
+    expect(told.rules).toContain('C1');
+    expect(told.steps.find((s) => s.rule === 'C1')?.when).toBeUndefined();
+  });
+});
+
+describe('after the verdict the conversation goes on with the facts kept', () => {
+  it.each([
+    ['en', 'pay as you go VM', "Actually it's EA, not PAYG", 'it times out'],
+    ['ja', '従量課金の仮想マシンです', '確認したら EA でした', 'タイムアウトします'],
+  ] as const)('%s: a correction in words after the verdict changes the fact and decides again', (locale, opening, correction, symptom) => {
+    const chat = new Chat(locale);
+    expect(verdictOf(chat.say(opening))).toMatchObject({ outcome: 'blocked' });
+    const corrected = chat.say(correction);
+    expect(corrected.say).toContainEqual({ kind: 'changed', fact: 'subscription', from: 'payAsYouGo', to: 'enterpriseAgreement' });
+    expect(asked(corrected)).toEqual(['receivingDomainRejects']);
+    expect(verdictOf(chat.say(symptom))).toMatchObject({ outcome: 'open', rules: ['S1', 'E1'] });
+  });
+
+  it.each([
+    ['en', 'pay as you go VM', 'no', 'hello again'],
+    ['ja', '従量課金の仮想マシンです', 'いいえ', 'こんにちは'],
+  ] as const)('%s: a message after the closing goes on from the facts, never a silent start-over', (locale, opening, notSolved, later) => {
+    const chat = new Chat(locale);
+    chat.say(opening);
+    chat.say(notSolved);
+    const again = chat.say(later);
+    expect(lines(again)).toContain('continuing');
+    expect(lines(again)).not.toContain('startingOver');
+    expect(again.session.facts.subscription?.value).toBe('payAsYouGo');
+  });
+});
+
+describe('"I don\'t know" is explained, never looped', () => {
+  it.each([
+    ['en', 'Enterprise Dev/Test VM', 'not sure'],
+    ['ja', 'Enterprise Dev/Test の仮想マシンです', 'わかりません'],
+  ] as const)('%s: two open answers bring what holds whatever they are, with the open ones as conditions', (locale, opening, unsure) => {
+    const chat = new Chat(locale);
+    const first = asked(chat.say(opening))[0];
+    const second = asked(chat.say(unsure))[0];
+    expect(second).not.toBe(first);
+    const verdict = chat.say(unsure);
+    expect(lines(verdict)).toContain('whateverTheAnswers');
+    expect(verdictOf(verdict)?.steps.some((s) => s.when)).toBe(true);
+  });
+});
