@@ -107,4 +107,23 @@ describe('live chats in one conversation', () => {
     expect(await member('29:mia')('It is in West Europe')).toBe('');
     expect(bot.connector.accepted(cases[0].thread).some((r) => r.activity.text?.includes('It is in West Europe'))).toBe(true);
   });
+
+  it('keeps each member\'s hand-off their own: another member\'s "yes" neither confirms it nor makes them its requester', async () => {
+    const group = { id: '19:handoff-group@thread.v2', conversationType: 'groupChat', tenantId: SUPPORT_TENANT, isGroup: true };
+    const member = (id: string) => (text: string) =>
+      post({
+        channelId: 'msteams',
+        conversation: group,
+        channelData: { tenant: { id: SUPPORT_TENANT } },
+        from: { id, name: id, aadObjectId: `${id}-oid` },
+        text: `<at>Port 25 triage</at> ${text}`,
+        entities: [{ type: 'mention', text: '<at>Port 25 triage</at>', mentioned: { id: '28:bot', name: 'Port 25 triage' } }],
+      });
+    await member('29:ana')('agent');
+    await member('29:ana')('skip');
+    expect(await member('29:bob')('yes')).not.toMatch(/SMTP-[0-9A-Z]{5}/);
+    const number = /SMTP-[0-9A-Z]{5}/.exec(await member('29:ana')('yes'))![0];
+    expect((await bot.store.get(number))?.requester.userKey).toBe('msteams:29:ana');
+    expect(await bot.store.openCasesOf('msteams:29:bob')).toEqual([]);
+  });
 });
