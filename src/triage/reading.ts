@@ -42,7 +42,9 @@ export type Intent =
   | 'bye'
   | 'signIn'
   /** "show me all the options". */
-  | 'showOptions';
+  | 'showOptions'
+  /** "just the steps": the verdict now, whatever is still unknown, with conditional steps. */
+  | 'steps';
 
 /** Side questions the article answers. */
 export type Topic = 'whyBlocked' | 'relay' | 'exchangeOnline' | 'supportUnblock' | 'reboot' | 'otherPorts';

@@ -217,6 +217,11 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
     reask(turn, options, true);
     return;
   }
+  // "Just the steps": the verdict now, the steps that depend on what is still open written as conditions.
+  if (intents.has('steps') && triageResult(session.facts).verdict) {
+    giveVerdict(turn);
+    return;
+  }
   ask(turn, options);
 }
 
@@ -538,9 +543,15 @@ function ask(turn: Step, options: StepOptions): void {
     });
     return;
   }
+  if (cutShort(session.facts)) turn.say.push({ kind: 'line', id: 'whateverTheAnswers' });
+  giveVerdict(turn);
+}
+
+/** The verdict for what is known, and "did that solve it?". */
+function giveVerdict(turn: Step): void {
+  const { session } = turn;
   const result = triageResult(session.facts);
   const again = session.said.includes('verdict');
-  if (cutShort(session.facts)) turn.say.push({ kind: 'line', id: 'whateverTheAnswers' });
   turn.say.push({ kind: 'verdict', result, relayInFull: !session.said.includes('relay'), again });
   for (const once of ['relay', 'verdict']) if (!session.said.includes(once)) session.said.push(once);
   turn.effects.push({ kind: 'verdictGiven', result });

@@ -40,6 +40,20 @@ describe('a first message that says everything gets the verdict as the first rep
   });
 });
 
+describe('steps on request', () => {
+  it.each([
+    ['en', 'Enterprise Dev/Test VM, just give me the steps', 'exemptable'],
+    ['en', 'EA VM on port 25, what are the steps?', 'open'],
+    ['ja', 'Enterprise Dev/Test の仮想マシンです。手順を教えてください', 'exemptable'],
+  ] as const)('%s: %s gets the verdict with conditional steps in one reply', (locale, text, outcome) => {
+    const turn = new Chat(locale).say(text);
+    const verdict = verdictOf(turn);
+    expect(verdict).toMatchObject({ outcome });
+    expect(verdict?.steps.some((s) => s.when)).toBe(true);
+    expect(asked(turn)).toEqual(['solved']);
+  });
+});
+
 describe('after the verdict the conversation goes on with the facts kept', () => {
   it.each([
     ['en', 'pay as you go VM', "Actually it's EA, not PAYG", 'it times out'],

@@ -764,6 +764,18 @@ export const EN_WORDS: WordTable = {
       exact: ['sign in', 'signin', 'login', 'log in'],
       phrases: ['sign in', 'log in', 'look it up', 'check in azure', 'pick my subscription', 'look up my subscription'],
     },
+    steps: {
+      exact: ['steps', 'steps please', 'just the steps'],
+      phrases: [
+        'just the steps',
+        'just give me the steps',
+        'what are the steps',
+        'give me the steps',
+        'tell me the steps',
+        'list the steps',
+        'skip the questions',
+      ],
+    },
     showOptions: {
       exact: ['options', 'show options', 'all options', 'list', 'show all', 'show all options', 'choices'],
       phrases: [

@@ -601,6 +601,7 @@ export const JA_WORDS: WordTable = {
       exact: ['サインイン', 'ログイン'],
       phrases: ['サインイン', 'ログイン', 'azure で確認', 'azure で調べ', 'サブスクリプションを選'],
     },
+    steps: { exact: ['手順'], phrases: ['手順を教えて', '手順だけ', '手順を知りたい', '手順をください', '対処手順を'] },
     showOptions: { exact: ['選択肢', '一覧', '全部'], phrases: ['選択肢を', '全部見せて', '一覧を', 'すべての選択肢', '他の選択肢'] },
   },
   topics: {
