@@ -374,4 +374,22 @@ export const ADMINS: Person[] = [
     expect: { outcome: 'blocked', rules: ['S1', 'O1', 'C1'] },
     note: '「EA から従量課金制に」: EA は以前の種類',
   },
+  {
+    name: 'en-edt-just-the-steps',
+    locale: 'en',
+    opening: 'Enterprise Dev/Test VM, port 25 blocked. Just give me the steps please.',
+    answers: {},
+    truth: { resource: 'virtualMachine', subscription: 'enterpriseDevTest' },
+    expect: { outcome: 'exemptable', rules: ['S1', 'D1', 'D2', 'D3', 'D4'] },
+    note: 'steps on request: the verdict at once, the steps that depend on unknowns written as conditions',
+  },
+  {
+    name: 'ja-edt-steps-please',
+    locale: 'ja',
+    opening: 'Enterprise Dev/Test の VM から 25 番ポートで送信できません。手順を教えてください。',
+    answers: {},
+    truth: { resource: 'virtualMachine', subscription: 'enterpriseDevTest' },
+    expect: { outcome: 'exemptable', rules: ['S1', 'D1', 'D2', 'D3', 'D4'] },
+    note: '手順の依頼: 判定をすぐに、未確認の事実に関わる手順は条件付きで',
+  },
 ];
