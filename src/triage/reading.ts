@@ -44,7 +44,9 @@ export type Intent =
   /** "show me all the options". */
   | 'showOptions'
   /** "just the steps": the verdict now, whatever is still unknown, with conditional steps. */
-  | 'steps';
+  | 'steps'
+  /** "done all of it, still failing": the verdict's steps are done and it still does not work. */
+  | 'stillFailing';
 
 /** Side questions the article answers. */
 export type Topic = 'whyBlocked' | 'relay' | 'exchangeOnline' | 'supportUnblock' | 'reboot' | 'otherPorts';

@@ -4,7 +4,7 @@
  * can still change the verdict, and gives the verdict as soon as nothing can.
  */
 import { CATALOGS, type Locale } from '../locale';
-import type { SubscriptionKind } from '../policy/types';
+import type { RuleId, SubscriptionKind } from '../policy/types';
 import { subscriptionGroup } from '../policy/groups';
 import { candidateGroups } from '../policy/quotaIds';
 import { CLARIFYING_FACTS, isQuestion, optionIds, optionValue, QUESTIONS, type ClarifyingFact, type QuestionId } from './questions';
@@ -15,7 +15,7 @@ import type { FactName, Reading } from './reading';
 import { triageResult } from './result';
 import { cutShort, nextQuestion } from './nextQuestion';
 import type { AzureLineId, Effect, Say } from './say';
-import { newSession, resetTriage, type Session, type VerifiedSubscription } from './session';
+import { newSession, resetTriage, type Session, type SessionFacts, type VerifiedSubscription } from './session';
 import { applyFacts, currentValue, guessesToConfirm } from './facts';
 import { ALL_TABLES } from './tables';
 import { fold } from './text';
@@ -171,6 +171,12 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
     turn.say.push({ kind: 'line', id: 'lookupNotConfigured' });
   }
 
+  // "Done all of it, still failing": the verdict's steps are recorded as done; where to go next is the policy's whereNext.
+  if (intents.has('stillFailing') && session.said.includes('verdict')) {
+    markStepsDone(session.facts);
+    close(turn, false);
+    return;
+  }
   if (session.asking === 'solved' && (solved !== undefined || intents.has('thanks'))) {
     close(turn, solved ?? true);
     return;
@@ -558,6 +564,20 @@ function giveVerdict(turn: Step): void {
   session.asking = 'solved';
   session.closed = undefined;
   turn.say.push({ kind: 'question', question: 'solved', options: optionIds('solved'), all: true, signIn: false });
+}
+
+/** The facts the verdict's own steps set once done (D1, D2, D3). */
+const DONE_BY_STEP: Partial<Record<RuleId, ClarifyingFact>> = {
+  D1: 'exemptionGranted',
+  D2: 'restartedSinceExemption',
+  D3: 'temporarySubnetDone',
+};
+
+function markStepsDone(known: SessionFacts): void {
+  for (const s of triageResult(known).verdict?.steps ?? []) {
+    const fact = DONE_BY_STEP[s.rule];
+    if (fact && known.clarified[fact] !== true) known.clarified[fact] = true;
+  }
 }
 
 /** "Did that solve it?" answered: thanks, or the hand-off when support can act, or why it cannot. */

@@ -81,6 +81,28 @@ describe('after the verdict the conversation goes on with the facts kept', () =>
   });
 });
 
+describe('"done all of it, still failing" leads on, never to the same steps again', () => {
+  it.each([
+    ['en', 'Enterprise Dev/Test VM, just give me the steps', 'done all of it, still failing'],
+    ['ja', 'Enterprise Dev/Test の仮想マシンです。手順を教えてください', 'すべて実施しましたが、まだ送信できません'],
+  ] as const)('%s: the steps are recorded as done and support can act (H1): the hand-off', (locale, opening, after) => {
+    const chat = new Chat(locale);
+    chat.say(opening);
+    const turn = chat.say(after);
+    expect(turn.effects.map((e) => e.kind)).toContain('handoff');
+    expect(turn.session.facts.clarified).toMatchObject({ exemptionGranted: true, restartedSinceExemption: true });
+    expect(verdictOf(turn)).toBeUndefined();
+  });
+
+  it('where support cannot lift the block (O1), it says so and gives the relay instead of a support request', () => {
+    const chat = new Chat('en');
+    chat.say('Pay-As-You-Go VM, port 25 times out');
+    const turn = chat.say('still not working');
+    expect(turn.effects.map((e) => e.kind)).not.toContain('handoff');
+    expect(turn.say).toContainEqual(expect.objectContaining({ kind: 'notSolved' }));
+  });
+});
+
 describe('"I don\'t know" is explained, never looped', () => {
   it.each([
     ['en', 'Enterprise Dev/Test VM', 'not sure'],

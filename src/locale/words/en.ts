@@ -764,6 +764,23 @@ export const EN_WORDS: WordTable = {
       exact: ['sign in', 'signin', 'login', 'log in'],
       phrases: ['sign in', 'log in', 'look it up', 'check in azure', 'pick my subscription', 'look up my subscription'],
     },
+    stillFailing: {
+      exact: [],
+      phrases: [
+        'still failing',
+        'still not working',
+        "still doesn't work",
+        'still does not work',
+        'still no luck',
+        'done all of it',
+        'did all of it',
+        'did everything',
+        'done everything',
+        'all steps done',
+        "still can't send",
+        'still cannot send',
+      ],
+    },
     steps: {
       exact: ['steps', 'steps please', 'just the steps'],
       phrases: [
