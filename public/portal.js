@@ -7,7 +7,8 @@
   var webChatElement = document.getElementById('webchat');
   var startOverButton = document.getElementById('start-over');
   var languageButton = document.getElementById('language');
-  var chat; // { directLine, store } once connected
+  var forgottenNotice = document.getElementById('forgotten');
+  var chat; // { directLine, store, subscription } once connected
   var EXPIRED_TOKEN = 3; // DirectLineJS ConnectionStatus.ExpiredToken
   // This tab's conversation, kept across reloads so that a reply sent while the page was closed is there.
   var CONVERSATION_KEY = 'smtp25-portal-conversation';
@@ -150,6 +151,16 @@
       });
   }
 
+  /** Ends this conversation and starts a new one; the saved one is dropped so that a reload cannot resume it. */
+  function startNewConversation() {
+    chat.subscription.unsubscribe();
+    chat.directLine.end();
+    saveConversation(null);
+    chat = undefined;
+    startOverButton.disabled = true;
+    connect().catch(showUnavailable);
+  }
+
   function connect() {
     return grantFor(savedConversation()).then(function (grant) {
       var directLine = window.WebChat.createDirectLine({
@@ -164,6 +175,17 @@
       var store = window.WebChat.createStore({}, function (api) {
         return function (next) {
           return function (action) {
+            if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+              var activity = action.payload.activity;
+              var forgotten = activity.from.role === 'bot' && activity.channelData && activity.channelData.conversationForgotten;
+              // The bot has deleted what it stored: resuming would only replay Direct Line's copy of the old messages.
+              if (forgotten && chat && chat.directLine === directLine) {
+                var result = next(action);
+                startNewConversation();
+                forgottenNotice.hidden = false;
+                return result;
+              }
+            }
             if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
               saveConversation(directLine);
               // A resumed conversation was greeted already.
@@ -177,15 +199,9 @@
       // DirectLineJS refreshes the token itself every 15 minutes (tokens live 30). When that could
       // not happen (a laptop asleep for an hour), the page fetches a new token and starts again.
       var subscription = directLine.connectionStatus$.subscribe(function (status) {
-        if (status !== EXPIRED_TOKEN || !chat || chat.directLine !== directLine) return;
-        subscription.unsubscribe();
-        directLine.end();
-        saveConversation(null);
-        chat = undefined;
-        startOverButton.disabled = true;
-        connect().catch(showUnavailable);
+        if (status === EXPIRED_TOKEN && chat && chat.directLine === directLine) startNewConversation();
       });
-      chat = { directLine: directLine, store: store };
+      chat = { directLine: directLine, store: store, subscription: subscription };
       webChatElement.textContent = '';
       render();
       startOverButton.disabled = false;

@@ -168,7 +168,13 @@ export class TriageBot extends TeamsActivityHandler {
     const lines = [texts.forgotten];
     if (cases?.deleted.length) lines.push(format(texts.handoff.requester.forgetDeleted, { numbers: listOf(texts.culture, cases.deleted) }));
     if (cases?.kept.length) lines.push(format(texts.handoff.requester.forgetKept, { numbers: listOf(texts.culture, cases.kept) }));
-    await context.sendActivity(lines.join('\n\n'));
+    // Web Chat pages keep the conversation to resume it on reload: told in channelData, the portal leaves it for a new one.
+    const webChat = context.activity.channelId === 'directline' || context.activity.channelId === 'webchat';
+    await context.sendActivity({
+      type: ActivityTypes.Message,
+      text: lines.join('\n\n'),
+      ...(webChat && { channelData: { conversationForgotten: true } }),
+    });
   }
 
   /** The language the conversation is held in (the person may have switched), else the channel's. */

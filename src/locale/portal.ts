@@ -19,6 +19,8 @@ export interface PortalText {
   startOver: string;
   connecting: string;
   chatUnavailable: string;
+  /** Shown once the bot has forgotten the conversation and the page has started a new one. */
+  forgotten: string;
 }
 
 export const PORTAL_TEXT: Record<Locale, PortalText> = {
@@ -46,6 +48,8 @@ export const PORTAL_TEXT: Record<Locale, PortalText> = {
     startOver: 'Start over',
     connecting: 'Connecting to the assistant…',
     chatUnavailable: 'The chat is not available right now. Please try again later, or read the article linked above.',
+    forgotten:
+      "The assistant deleted what it stored about your conversation, and a new conversation has started. The earlier messages may remain in Direct Line's own conversation history until Direct Line lets them expire.",
   },
   ja: {
     htmlLang: 'ja',
@@ -80,5 +84,7 @@ export const PORTAL_TEXT: Record<Locale, PortalText> = {
     startOver: '最初から',
     connecting: 'アシスタントに接続しています…',
     chatUnavailable: '現在チャットを利用できません。しばらくしてから再度お試しいただくか、上のリンクの記事をご覧ください。',
+    forgotten:
+      'アシスタントが保存していた会話のデータを削除し、新しい会話を始めました。以前のメッセージは、Direct Line の会話履歴の有効期限が切れるまで、Direct Line 側に残っている場合があります。',
   },
 };

@@ -145,6 +145,7 @@ export function renderPage(locale: Locale, directLine: PortalDeps['directLine'],
       <h2 id="chat-heading" data-text="chatHeading">${escapeHtml(text.chatHeading)}</h2>
       <button id="start-over" type="button" class="start-over" data-text="startOver" disabled>${escapeHtml(text.startOver)}</button>
     </div>
+    <p id="forgotten" class="notice" role="status" data-text="forgotten" hidden>${escapeHtml(text.forgotten)}</p>
     <div id="webchat" class="webchat"><p id="status" class="status" role="status" data-text="connecting">${escapeHtml(text.connecting)}</p></div>
   </section>
   <section class="intro">

@@ -131,6 +131,23 @@ test('Japanese: one sentence that says everything gets the verdict as its reply,
   await page.screenshot({ path: path.join(OUTPUT, 'portal-ja-one-sentence.png') });
 });
 
+test('"forget me" starts a new conversation, says what Direct Line may still hold, and a reload does not show the old messages', async () => {
+  browser = await launchChromium('en-US');
+  const page = await browser.context.newPage();
+  const catalog = await triage(page, 'en');
+  await typeAnswer(page, 'forget me');
+  await page.getByText(PORTAL_TEXT.en.forgotten, { exact: true }).waitFor();
+  await page.screenshot({ path: path.join(OUTPUT, 'portal-forgotten.png') });
+
+  await page.reload();
+  await page.getByText(catalog.welcome.slice(0, 20)).first().waitFor();
+  // An answer in the new conversation: by its reply, anything replayed from the old one would be on screen.
+  await click(page, label('en', 'resource', 'virtualMachine'));
+  await page.getByText(catalog.questions.subscription.prompt.slice(0, 20)).first().waitFor();
+  await expect(page.getByText('forget me', { exact: true }).count()).resolves.toBe(0);
+  await expect(page.getByText(catalog.forgotten).count()).resolves.toBe(0);
+});
+
 test('on a phone (390×844) the chat comes first: its heading, messages and send box are in the first screen', async () => {
   browser = await launchChromium('en-US');
   const page = await browser.context.newPage();
