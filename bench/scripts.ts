@@ -7,6 +7,7 @@
 import { outcomeText } from '../src/cases/summary';
 import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
 import { listOf } from '../src/locale/culture';
+import { whereNext } from '../src/policy/evaluateEligibility';
 import type { Outcome, RuleId } from '../src/policy/types';
 import { applyFacts } from '../src/triage/facts';
 import { optionIds, optionValue, QUESTIONS, type QuestionId } from '../src/triage/questions';
@@ -84,19 +85,21 @@ export function triageScripts(): Script[] {
       soFar = answer(soFar, question, option);
       steps.push({ text: label(catalog, question, option), expect: expectedAfter(catalog, soFar) });
     }
-    // Not solved: where Azure support can act (H1) the hand-off to a person begins with the case summary.
+    // Not solved: where Azure support can act (H1) the hand-off to a person begins with the case summary;
+    // a rejection by the receiving domain (E2) goes to its provider with the bounce, without our summary.
+    const next = whereNext(verdict);
     const closing = solved
       ? [catalog.solvedThanks]
-      : [
-          verdict.escalation
-            ? catalog.handoff.askDescription
-            : verdict.rules.includes('E2')
-              ? catalog.receivingDomainNotAzure
+      : next === 'receivingDomain'
+        ? [catalog.receivingDomainNotAzure]
+        : [
+            verdict.escalation
+              ? catalog.handoff.askDescription
               : format(verdict.outcome === 'unsupported' ? catalog.noEscalationUnsupported : catalog.noEscalation, {
                   rules: listOf(catalog.culture, verdict.rules),
                 }),
-          catalog.summary.title,
-        ];
+            catalog.summary.title,
+          ];
     steps.push({ text: label(catalog, 'solved', solved ? 'yes' : 'no'), expect: closing });
     return { locale, outcome: verdict.outcome, rules: verdict.rules, steps };
   });
