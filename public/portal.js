@@ -8,6 +8,7 @@
   var startOverButton = document.getElementById('start-over');
   var languageButton = document.getElementById('language');
   var forgottenNotice = document.getElementById('forgotten');
+  var forgottenReply = document.getElementById('forgotten-reply');
   var chat; // { directLine, store, subscription } once connected
   var EXPIRED_TOKEN = 3; // DirectLineJS ConnectionStatus.ExpiredToken
   // This tab's conversation, kept across reloads so that a reply sent while the page was closed is there.
@@ -183,6 +184,10 @@
                 var result = next(action);
                 startNewConversation();
                 forgottenNotice.hidden = false;
+                // The new conversation replaces the old one on screen: the bot's answer (which cases were deleted
+                // or kept) stays readable here.
+                forgottenReply.textContent = activity.text || '';
+                forgottenReply.hidden = !activity.text;
                 return result;
               }
             }

@@ -146,6 +146,7 @@ export function renderPage(locale: Locale, directLine: PortalDeps['directLine'],
       <button id="start-over" type="button" class="start-over" data-text="startOver" disabled>${escapeHtml(text.startOver)}</button>
     </div>
     <p id="forgotten" class="notice" role="status" data-text="forgotten" hidden>${escapeHtml(text.forgotten)}</p>
+    <p id="forgotten-reply" class="notice notice-reply" hidden></p>
     <div id="webchat" class="webchat"><p id="status" class="status" role="status" data-text="connecting">${escapeHtml(text.connecting)}</p></div>
   </section>
   <section class="intro">

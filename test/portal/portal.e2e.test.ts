@@ -137,6 +137,8 @@ test('"forget me" starts a new conversation, says what Direct Line may still hol
   const catalog = await triage(page, 'en');
   await typeAnswer(page, 'forget me');
   await page.getByText(PORTAL_TEXT.en.forgotten, { exact: true }).waitFor();
+  // The bot's own answer stays readable after the chat moved on to the new conversation.
+  await expect(page.locator('#forgotten-reply').textContent()).resolves.toContain(catalog.forgotten);
   await page.screenshot({ path: path.join(OUTPUT, 'portal-forgotten.png') });
 
   await page.reload();
