@@ -105,6 +105,8 @@ export interface TalkTexts {
   whateverTheAnswers: string;
   youAreWelcome: string;
   personOffer: string;
+  /** A question already sent twice is not sent again: its fact stays open and the conversation goes on. */
+  movingOn: string;
   lookupNotConfigured: string;
   /** 「従量課金プラン」 names the Pay-As-You-Go type and the Functions Consumption hosting plan: which is meant. */
   consumptionPlan: { prompt: string; subscription: string; functions: string };

@@ -32,6 +32,7 @@ export const en = {
       'No need to find out everything first: here is what holds whatever the open answers are. Each step that depends on one of them says so.',
     continuing: 'We go on from where we were: I still have everything you told me. Type "start over" for a new case.',
     youAreWelcome: 'You are welcome!',
+    movingOn: 'I will not ask that a third time: I leave it open and go on.',
     personOffer: 'If this is hard to answer, type "agent": a person takes over with everything you told me so far.',
     lookupNotConfigured: 'Looking subscriptions up in Azure is not configured on this bot, so please tell me the type yourself.',
     consumptionPlan: {

@@ -32,6 +32,7 @@ export type LineId =
   | 'goodbye'
   | 'youAreWelcome'
   | 'personOffer'
+  | 'movingOn'
   | 'lookupNotConfigured'
   /** Company words ("our company signed with Microsoft") name no subscription type. */
   | 'companyContract';

@@ -66,6 +66,8 @@ export interface Session {
   misses: number;
   /** How many times the person said "I don't know" to the question asked now. */
   unsure: number;
+  /** Times each question was sent, re-sends for a command (help, language, status) not counted; absent in older stored sessions. */
+  sent?: Partial<Record<QuestionId, number>> | undefined;
   /** The verdict was given and "did that solve it?" answered: a new message starts a new triage. */
   closed?: boolean | undefined;
 }

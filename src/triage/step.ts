@@ -82,8 +82,40 @@ export function step(previous: Session | undefined, input: Input, options: StepO
   }
   if (!previous) turn.say.push({ kind: 'line', id: 'welcome' });
   if (input.kind === 'command') onCommand(turn, input.command, options);
-  else onMessage(turn, input.text, input.choice, options);
+  else {
+    onMessage(turn, input.text, input.choice, options);
+    if (!askedAgain.has(turn)) neverAThirdTime(turn, options);
+  }
   return turn;
+}
+
+/** A question is sent at most this many times; a re-send the person asked for (help, language, status, show all) does not count. */
+const SENDS_PER_QUESTION = 2;
+/** Turns that only repeat the question because the person asked for it ("help", "show all"): not a loop. */
+const askedAgain = new WeakSet<Step>();
+
+/**
+ * Asking the same thing again and again is a loop the person cannot leave: a third send is dropped, a person is
+ * offered, and a yes/no fact stays open (the verdict says what holds whatever its answer); without the resource or
+ * subscription there is no verdict to go on to, so the person is handed over.
+ */
+function neverAThirdTime(turn: Step, options: StepOptions): void {
+  const { session } = turn;
+  const sent = (session.sent ??= {});
+  for (let i = 0; i < turn.say.length; i++) {
+    const said = turn.say[i];
+    if (said.kind !== 'question' || said.question === 'solved') continue;
+    sent[said.question] = (sent[said.question] ?? 0) + 1;
+    if (sent[said.question]! <= SENDS_PER_QUESTION) continue;
+    turn.say.splice(i--, 1);
+    turn.say.push({ kind: 'line', id: 'movingOn' });
+    if (!turn.say.some((s) => s.kind === 'line' && s.id === 'personOffer')) turn.say.push({ kind: 'line', id: 'personOffer' });
+    const fact = QUESTIONS[said.question].fact;
+    if (isClarifying(fact)) {
+      session.facts.clarified[fact] = null;
+      ask(turn, options);
+    } else turn.effects.push({ kind: 'handoff', result: triageResult(session.facts) });
+  }
 }
 
 /** A command keeps the session: the facts stay unless it starts over or cancels, the pending question comes again. */
@@ -159,6 +191,7 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
     turn.say.push({ kind: 'line', id: 'help' });
     // "help" alone says what can be typed and repeats the pending question; a verdict already given is not said again.
     if (!applied.length && !reading.topics.length) {
+      askedAgain.add(turn);
       if (session.asking) reask(turn, options, true);
       return;
     }
@@ -215,6 +248,7 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
     return;
   }
   if (intents.has('showOptions') && session.asking) {
+    askedAgain.add(turn);
     reask(turn, options, true);
     return;
   }
@@ -397,6 +431,7 @@ function onChoice(turn: Step, choice: { question: string; choice: string }, opti
     return;
   }
   if (choice.question === 'showOptions' || choice.choice === 'showOptions') {
+    askedAgain.add(turn);
     reask(turn, options, true);
     return;
   }
