@@ -112,6 +112,18 @@ function clientText(locale: Locale) {
   };
 }
 
+/** The start of every page of the portal, up to its own head elements: one look, one stylesheet. */
+function documentStart(lang: string, title: string): string {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="/portal/portal.css">`;
+}
+
 export function renderPage(locale: Locale, directLine: PortalDeps['directLine'], webChatUrl: string): string {
   const text = PORTAL_TEXT[locale];
   const other: Locale = locale === 'ja' ? 'en' : 'ja';
@@ -121,14 +133,7 @@ export function renderPage(locale: Locale, directLine: PortalDeps['directLine'],
   const rules = text.rules
     .map((r) => `<li><span class="rule-id">${escapeHtml(r.id)}</span> <span>${escapeHtml(r.text)}</span></li>`)
     .join('');
-  return `<!doctype html>
-<html lang="${text.htmlLang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${escapeHtml(text.title)}</title>
-<link rel="stylesheet" href="/portal/portal.css">
+  return `${documentStart(text.htmlLang, text.title)}
 <script type="application/json" id="portal-config">${json}</script>
 <script src="${escapeHtml(webChatUrl)}" defer></script>
 <script src="/portal/portal.js" defer></script>
@@ -168,14 +173,7 @@ export function renderLegalPage(locale: Locale, page: LegalPage): string {
   const sections = page.sections
     .map((s) => `<h2>${escapeHtml(s.heading)}</h2>\n${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}`)
     .join('\n');
-  return `<!doctype html>
-<html lang="${PORTAL_TEXT[locale].htmlLang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${escapeHtml(page.title)}</title>
-<link rel="stylesheet" href="/portal/portal.css">
+  return `${documentStart(PORTAL_TEXT[locale].htmlLang, page.title)}
 </head>
 <body>
 <main class="legal">
