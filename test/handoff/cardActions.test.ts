@@ -3,7 +3,6 @@
  * members of its tenant, as thread messages do: not from a guest of another organisation in the channel,
  * nor from another channel's activity that names the support channel's id.
  */
-import type { Activity } from 'botbuilder';
 import { ConfigError, loadConfig } from '../../src/config';
 import { startSupportChannelBot, SUPPORT_CHANNEL, SUPPORT_TENANT, type SupportChannelBot } from '../support/supportChannelBot';
 
@@ -13,22 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => bot.stop());
 
-async function post(activity: Record<string, unknown>): Promise<string> {
-  const response = await fetch(`${bot.base}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      locale: 'en-US',
-      deliveryMode: 'expectReplies',
-      serviceUrl: bot.connector.url,
-      recipient: { id: '28:bot', name: 'Port 25 triage' },
-      ...activity,
-    }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { activities: Partial<Activity>[] }).activities.map((a) => a.text ?? '').join('\n');
-}
+/** As the help portal's visitors and the channel post, in English. */
+const post = (activity: Record<string, unknown>) => bot.post({ locale: 'en-US', ...activity });
 
 async function openCase(): Promise<{ number: string; card: string }> {
   const visitor = (text: string) =>

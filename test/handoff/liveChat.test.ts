@@ -15,7 +15,6 @@ const CHANNEL = SUPPORT_CHANNEL;
 const OTHER_CHANNEL = '19:general@thread.tacv2';
 
 let connector: FakeConnector;
-let base: string;
 let store: CaseStore;
 
 let bot: SupportChannelBot;
@@ -26,26 +25,12 @@ beforeAll(async () => {
     HANDOFF_RETRY_BASE_MS: '10',
     HANDOFF_RETRY_MAX_MS: '50',
   });
-  ({ connector, base, store } = bot);
+  ({ connector, store } = bot);
 });
 afterAll(() => bot.stop());
 
 /** Posts an activity as the channel would (only the fields it sets); returns the bot's replies' text. */
-async function post(activity: Record<string, unknown>): Promise<string> {
-  const response = await fetch(`${base}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      deliveryMode: 'expectReplies',
-      serviceUrl: connector.url,
-      recipient: { id: '28:bot', name: 'Port 25 triage' },
-      ...activity,
-    }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { activities: Partial<Activity>[] }).activities.map((a) => a.text ?? '').join('\n');
-}
+const post = (activity: Record<string, unknown>) => bot.post(activity);
 
 /** A visitor of the help portal (Web Chat). */
 function visitor(id: string, locale = 'en-US') {

@@ -3,7 +3,7 @@
  * surrogates, bidirectional and zero-width controls and cut between graphemes; pictures only from the
  * channels' own hosts, as a type and an address; and no more than the thread takes (a rate per case).
  */
-import type { Activity, Attachment } from 'botbuilder';
+import type { Attachment } from 'botbuilder';
 import { startSupportChannelBot, SUPPORT_CHANNEL, SUPPORT_TENANT, type SupportChannelBot } from '../support/supportChannelBot';
 
 let bot: SupportChannelBot;
@@ -12,22 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => bot.stop());
 
-async function post(activity: Record<string, unknown>): Promise<string> {
-  const response = await fetch(`${bot.base}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      locale: 'en-US',
-      deliveryMode: 'expectReplies',
-      serviceUrl: bot.connector.url,
-      recipient: { id: '28:bot', name: 'Port 25 triage' },
-      ...activity,
-    }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { activities: Partial<Activity>[] }).activities.map((a) => a.text ?? '').join('\n');
-}
+/** As the help portal's visitors and the channel post, in English. */
+const post = (activity: Record<string, unknown>) => bot.post({ locale: 'en-US', ...activity });
 
 /** A web visitor in a live chat with an engineer about their case; returns how they talk and the thread. */
 async function inChat(id: string) {

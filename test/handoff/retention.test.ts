@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { BlobServiceClient, ContainerClient } from '@azure/storage-blob';
-import type { Activity } from 'botbuilder';
 import { newCaseNumber, type SupportCase } from '../../src/cases/case';
 import { CaseStore } from '../../src/cases/caseStore';
 import { loadConfig } from '../../src/config';
@@ -16,6 +15,7 @@ import { start } from '../../src/index';
 import { createLogger } from '../../src/logger';
 import { BlobStateStorage } from '../../src/storage/blobStateStorage';
 import { startAzurite, type Azurite } from '../support/azurite';
+import { postActivity } from '../support/supportChannelBot';
 import { FakeConnector } from './fakeConnector';
 
 const CHANNEL = '19:support@thread.tacv2';
@@ -109,21 +109,7 @@ async function startBot(log: string[] = []) {
 }
 type Bot = Awaited<ReturnType<typeof startBot>>;
 
-async function post(bot: Bot, activity: Record<string, unknown>): Promise<string> {
-  const response = await fetch(`${bot.base}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      deliveryMode: 'expectReplies',
-      serviceUrl: connector.url,
-      recipient: { id: '28:bot', name: 'Port 25 triage' },
-      ...activity,
-    }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { activities: Partial<Activity>[] }).activities.map((a) => a.text ?? '').join('\n');
-}
+const post = (bot: Bot, activity: Record<string, unknown>) => postActivity(bot.base, connector.url, activity);
 
 function visitor(bot: Bot, id: string) {
   const conversation = `webchat-${id}`;
