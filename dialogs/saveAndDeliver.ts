@@ -46,7 +46,9 @@ export async function saveAndDeliver(context: TurnContext, state: CaseRequest, o
   const now = (options.clock ?? (() => new Date()))();
   if (options.admit && !options.admit(activity)) {
     options.onRefused?.('client_limit');
-    await context.sendActivity(format(catalog.handoff.tooManyCases, { category: SUPPORT_CATEGORY[state.locale].join(' → ') }));
+    await context.sendActivity(
+      format(catalog.handoff.tooManyCases, { category: menuPath(CULTURES[state.locale], SUPPORT_CATEGORY[state.locale]) }),
+    );
     return undefined;
   }
   const pictures = (await context.turnState.get<ConversationPictures | undefined>(CONVERSATION_PICTURES)?.()) ?? [];
@@ -78,7 +80,9 @@ export async function saveAndDeliver(context: TurnContext, state: CaseRequest, o
   } catch (err) {
     if (err instanceof CaseStoreFullError || err instanceof StorageFullError) {
       options.onRefused?.('store_full');
-      await context.sendActivity(format(catalog.handoff.storeFull, { category: SUPPORT_CATEGORY[state.locale].join(' → ') }));
+      await context.sendActivity(
+        format(catalog.handoff.storeFull, { category: menuPath(CULTURES[state.locale], SUPPORT_CATEGORY[state.locale]) }),
+      );
       return undefined;
     }
     if (!(err instanceof StorageUnavailableError)) throw err;

@@ -20,8 +20,7 @@ import { AnsweredCards } from './teams/answeredCards';
 import { CONVERSATION_PICTURES, plainText, picturesOf, type ConversationPictures, type PictureReference } from './teams/teamsText';
 import type { Logger } from './logger';
 import { runOptimistically } from './storage/optimisticTurn';
-import { commandOf } from './triage';
-import { READ_LIMIT } from './triage';
+import { commandOf, READ_LIMIT } from './triage';
 import { holdLanguage, languageIn, type LanguageHolder } from './conversationLanguage';
 import { listOf } from './locale/culture';
 

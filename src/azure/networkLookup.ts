@@ -5,8 +5,7 @@
  */
 import type { ResourceGraphClient } from '@azure/arm-resourcegraph';
 import type { Logger } from '../logger';
-import type { NetworkFacts, NetworkFailure, NetworkFamily } from '../triage';
-import type { NetworkRequest } from '../triage';
+import type { NetworkFacts, NetworkFailure, NetworkFamily, NetworkRequest } from '../triage';
 import { startBudget, type Budget } from './budget';
 import { classify } from './classify';
 import { armCredential } from './credential';

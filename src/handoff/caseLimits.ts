@@ -17,7 +17,7 @@ export interface CaseLimitOptions {
 }
 
 /** Whom a new case is counted against: the web visitor's client when the user id names one, else the channel's user. */
-export function clientOf(activity: Pick<Activity, 'channelId' | 'from'>): string {
+function clientOf(activity: Pick<Activity, 'channelId' | 'from'>): string {
   const client = clientOfUserId(activity.from.id);
   return client ? `client:${client}` : `${activity.channelId}:${activity.from.id}`;
 }

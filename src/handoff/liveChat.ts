@@ -20,6 +20,7 @@ import type { CaseDeliveries } from './caseDeliveries';
 import { LRUCache } from 'lru-cache';
 import { fromSupportChannel } from './supportChannel';
 import { cleanText } from '../cases/cleanText';
+import { take, type Bucket } from '../http/tokenBucket';
 
 export interface LiveChatOptions {
   adapter: CloudAdapter;
@@ -80,20 +81,16 @@ const RELAY_PER_SECOND = 0.5;
 
 export class LiveChat {
   /** Relay allowance per case (bounded: the least recently used go first). */
-  private readonly relays = new LRUCache<string, { tokens: number; at: number }>({ max: 10_000 });
+  private readonly relays = new LRUCache<string, Bucket>({ max: 10_000 });
 
   constructor(private readonly options: LiveChatOptions) {}
 
   /** True, and counted, when the case's requester may post one more message into its thread now. */
   private mayRelay(number: string): boolean {
-    const now = Date.now();
+    const now = (this.options.clock?.() ?? new Date()).getTime();
     const bucket = this.relays.get(number) ?? { tokens: RELAY_BURST, at: now };
-    bucket.tokens = Math.min(RELAY_BURST, bucket.tokens + ((now - bucket.at) / 1000) * RELAY_PER_SECOND);
-    bucket.at = now;
     this.relays.set(number, bucket);
-    if (bucket.tokens < 1) return false;
-    bucket.tokens -= 1;
-    return true;
+    return take(bucket, RELAY_BURST, RELAY_PER_SECOND, now);
   }
 
   /**

@@ -9,6 +9,7 @@
 import type { RequestHandler } from 'restify';
 import { LRUCache } from 'lru-cache';
 import { clientAddress, clientKey } from './clientAddress';
+import { take, type Bucket } from './tokenBucket';
 import type { RefusalLog } from './refusals';
 
 export interface ThrottleOptions {
@@ -24,20 +25,6 @@ export interface ThrottleOptions {
   overall?: { burst: number; rate: number };
   maxClients?: number;
   clock?: () => number;
-}
-
-interface Bucket {
-  tokens: number;
-  at: number;
-}
-
-/** The bucket refilled up to now; false, and untouched, when it has no whole token to give. */
-function take(bucket: Bucket, burst: number, rate: number, now: number): boolean {
-  bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * rate);
-  bucket.at = now;
-  if (bucket.tokens < 1) return false;
-  bucket.tokens -= 1;
-  return true;
 }
 
 export function throttle({

@@ -3,7 +3,7 @@
  * Facts only get more precise: a plain word said again of a precise value ("dev/test" after
  * "Enterprise Dev/Test" or 0148P) restates it, and a guess never overwrites what is known.
  */
-import { CLARIFYING_FACTS, type ClarifyingFact } from './questions';
+import { isClarifying } from './questions';
 import type { FactName } from './reading';
 import type { SessionFacts } from './session';
 
@@ -12,10 +12,6 @@ export interface Applied {
   changed: { fact: FactName; from: unknown; to: unknown }[];
   /** Said again, or in plainer words ("I told you, Visual Studio"): a confirmation, nothing changes. */
   confirmed: FactName[];
-}
-
-function isClarifying(fact: string): fact is ClarifyingFact {
-  return (CLARIFYING_FACTS as readonly string[]).includes(fact);
 }
 
 /**

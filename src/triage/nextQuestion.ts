@@ -5,7 +5,7 @@
  */
 import { webAppKind } from '../policy/groups';
 import { splits, type KnownFacts, type PolicyFact, type Possible } from '../policy/relevance';
-import { CLARIFYING_FACTS, QUESTIONS, type ClarifyingFact, type QuestionId } from './questions';
+import { CLARIFYING_FACTS, isClarifying, QUESTIONS, type ClarifyingFact, type QuestionId } from './questions';
 import { resourceKind, subscriptionKind } from './result';
 import type { SessionFacts } from './session';
 
@@ -65,7 +65,7 @@ const NOT_SURE_TO_VERDICT = 2;
  */
 export function nextQuestion(session: SessionFacts): QuestionId | 'decided' {
   const next = worthAsking(session);
-  if (next === 'decided' || !(CLARIFYING_FACTS as readonly string[]).includes(QUESTIONS[next].fact)) return next;
+  if (next === 'decided' || !isClarifying(QUESTIONS[next].fact)) return next;
   const notSure = Object.values(session.clarified).filter((v) => v === null).length;
   return notSure >= NOT_SURE_TO_VERDICT ? 'decided' : next;
 }

@@ -89,6 +89,10 @@ export const CLARIFYING_FACTS: ClarifyingFact[] = [
   ...TOLD_ONLY,
 ];
 
+export function isClarifying(fact: string): fact is ClarifyingFact {
+  return (CLARIFYING_FACTS as readonly string[]).includes(fact);
+}
+
 /** Each option's value fits its fact: checked when this compiles. */
 const SHAPES: { [Q in QuestionId]: QuestionShape<(typeof QUESTIONS)[Q]['fact']> } = QUESTIONS;
 

@@ -7,7 +7,7 @@ import { CATALOGS, type Locale } from '../locale';
 import type { RuleId, SubscriptionKind } from '../policy/types';
 import { subscriptionGroup } from '../policy/groups';
 import { candidateGroups } from '../policy/quotaIds';
-import { CLARIFYING_FACTS, isQuestion, optionIds, optionValue, QUESTIONS, type ClarifyingFact, type QuestionId } from './questions';
+import { isClarifying, isQuestion, optionIds, optionValue, QUESTIONS, type ClarifyingFact, type QuestionId } from './questions';
 import { closestOptions, numberIn, replyPolarity } from './answers';
 import { subscriptionsNamed } from './phrases';
 import { read } from './reader';
@@ -501,10 +501,6 @@ function onUnsure(turn: Step, fact: FactName, options: StepOptions): void {
     all: true,
     signIn: options.lookup && question === 'subscription',
   });
-}
-
-function isClarifying(fact: string): fact is ClarifyingFact {
-  return (CLARIFYING_FACTS as readonly string[]).includes(fact);
 }
 
 function questionOf(fact: FactName): QuestionId | undefined {
