@@ -1,10 +1,16 @@
 /** The network facts read from Azure, as lines: what Azure shows, what contradicts the person, what could not be read. */
 import { format, type Catalog } from '../../src/locale';
+import { listOf } from '../../src/locale/culture';
 import { safeEcho } from '../../src/locale/markdown';
-import type { DelegatedVnet, NetworkFacts, NetworkFamily } from '../../src/triage';
-import { verifiedWithAzure, type NetworkFactName } from '../../src/triage';
-import type { Say } from '../../src/triage';
-import type { SessionFacts } from '../../src/triage';
+import {
+  verifiedWithAzure,
+  type DelegatedVnet,
+  type NetworkFactName,
+  type NetworkFacts,
+  type NetworkFamily,
+  type Say,
+  type SessionFacts,
+} from '../../src/triage';
 
 type NetworkSay = Extract<Say, { kind: 'network' }>;
 
@@ -18,7 +24,7 @@ export function vnetsText(catalog: Catalog, delegated: DelegatedVnet[]): string 
   const items = delegated.map((d) =>
     format(catalog.network.delegatedItem, { vnet: safeEcho(d.vnet), subnet: safeEcho(d.subnet), service: safeEcho(d.service) }),
   );
-  return items.join(catalog.network.separator);
+  return listOf(catalog.culture, items);
 }
 
 function resourceLabel(catalog: Catalog, resource: string): string {
@@ -73,9 +79,10 @@ export function networkLines(catalog: Catalog, say: NetworkSay, valueText: Value
     (f) => f.family !== 'environment' || facts.failed.length > 1,
   );
   if (failed.length) {
-    const what = failed
-      .map((f) => format(n.families[f.family], { name: safeEcho(say.target?.name ?? '') }))
-      .join(catalog.network.separator);
+    const what = listOf(
+      catalog.culture,
+      failed.map((f) => format(n.families[f.family], { name: safeEcho(say.target?.name ?? '') })),
+    );
     lines.push(format(failed.some((f) => f.reason === 'forbidden') ? n.failedForbidden : n.failedOther, { what }));
   }
   return lines;
@@ -88,7 +95,7 @@ export function verifiedNote(catalog: Catalog, known: SessionFacts, valueText: V
   const verified = FACTS.filter((f) => verifiedWithAzure(known, f));
   if (!verified.length) return undefined;
   const facts = verified.map((f) => `${catalog.talk.factNames[f]}: ${valueText(catalog, f, known.network!.azure[f])}`);
-  return format(catalog.network.verifiedNote, { facts: facts.join(catalog.network.separator) });
+  return format(catalog.network.verifiedNote, { facts: listOf(catalog.culture, facts) });
 }
 
 /** The D3 step with the VNets Azure showed, when it showed any. */

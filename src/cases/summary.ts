@@ -7,15 +7,19 @@ import { format, type Catalog, type Locale } from '../locale';
 import { safeEcho } from '../locale/markdown';
 import { evaluateEligibility, supportCanAct, supportCannotLift } from '../policy/evaluateEligibility';
 import { subscriptionMatters } from '../policy/relevance';
-import { openFacts } from '../triage';
+import {
+  openFacts,
+  verifiedWithAzure,
+  type ClarifyingFact,
+  type NetworkFactName,
+  type QuestionId,
+  type SessionFacts,
+  type TriageResult,
+} from '../triage';
 import { subscriptionGroup } from '../policy/groups';
 import { ALL_KINDS } from '../policy/quotaIds';
 import { SUPPORT_CATEGORY } from '../policy/steps';
 import type { SubscriptionKind, TriageFacts, Verdict } from '../policy/types';
-import type { ClarifyingFact, QuestionId } from '../triage';
-import type { TriageResult } from '../triage';
-import type { SessionFacts } from '../triage';
-import { verifiedWithAzure, type NetworkFactName } from '../triage';
 import { alternatives, listOf, menuPath, withNote } from '../locale/culture';
 
 function optionLabel(catalog: Catalog, question: QuestionId, option: string): string {
@@ -109,7 +113,14 @@ function networkRead(catalog: Catalog, known: SessionFacts): string | undefined 
   const name = safeEcho(read.found?.name ?? '');
   const parts = [
     ...(read.delegated?.length
-      ? [format(n.summaryVnets, { vnets: read.delegated.map((d) => `${safeEcho(d.vnet)} (${safeEcho(d.subnet)})`).join(n.separator) })]
+      ? [
+          format(n.summaryVnets, {
+            vnets: listOf(
+              catalog.culture,
+              read.delegated.map((d) => `${safeEcho(d.vnet)} (${safeEcho(d.subnet)})`),
+            ),
+          }),
+        ]
       : []),
     ...(read.egress ?? []).map((e) =>
       format(n.summaryRoute, { name, via: `${n.via[e.via]}${e.firewall ? ` ${safeEcho(e.firewall)}` : ''} (${safeEcho(e.subnet)})` }),
@@ -124,10 +135,24 @@ function networkRead(catalog: Catalog, known: SessionFacts): string | undefined 
         ]
       : []),
     ...(read.environment?.firewalls.length
-      ? [format(n.summaryFirewalls, { names: read.environment.firewalls.map((x) => safeEcho(x)).join(n.separator) })]
+      ? [
+          format(n.summaryFirewalls, {
+            names: listOf(
+              catalog.culture,
+              read.environment.firewalls.map((x) => safeEcho(x)),
+            ),
+          }),
+        ]
       : []),
     ...(read.environment?.aseV3.length
-      ? [format(n.summaryAse, { names: read.environment.aseV3.map((x) => safeEcho(x)).join(n.separator) })]
+      ? [
+          format(n.summaryAse, {
+            names: listOf(
+              catalog.culture,
+              read.environment.aseV3.map((x) => safeEcho(x)),
+            ),
+          }),
+        ]
       : []),
   ];
   return parts.length ? parts.join(' / ') : undefined;

@@ -359,8 +359,6 @@ export interface NetworkTexts {
   summaryFirewalls: string;
   summaryAse: string;
   summaryIntegration: string;
-  /** Between the items of a list (", " / "、"). */
-  separator: string;
 }
 
 export interface AzureTexts {

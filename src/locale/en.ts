@@ -395,7 +395,6 @@ export const en = {
     summaryFirewalls: 'Azure Firewall: {names}',
     summaryAse: 'App Service Environment v3: {names}',
     summaryIntegration: '{name}: VNet integration {subnet}, all traffic routed: {routeAll}',
-    separator: ', ',
   },
   forgotten: 'Done: I have deleted what I stored about this conversation. Send any message to start a new triage.',
   sendAgain: 'Sorry, several of your messages arrived at the same moment and I could not take this one in. Please send it again.',

@@ -393,7 +393,6 @@ export const ja = {
     summaryFirewalls: 'Azure Firewall: {names}',
     summaryAse: 'App Service Environment v3: {names}',
     summaryIntegration: '{name}: VNet 統合{subnet}、すべてのトラフィックをルーティング: {routeAll}',
-    separator: '、',
   },
   forgotten: 'この会話について保存していたデータを削除しました。何かメッセージを送信すると、新しく診断を始めます。',
   sendAgain: '申し訳ありません。複数のメッセージが同時に届いたため、このメッセージを受け付けられませんでした。もう一度送信してください。',
