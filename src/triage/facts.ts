@@ -3,6 +3,7 @@
  * Facts only get more precise: a plain word said again of a precise value ("dev/test" after
  * "Enterprise Dev/Test" or 0148P) restates it, and a guess never overwrites what is known.
  */
+import type { SubscriptionKind } from '../policy/types';
 import { isClarifying } from './questions';
 import type { FactName } from './reading';
 import type { SessionFacts } from './session';
@@ -19,8 +20,13 @@ export interface Applied {
  * "dev/test" is Enterprise Dev/Test or Pay-As-You-Go Dev/Test (0023P, read as Pay-As-You-Go), a
  * plain "MCA" is MCA-E or an individual MCA; "App Service" covers an App Service Environment v3.
  */
+export const PLAIN_SUBSCRIPTION = {
+  devTest: ['enterpriseDevTest', 'payAsYouGo'],
+  mca: ['mcaEnterprise', 'payAsYouGo'],
+} as const satisfies Record<string, readonly SubscriptionKind[]>;
+
 const COVERS: Partial<Record<FactName, Record<string, readonly unknown[]>>> = {
-  subscription: { devTest: ['enterpriseDevTest', 'payAsYouGo'], mca: ['mcaEnterprise', 'payAsYouGo'] },
+  subscription: PLAIN_SUBSCRIPTION,
   resource: { appService: ['appServiceEnvironmentV3'] },
 };
 

@@ -5,6 +5,7 @@
  */
 import { webAppKind } from '../policy/groups';
 import { splits, type KnownFacts, type PolicyFact, type Possible } from '../policy/relevance';
+import { PLAIN_SUBSCRIPTION } from './facts';
 import { CLARIFYING_FACTS, isClarifying, QUESTIONS, type ClarifyingFact, type QuestionId } from './questions';
 import { resourceKind, subscriptionKind } from './result';
 import type { SessionFacts } from './session';
@@ -35,10 +36,10 @@ export function policyView(session: SessionFacts): PolicyView {
   const said = session.subscription?.value;
   if (subscription) view.known.subscription = subscription;
   else if (said === 'mca') {
-    view.possible.subscription = ['mcaEnterprise', 'payAsYouGo'];
+    view.possible.subscription = [...PLAIN_SUBSCRIPTION.mca];
     view.questions.subscription = 'mcaKind';
   } else if (said === 'devTest') {
-    view.possible.subscription = ['enterpriseDevTest', 'payAsYouGo'];
+    view.possible.subscription = [...PLAIN_SUBSCRIPTION.devTest];
     view.questions.subscription = 'devTestKind';
   } else {
     if (session.azure) view.possible.subscription = session.azure.kinds;
