@@ -17,7 +17,11 @@ export type QuestionTexts = {
 interface CoreTexts {
   questions: QuestionTexts;
   factLabels: Record<ClarifyingFact, string>;
-  talk: { factNames: Record<FactName, string> };
+  talk: {
+    factNames: Record<FactName, string>;
+    /** The buttons of the question that separates 従量課金プラン's two meanings: pressed, they are answers. */
+    consumptionPlan: Record<'subscription' | 'functions', string>;
+  };
 }
 
 export const CORE_TEXTS: Record<Locale, CoreTexts> = { en, ja };

@@ -3,7 +3,8 @@
  * what the shell must do. Every message is read for everything it states; the bot asks only what
  * can still change the verdict, and gives the verdict as soon as nothing can.
  */
-import { CATALOGS, type Locale } from '../locale';
+import type { Locale } from '../locale';
+import { CORE_TEXTS } from './catalogTexts';
 import type { RuleId, SubscriptionKind } from '../policy/types';
 import { subscriptionGroup } from '../policy/groups';
 import { candidateGroups } from '../policy/quotaIds';
@@ -273,7 +274,7 @@ function companyContractOnly(text: string, reading: Reading): boolean {
 /** 「従量課金プラン」 asked which: true for the subscription type, false for the Functions hosting plan. */
 function consumptionPlanMeant(text: string): boolean | undefined {
   const bare = fold(text).trim();
-  const said = (key: 'subscription' | 'functions') => Object.values(CATALOGS).some((c) => fold(c.talk.consumptionPlan[key]) === bare);
+  const said = (key: 'subscription' | 'functions') => Object.values(CORE_TEXTS).some((c) => fold(c.talk.consumptionPlan[key]) === bare);
   if (said('subscription')) return true;
   if (said('functions')) return false;
   return undefined;
