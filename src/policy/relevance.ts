@@ -21,7 +21,7 @@ const LISTED: Record<keyof TriageFacts, true> = {
 };
 
 export type PolicyFact = keyof TriageFacts;
-export const POLICY_FACTS = Object.keys(LISTED) as PolicyFact[];
+const POLICY_FACTS = Object.keys(LISTED) as PolicyFact[];
 
 /** The yes/no facts: the ones that refine a verdict once resource and subscription are known. */
 export type ConditionFact = Exclude<PolicyFact, 'resource' | 'subscription'>;
@@ -38,7 +38,7 @@ export type Possible = { resource?: readonly ResourceKind[]; subscription?: read
 /** What the person must know of a verdict: the outcome, and whether Azure support can act on it (H1). */
 export type Decision = `${Verdict['outcome']}/${'support' | 'self'}`;
 
-export function decisionOf(verdict: Verdict): Decision {
+function decisionOf(verdict: Verdict): Decision {
   return `${verdict.outcome}/${supportCanAct(verdict) ? 'support' : 'self'}`;
 }
 
@@ -58,7 +58,7 @@ function valuesOf(fact: PolicyFact, possible: Possible): readonly unknown[] {
   return [true, false];
 }
 
-export function unknownFacts(known: KnownFacts): PolicyFact[] {
+function unknownFacts(known: KnownFacts): PolicyFact[] {
   return POLICY_FACTS.filter((f) => known[f] === undefined);
 }
 
