@@ -8,7 +8,17 @@ import { CATALOGS, format, type Locale } from '../src/locale';
 import type { TriageResult } from '../src/triage';
 import type { Effect } from '../src/triage';
 import type { Session } from '../src/triage';
-import { step, type AzureOutcome, type Input } from '../src/triage';
+import {
+  currentValue,
+  isQuestion,
+  optionFor,
+  QUESTIONS,
+  step,
+  type AzureOutcome,
+  type Input,
+  type QuestionId,
+  type Step,
+} from '../src/triage';
 import { renderSay } from './render/talk';
 import { submitted } from './render/submitted';
 import { category as categoryOf } from './render/verdict';
@@ -18,6 +28,7 @@ import type { SignInBegin, SignInEnded } from './signIn';
 import type { HandoffBegin, HandoffEnded } from './handoffDialog';
 import type { CommandId } from '../src/triage';
 import { languageOf, setLanguage } from '../src/conversationLanguage';
+import { answeredByTyping } from '../src/teams/answeredCards';
 
 /** Begun by the root: with the first message, with a command and the session it keeps, or with the session alone. */
 export interface TriageBegin {
@@ -94,6 +105,8 @@ export class TriageDialog extends Dialog<TriageBegin> {
     // The conversation's language is one property; the core decides with it and may change it.
     const held = session && { ...session, locale: languageOf(dc.context) };
     const turn = step(held, input, { lookup, network: lookup && this.options.network === true });
+    const typed = held && typedChoice(held, input, turn);
+    if (typed) answeredByTyping(dc.context, typed.question, typed.choice);
     dc.activeDialog!.state = turn.session;
     const locale = turn.session.locale;
     setLanguage(dc.context, locale);
@@ -157,4 +170,19 @@ export class TriageDialog extends Dialog<TriageBegin> {
     await dc.context.sendActivity(lines.join('\n\n'));
     return undefined;
   }
+}
+
+/**
+ * The option of the pending question that typed words chose, read from what the step settled (step works on a
+ * copy of the session): the question's fact now known or changed, or, for "Did that solve it?", the closing.
+ */
+function typedChoice(before: Session, input: Input, turn: Step): { question: QuestionId; choice: string } | undefined {
+  const question = before.asking;
+  if (input.kind !== 'message' || input.choice || !question || !isQuestion(question)) return undefined;
+  const fact = QUESTIONS[question].fact;
+  const closed = turn.effects.find((e) => e.kind === 'closed');
+  const value = fact === 'solved' ? closed?.solved : currentValue(turn.session.facts, fact);
+  if (value === undefined || (fact !== 'solved' && value === currentValue(before.facts, fact))) return undefined;
+  const choice = optionFor(question, value);
+  return choice === undefined ? undefined : { question, choice };
 }

@@ -157,6 +157,12 @@ export class TriageBot extends TeamsActivityHandler {
         this.options.logger?.info({ attempt }, 'turn runs again: another instance saved this conversation first');
       },
     });
+    await this.cards.keepSentIds(context, (err) => {
+      this.options.logger?.warn(
+        { err: (err as Error).message },
+        "the ids of this turn's cards were not saved; answered by typing, they keep their buttons",
+      );
+    });
   }
 
   /** Deletes the conversation's state and the person's cases, and says exactly what was kept and why. */

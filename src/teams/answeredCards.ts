@@ -1,11 +1,13 @@
 /**
- * Teams cards that follow the conversation: once a card's question is answered, the card is updated in
- * place (updateActivity) to show its text and the choice, without buttons; a press on a card answered
- * before changes nothing and is told so. What a card showed is kept per question in the conversation
- * state as it is sent (its message id is known only once the held replies go out, after the state is
- * saved), and the pressed card's id is the submit's replyToId.
+ * Teams cards that follow the conversation: once a card's question is answered, by a press or in typed
+ * words, the card is updated in place (updateActivity) to show its text and the choice, without buttons;
+ * a press on a card answered before changes nothing and is told so. What a card showed is kept per
+ * question in the conversation state as it is sent. A pressed card's id is the submit's replyToId; a typed
+ * answer names no card, so the id of each question's latest card is kept too. That id is known only once
+ * the held replies go out, after the state is saved (runOptimistically), so it is saved by a second write
+ * on the turns that send a card.
  */
-import type { Activity, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Activity, ConversationState, ResourceResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { format, type Locale } from '../locale';
 import { TEAMS_CHAT_TEXT } from '../locale/teamsChat';
 
@@ -13,6 +15,8 @@ interface ShownQuestion {
   text: string;
   /** Label by choice, as the card showed them. */
   labels: Record<string, string>;
+  /** The card's message id, once it went out. */
+  id?: string;
 }
 
 interface CardsState {
@@ -60,10 +64,20 @@ function pressOf(activity: Partial<Activity>): { question: string; choice: strin
   return { question: value.question, choice: value.choice, cardId };
 }
 
+/** Where a turn notes the question the person's typed words answered, and the option they chose. */
+const TYPED_ANSWER = Symbol('typedAnswer');
+/** The cards this turn's replies put in the conversation, with the ids the channel gave them. */
+const SENT_CARDS = Symbol('sentCards');
+
+/** Called by the part that asked: the question pending before this message was answered in words, as this option. */
+export function answeredByTyping(context: TurnContext, question: string, choice: string): void {
+  context.turnState.set(TYPED_ANSWER, { question, choice });
+}
+
 export class AnsweredCards {
   private readonly state: StatePropertyAccessor<CardsState>;
 
-  constructor(conversationState: ConversationState) {
+  constructor(private readonly conversationState: ConversationState) {
     this.state = conversationState.createProperty<CardsState>('teamsCards');
   }
 
@@ -71,17 +85,45 @@ export class AnsweredCards {
     return this.state.get(context, { shown: {}, answered: [] });
   }
 
-  /** Keeps what each card this turn sends shows, for updating it once answered. Teams only. */
+  /** Keeps what each card this turn sends shows, and the id it is given, for updating it once answered. Teams only. */
   watch(context: TurnContext): void {
     if (context.activity.channelId !== 'msteams') return;
+    const sent: { question: string; id: string }[] = [];
+    context.turnState.set(SENT_CARDS, sent);
     context.onSendActivities(async (_context, activities, next) => {
-      for (const activity of activities) {
-        const asked = questionOf(activity);
-        if (asked)
-          (await this.get(context)).shown[asked.question] = { text: (activity.text ?? '').slice(0, MAX_TEXT), labels: asked.labels };
+      const asked = activities.map(questionOf);
+      for (const [i, card] of asked.entries()) {
+        if (card)
+          (await this.get(context)).shown[card.question] = { text: (activities[i].text ?? '').slice(0, MAX_TEXT), labels: card.labels };
       }
-      return next();
+      const responses: ResourceResponse[] = await next();
+      // Held replies get no id; the same replies sent once the state is saved get the channel's.
+      for (const [i, card] of asked.entries()) {
+        const id = responses[i]?.id;
+        if (card && id) sent.push({ question: card.question, id });
+      }
+      return responses;
     });
+  }
+
+  /**
+   * Saves the ids of the cards the turn sent (after its state was saved and its replies went out). A save that
+   * fails, another instance having saved the conversation meanwhile included, loses only the in-place update of
+   * a card answered by typing: a press still updates it.
+   */
+  async keepSentIds(context: TurnContext, onError: (err: unknown) => void): Promise<void> {
+    const sent = context.turnState.get<{ question: string; id: string }[] | undefined>(SENT_CARDS);
+    if (!sent?.length) return;
+    try {
+      const cards = await this.get(context);
+      for (const { question, id } of sent) {
+        const shown = cards.shown[question];
+        if (shown) shown.id = id;
+      }
+      await this.conversationState.saveChanges(context);
+    } catch (err) {
+      onError(err);
+    }
   }
 
   /** The label chosen on the pressed card, when that card was answered before. */
@@ -91,18 +133,33 @@ export class AnsweredCards {
     return (await this.get(context)).answered.find((a) => a.id === press.cardId)?.label;
   }
 
-  /** Updates the pressed card in place: its text and the choice, no buttons. A failed update loses nothing. */
-  async showAnswered(context: TurnContext, locale: Locale, onError: (err: unknown) => void): Promise<void> {
-    const press = pressOf(context.activity);
+  /** The card answered this turn: the one pressed, or the latest card of the question answered by typing. */
+  private async answerOf(context: TurnContext): Promise<{ choice: string; cardId: string; shown: ShownQuestion } | undefined> {
     const cards = await this.get(context);
-    const shown = press && cards.shown[press.question];
-    if (!press || !shown) return;
-    const label = shown.labels[press.choice] ?? press.choice;
-    cards.answered = [...cards.answered.filter((a) => a.id !== press.cardId), { id: press.cardId, label }].slice(-MAX_ANSWERED);
+    const press = pressOf(context.activity);
+    if (press) {
+      const shown = cards.shown[press.question];
+      return shown && { choice: press.choice, cardId: press.cardId, shown };
+    }
+    const typed = context.turnState.get<{ question: string; choice: string } | undefined>(TYPED_ANSWER);
+    const shown = typed && cards.shown[typed.question];
+    if (!typed || !shown?.id || cards.answered.some((a) => a.id === shown.id)) return undefined;
+    return { choice: typed.choice, cardId: shown.id, shown };
+  }
+
+  /** Updates the answered card in place: its text and the choice, no buttons. A failed update loses nothing. */
+  async showAnswered(context: TurnContext, locale: Locale, onError: (err: unknown) => void): Promise<void> {
+    if (context.activity.channelId !== 'msteams') return;
+    const answer = await this.answerOf(context);
+    if (!answer) return;
+    const { shown, cardId } = answer;
+    const label = shown.labels[answer.choice] ?? answer.choice;
+    const cards = await this.get(context);
+    cards.answered = [...cards.answered.filter((a) => a.id !== cardId), { id: cardId, label }].slice(-MAX_ANSWERED);
     try {
       await context.updateActivity({
         type: 'message',
-        id: press.cardId,
+        id: cardId,
         text: [shown.text, format(TEAMS_CHAT_TEXT[locale].cardAnswered, { choice: label })].filter(Boolean).join('\n\n'),
         attachments: [],
       });

@@ -29,9 +29,20 @@ afterAll(async () => {
 });
 
 let next = 0;
-/** A Teams personal chat whose replies go to the local connector, as in production (no expectReplies). */
-function personalChat() {
-  const conversation = { id: `a:personal-cards-${String(++next)}-${String(Date.now())}`, conversationType: 'personal', tenantId: 't' };
+type Scope = 'personal' | 'groupChat';
+
+/** A Teams chat whose replies go to the local connector, as in production (no expectReplies); in a group chat, one member of it. */
+function teamsChat(
+  conversationType: Scope = 'personal',
+  name = 'aiko',
+  id = `a:${conversationType}-cards-${String(++next)}-${String(Date.now())}`,
+) {
+  const conversation = { id, conversationType, tenantId: 't' };
+  const from = { id: `29:${name}`, name, aadObjectId: `${name}-oid` };
+  const mention = (text: string): Partial<Activity> =>
+    conversationType === 'personal'
+      ? { text }
+      : { text: `<at>${BOT.name}</at> ${text}`, entities: [{ type: 'mention', text: `<at>${BOT.name}</at>`, mentioned: BOT }] };
   return {
     conversation,
     async send(activity: Partial<Activity>): Promise<void> {
@@ -45,7 +56,7 @@ function personalChat() {
           channelId: 'msteams',
           serviceUrl: bot.connector.url,
           conversation,
-          from: { id: '29:aiko', name: 'Aiko', aadObjectId: 'aiko-oid' },
+          from,
           recipient: BOT,
           channelData: { tenant: { id: 't' } },
           ...activity,
@@ -53,11 +64,16 @@ function personalChat() {
       });
       expect(response.status).toBeLessThan(300);
     },
+    /** Typed words, @mentioning the bot in a group chat. */
+    async type(text: string): Promise<void> {
+      await this.send(mention(text));
+    },
     // Messages only: a turn slowed by a busy machine may show a typing indicator too.
     posts: () => bot.connector.accepted(conversation.id, 'POST').filter((r) => r.activity.type === 'message'),
     updates: () => bot.connector.accepted(conversation.id, 'PUT'),
   };
 }
+const personalChat = () => teamsChat();
 
 const hasCard = (r: Received) => r.activity.attachments?.some((a) => a.contentType.includes('adaptive'));
 
@@ -97,6 +113,69 @@ test('an answered card is updated in place to show the choice without buttons; p
   const second = chat.updates().at(-1)!;
   expect(second.activityId).toBe(subscriptionCard.id);
   expect(second.activity.text).toContain(format(teams.cardAnswered, { choice: en.questions.subscription.options.payAsYouGo.label }));
+});
+
+test('a card answered by typing is updated in place like a pressed one; words that answer nothing leave it as it is', async () => {
+  const chat = personalChat();
+  await chat.type('hi');
+
+  // "help" answers no question: the card keeps its buttons.
+  await chat.type('help');
+  expect(chat.updates()).toEqual([]);
+
+  await chat.type('it is a VM');
+  const resourceCards = chat.posts().filter((r) => hasCard(r) && r.activity.text?.includes(en.questions.resource.prompt));
+  const [update] = chat.updates();
+  // The latest card of the question (help asked it again) is the one updated.
+  expect(update?.activityId).toBe(resourceCards.at(-1)!.id);
+  expect(update?.activity.text).toContain(en.questions.resource.prompt);
+  expect(update?.activity.text).toContain(format(teams.cardAnswered, { choice: en.questions.resource.options.virtualMachine.label }));
+  expect(update?.activity.attachments ?? []).toEqual([]);
+
+  // The subscription and the symptom in one message: the subscription card shows the choice the words made.
+  const subscriptionCard = chat.posts().filter(hasCard).at(-1)!;
+  expect(subscriptionCard.activity.text).toContain(en.questions.subscription.prompt);
+  await chat.type('pay-as-you-go & it times out');
+  const second = chat.updates().at(-1)!;
+  expect(second.activityId).toBe(subscriptionCard.id);
+  expect(second.activity.text).toContain(format(teams.cardAnswered, { choice: en.questions.subscription.options.payAsYouGo.label }));
+
+  // "Did that solve it?" answered in words.
+  const solvedCard = chat.posts().filter(hasCard).at(-1)!;
+  expect(solvedCard.activity.text).toContain(en.questions.solved.prompt);
+  await chat.type('yes');
+  const third = chat.updates().at(-1)!;
+  expect(third.activityId).toBe(solvedCard.id);
+  expect(third.activity.text).toContain(format(teams.cardAnswered, { choice: en.questions.solved.options.yes.label }));
+
+  // A press on a card answered by typing changes nothing and says so.
+  const postsBefore = chat.posts().length;
+  await chat.send({ text: '', value: { question: 'subscription', choice: 'enterpriseAgreement' }, replyToId: subscriptionCard.id });
+  expect(
+    chat
+      .posts()
+      .slice(postsBefore)
+      .map((r) => r.activity.text),
+  ).toEqual([format(teams.cardAnsweredAlready, { choice: en.questions.subscription.options.payAsYouGo.label })]);
+});
+
+test("in a group chat, a member who types an answer updates their own card, not another member's", async () => {
+  const group = `19:group-cards-${String(++next)}-${String(Date.now())}@thread.v2`;
+  const aiko = teamsChat('groupChat', 'aiko', group);
+  const ben = teamsChat('groupChat', 'ben', group);
+  await aiko.type('hi');
+  const aikoCard = aiko.posts().filter(hasCard).at(-1)!;
+  await ben.type('hi');
+  const benCard = ben.posts().filter(hasCard).at(-1)!;
+  expect(benCard.id).not.toBe(aikoCard.id);
+
+  await ben.type('Virtual machine');
+  expect(ben.updates().map((u) => u.activityId)).toEqual([benCard.id]);
+  await aiko.type('App Service');
+  expect(aiko.updates().map((u) => [u.activityId, u.activity.text?.includes(en.questions.resource.options.appService.label)])).toEqual([
+    [benCard.id, false],
+    [aikoCard.id, true],
+  ]);
 });
 
 test('a slow turn shows a typing indicator before its reply; a fast one does not', async () => {
