@@ -11,7 +11,7 @@ import type { Say } from '../../src/triage';
 import { whereNext } from '../../src/policy/evaluateEligibility';
 import { choices, numbered, type Choice } from './choices';
 import { safeEcho } from '../../src/locale/markdown';
-import { category, verdict } from './verdict';
+import { category, possibilitiesText, verdict } from './verdict';
 import * as renderAzure from './azure';
 import * as renderNetwork from './network';
 import { alternatives, listOf } from '../../src/locale/culture';
@@ -142,6 +142,20 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
       case 'network':
         lines.push(...renderNetwork.networkLines(catalog, say, valueText));
         break;
+      case 'possibilities':
+        lines.push(say.why === 'steps' ? catalog.talk.possibilities.steps : catalog.talk.possibilities.unsure);
+        flush();
+        activities.push({ type: 'message', text: possibilitiesText(catalog, locale, say.possibilities) });
+        break;
+      case 'whatIf': {
+        lines.push(format(catalog.talk.whatIf.intro, { facts: factsText(catalog, say.supposed) }));
+        flush();
+        const supposed = say.result.verdict;
+        const text = supposed ? verdict(catalog, locale, supposed, false) : possibilitiesText(catalog, locale, say.possibilities);
+        activities.push({ type: 'message', text });
+        if (say.kept.length) lines.push(format(catalog.talk.whatIf.kept, { facts: factsText(catalog, say.kept) }));
+        break;
+      }
       case 'notSolved': {
         const result = say.result;
         const verdictNow = result.verdict!;

@@ -2,6 +2,7 @@
 import type { Outcome } from '../policy/types';
 import type { Culture } from './culture';
 import type { ConditionFact } from '../policy/relevance';
+import type { ResourceGroup, SubscriptionGroup } from '../policy/groups';
 
 export type Locale = 'en' | 'ja';
 
@@ -128,6 +129,15 @@ export interface TalkTexts {
   /** The relay advice after the first verdict, in one line (R0). */
   relayReminder: string;
   verdictAgain: string;
+  /** The verdict of each possibility, while what sends or the subscription is still open. */
+  possibilities: PossibilityTexts;
+  /** A what-if after a verdict: what the supposed facts would give; the person's own facts stay as they are. */
+  whatIf: {
+    /** {facts}: the supposed facts, before the verdict they would give. */
+    intro: string;
+    /** {facts}: the person's own facts, kept. */
+    kept: string;
+  };
   /**
    * A step that holds only for one answer of a fact still open, said as a condition: {step} is the step's
    * text. A step whose own text already states the condition keeps it as it is ("{step}").
@@ -145,6 +155,29 @@ export interface TalkTexts {
   factNames: Record<string, string>;
   /** The plain words "Microsoft Customer Agreement" and "dev/test", before their separating question. */
   plainKinds: { mca: string; devTest: string };
+}
+
+export interface PossibilityTexts {
+  /** Before them, when the person asked for the steps. */
+  steps: string;
+  /** Before them, when the person could not answer. */
+  unsure: string;
+  /** {resource}. */
+  whenResource: string;
+  /** {subscription}. */
+  whenSubscription: string;
+  /** {resource}, {subscription}. */
+  whenBoth: string;
+  /** What sends, by the article's group (S1–S4), to fill {resource}. */
+  resources: Record<ResourceGroup, string>;
+  /** An App Service or Functions app with VNet integration (S2) or without (S4), to fill {resource}. */
+  vnetIntegration: { yes: string; no: string };
+  /** The subscription by its rule (E1, D1, O1), to fill {subscription}. */
+  subscriptionGroups: Record<SubscriptionGroup, string>;
+  /** Before the steps that hold in every possibility. */
+  always: string;
+  /** After them: the relay on port 587 works whatever the answers (R0). */
+  relay: string;
 }
 
 export interface HandoffTexts {

@@ -54,6 +54,31 @@ export const en = {
     talkToPerson: 'Talk to a person',
     relayReminder: 'Whatever the verdict, an authenticated SMTP relay on port 587 works for every subscription type, as explained above.',
     verdictAgain: 'With what you told me now, the verdict is:',
+    possibilities: {
+      steps: 'You asked for the steps. What you have not told me yet decides which of them apply, so here they are for each possibility:',
+      unsure: 'That is fine: here is what holds for each possible answer.',
+      whenResource: 'If the mail is sent from {resource}:',
+      whenSubscription: 'If the subscription is {subscription}:',
+      whenBoth: 'If the mail is sent from {resource} and the subscription is {subscription}:',
+      resources: {
+        vm: 'a virtual machine or a VM scale set',
+        firewall: 'Azure Firewall',
+        vnetPaas: 'App Service or Functions with VNet integration, or App Service Environment v3',
+        otherPaas: 'another Azure service',
+      },
+      vnetIntegration: { yes: 'the app through VNet integration', no: 'the app without VNet integration' },
+      subscriptionGroups: {
+        enterprise: 'an Enterprise Agreement or an MCA for enterprise',
+        enterpriseDevTest: 'Enterprise Dev/Test',
+        other: 'any other type (Pay-As-You-Go, Visual Studio, CSP, a free trial and the like)',
+      },
+      always: 'In every case:',
+      relay: 'Whatever the answers, an authenticated SMTP relay on port 587 works for every subscription type (R0).',
+    },
+    whatIf: {
+      intro: 'Supposing {facts}, the rules would give this (a what-if: I have not changed your case):',
+      kept: 'Your own case stays as you told me: {facts}.',
+    },
     conditions: {
       exemptionGranted: {
         yes: 'If the diagnostic has already exempted this subscription: {step}',

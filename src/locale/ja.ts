@@ -55,6 +55,31 @@ export const ja = {
     relayReminder:
       '判定にかかわらず、ポート 587 の認証済み SMTP リレー サービスは、どの種類のサブスクリプションでも利用できます (前述のとおり)。',
     verdictAgain: 'いただいた内容で判定し直しました。',
+    possibilities: {
+      steps: '手順をご案内します。まだお伺いしていない点によって当てはまる手順が変わるため、考えられる場合ごとに記載します。',
+      unsure: '承知しました。考えられる場合ごとの結果は次のとおりです。',
+      whenResource: '送信元が{resource}の場合は、次のとおりです。',
+      whenSubscription: 'サブスクリプションが{subscription}の場合は、次のとおりです。',
+      whenBoth: '送信元が{resource}で、サブスクリプションが{subscription}の場合は、次のとおりです。',
+      resources: {
+        vm: '仮想マシンまたは VM スケール セット',
+        firewall: 'Azure Firewall',
+        vnetPaas: '仮想ネットワーク統合を使用する App Service / Azure Functions、または App Service Environment v3',
+        otherPaas: 'それ以外の Azure サービス',
+      },
+      vnetIntegration: { yes: '仮想ネットワーク統合を使用するアプリ', no: '仮想ネットワーク統合を使用しないアプリ' },
+      subscriptionGroups: {
+        enterprise: 'Enterprise Agreement または企業向け MCA (MCA-E)',
+        enterpriseDevTest: 'Enterprise Dev/Test',
+        other: 'それ以外の種類 (従量課金制、Visual Studio、CSP、無料試用版など)',
+      },
+      always: 'どの場合にも当てはまる内容は、次のとおりです。',
+      relay: 'どの場合でも、ポート 587 の認証済み SMTP リレー サービスは、どの種類のサブスクリプションでも利用できます (R0)。',
+    },
+    whatIf: {
+      intro: '仮に{facts}とした場合の結果は次のとおりです (仮定としてのご案内で、お伺いした内容は変更していません)。',
+      kept: 'お客様のケースの内容は変わりません。お伺いした内容: {facts}',
+    },
     conditions: {
       exemptionGranted: {
         yes: 'サブスクリプションが既に除外されている場合は、次のとおりです。{step}',

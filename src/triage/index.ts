@@ -5,6 +5,7 @@ export * from './ids';
 export * from './network';
 export * from './networkFacts';
 export * from './nextQuestion';
+export * from './possibilities';
 export * from './questions';
 export * from './reader';
 export * from './reading';

@@ -8,6 +8,7 @@ import type { SubscriptionKind } from '../policy/types';
 import type { QuestionId } from './questions';
 import type { FactName, ResourceChoice, Topic } from './reading';
 import type { TriageResult } from './result';
+import type { Possibility } from './possibilities';
 import type { NetworkFacts, NetworkTarget } from './network';
 import type { NetworkApplied, NetworkRequest } from './networkFacts';
 import type { Asking, VerifiedSubscription } from './session';
@@ -66,6 +67,22 @@ export type Say =
   | { kind: 'unsure'; question: QuestionId; round: number; signIn: boolean }
   | { kind: 'topic'; topic: Topic }
   | { kind: 'verdict'; result: TriageResult; relayInFull: boolean; again: boolean }
+  /**
+   * The verdict of each possibility still open about what sends or the subscription, with its rule ids and steps:
+   * for a person who asked for the steps, or who cannot answer.
+   */
+  | { kind: 'possibilities'; why: 'steps' | 'unsure'; possibilities: Possibility[] }
+  /**
+   * A what-if ("suppose we moved it to EA"): the verdict the supposed facts would give (or, where they still leave
+   * the resource or subscription open, each possibility's), the session's own facts kept and said back.
+   */
+  | {
+      kind: 'whatIf';
+      supposed: { fact: FactName; value: unknown }[];
+      result: TriageResult;
+      possibilities: Possibility[];
+      kept: { fact: FactName; value: unknown }[];
+    }
   /** After "did that solve it? — no": the H1 path, or why support cannot lift the block. */
   | { kind: 'notSolved'; result: TriageResult };
 

@@ -15,6 +15,7 @@ import { read } from './reader';
 import type { FactName, Reading } from './reading';
 import { triageResult } from './result';
 import { cutShort, nextQuestion } from './nextQuestion';
+import { possibilities } from './possibilities';
 import type { AzureLineId, Effect, Say } from './say';
 import { newSession, resetTriage, type Session, type SessionFacts, type VerifiedSubscription } from './session';
 import { applyFacts, currentValue, guessesToConfirm } from './facts';
@@ -263,6 +264,9 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
     giveVerdict(turn);
     return;
   }
+  // With what sends or the subscription still open, the steps of each possibility, and the question that narrows them.
+  const open = intents.has('steps') ? possibilities(session.facts) : [];
+  if (open.length) turn.say.push({ kind: 'possibilities', why: 'steps', possibilities: open });
   ask(turn, options);
 }
 

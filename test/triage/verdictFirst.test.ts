@@ -1,6 +1,7 @@
 /** Verdict first: the bot decides as early as the facts allow and the conversation goes on after the verdict. */
-import type { Locale } from '../../src/locale';
+import { CATALOGS, type Locale } from '../../src/locale';
 import { step, type Say, type Session, type Step } from '../../src/triage';
+import { renderSay } from '../../dialogs/render/talk';
 
 class Chat {
   session: Session | undefined;
@@ -51,6 +52,64 @@ describe('steps on request', () => {
     expect(verdict).toMatchObject({ outcome });
     expect(verdict?.steps.some((s) => s.when)).toBe(true);
     expect(asked(turn)).toEqual(['solved']);
+  });
+});
+
+const possibilitiesOf = (turn: Step) =>
+  turn.say.find((s): s is Extract<Say, { kind: 'possibilities' }> => s.kind === 'possibilities')?.possibilities;
+const rendered = (turn: Step) =>
+  renderSay(turn.say, { catalog: CATALOGS[turn.session.locale], locale: turn.session.locale, channelId: 'test', summary: () => '' })
+    .map((a) => a.text)
+    .join('\n');
+
+describe('steps on request while the subscription or what sends is still open', () => {
+  it.each([
+    ['en', 'My VM cannot send mail on port 25, just give me the steps'],
+    ['ja', '仮想マシンから 25 番ポートでメールを送信できません。手順を教えてください'],
+  ] as const)('%s: the subscription unknown: each type group with its verdict, steps and rule ids, in one reply', (locale, text) => {
+    const turn = new Chat(locale).say(text);
+    expect(possibilitiesOf(turn)?.map((p) => [p.when.subscriptionGroups, p.verdict.outcome, p.verdict.rules])).toEqual([
+      [['enterprise'], 'open', ['S1', 'E1']],
+      [['enterpriseDevTest'], 'exemptable', ['S1', 'D1', 'D2', 'D3', 'D4']],
+      [['other'], 'blocked', ['S1', 'O1']],
+    ]);
+    // Dev/Test's steps that turn on answers not given are conditions.
+    expect(possibilitiesOf(turn)?.[1].verdict.steps.find((s) => s.rule === 'D1')?.when).toEqual({ fact: 'exemptionGranted', value: false });
+    const shown = rendered(turn);
+    const texts = CATALOGS[locale].talk.possibilities;
+    for (const group of ['enterprise', 'enterpriseDevTest', 'other'] as const) expect(shown).toContain(texts.subscriptionGroups[group]);
+    for (const rule of ['(E1)', '(D1)', '(D2)', '(O1)', '(R0)']) expect(shown).toContain(rule);
+    expect(shown).toContain(texts.relay);
+    // Nothing was assumed: the question that narrows it down comes after, and no verdict was given.
+    expect(verdictOf(turn)).toBeUndefined();
+    expect(asked(turn)).toEqual(['subscription']);
+    expect(turn.session.facts.subscription).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'Port 25 is blocked for us. What are the steps?'],
+    ['ja', 'ポート 25 でメールを送信できません。手順を教えてください'],
+  ] as const)('%s: what sends unknown: each resource group with its verdicts in one reply', (locale, text) => {
+    const turn = new Chat(locale).say(text);
+    const found = possibilitiesOf(turn)!;
+    expect(new Set(found.map((p) => p.when.resource))).toEqual(new Set(['vm', 'firewall', 'vnetPaas', 'otherPaas']));
+    // S4 whatever the subscription: one possibility, not one per type.
+    expect(found.filter((p) => p.when.resource === 'otherPaas').map((p) => [p.when, p.verdict.outcome, p.verdict.rules])).toEqual([
+      [{ resource: 'otherPaas' }, 'unsupported', ['S4']],
+    ]);
+    expect(rendered(turn)).toContain(CATALOGS[locale].talk.possibilities.resources.vnetPaas);
+    expect(asked(turn)).toEqual(['resource']);
+  });
+
+  it.each([
+    ['en', 'Our App Service cannot send on port 25, it is EA. Just the steps please'],
+    ['ja', 'EA の App Service から 25 番ポートで送信できません。手順を教えてください'],
+  ] as const)('%s: an app with VNet integration unknown: with it (S2) and without it (S4)', (locale, text) => {
+    const turn = new Chat(locale).say(text);
+    expect(possibilitiesOf(turn)?.map((p) => [p.when, p.verdict.rules])).toEqual([
+      [{ vnetIntegration: true }, ['S2', 'E1']],
+      [{ vnetIntegration: false }, ['S4']],
+    ]);
   });
 });
 
