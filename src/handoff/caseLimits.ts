@@ -7,6 +7,7 @@
 import type { Activity } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
 import { clientOfUserId } from '../directline/tokenEndpoint';
+import { take, type Bucket } from '../http/tokenBucket';
 
 export interface CaseLimitOptions {
   /** New cases one client may open in the window. */
@@ -50,26 +51,18 @@ export class CaseLimits {
  * the delivery queue (their cases are saved and pending) and go out as the minute allows.
  */
 export class CardBudget {
-  private tokens: number;
-  private at: number;
+  private readonly bucket: Bucket;
 
   constructor(
     private readonly perMinute: number,
     private readonly clock: () => number = Date.now,
   ) {
-    this.tokens = perMinute;
-    this.at = clock();
+    this.bucket = { tokens: perMinute, at: clock() };
   }
 
   /** 0 when a card may be posted now (and it is counted); otherwise the milliseconds until one may. */
   take(): number {
-    const now = this.clock();
-    this.tokens = Math.min(this.perMinute, this.tokens + ((now - this.at) / 60_000) * this.perMinute);
-    this.at = now;
-    if (this.tokens >= 1) {
-      this.tokens -= 1;
-      return 0;
-    }
-    return Math.ceil(((1 - this.tokens) / this.perMinute) * 60_000);
+    if (take(this.bucket, this.perMinute, this.perMinute / 60, this.clock())) return 0;
+    return Math.ceil(((1 - this.bucket.tokens) / this.perMinute) * 60_000);
   }
 }

@@ -1,4 +1,4 @@
-/** A token bucket: `burst` at once, then `rate` a second, refilled continuously (the throttles and the relay limit). */
+/** A token bucket: `burst` at once, then `rate` a second, refilled continuously (the throttles, the relay limit and the support card budget). */
 export interface Bucket {
   tokens: number;
   at: number;
