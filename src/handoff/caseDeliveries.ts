@@ -55,6 +55,8 @@ export class CaseDeliveries {
   private readonly running = new Map<string, Promise<boolean>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private stopped = false;
+  /** A case saved with no support channel was logged (once per process). */
+  private toldNoChannel = false;
 
   constructor(private readonly options: CaseDeliveriesOptions) {}
 
@@ -65,10 +67,11 @@ export class CaseDeliveries {
   async deliver(supportCase: SupportCase): Promise<DeliveryOutcome> {
     await this.options.store.markPending(supportCase.number);
     if (supportCase.route !== 'handoffProtocol' && !(await this.supportChannel())) {
-      this.options.logger?.error(
-        { case: supportCase.number },
-        'no support channel is registered: the case waits until an admin registers one (or SUPPORT_CHANNEL_ID is set)',
-      );
+      // The start-up line and /metrics (support_channel_registered 0) say it already: once more here, not per case.
+      if (!this.toldNoChannel) {
+        this.toldNoChannel = true;
+        this.options.logger?.warn({ case: supportCase.number }, 'a case is waiting for a support channel; later ones wait too, unlogged');
+      }
       return 'noChannel';
     }
     return this.tryWithin(supportCase.number);

@@ -259,11 +259,17 @@ describe("cases outlive the state store's lifecycle rule", () => {
       expect(done).toContain(`Your case is saved, but the support team's channel is not connected to this bot right now`);
       expect(done).toContain(`quote ${number}`);
       expect(done).not.toContain('an engineer will take your case shortly');
+      // A second case waits too; the log says it once, not per case.
+      const noa = visitor(bot, 'noa');
+      for (const text of ANSWERS) await noa.say(text);
+      const second = caseNumberIn(await noa.say('yes'));
+      expect(log.filter((line) => line.includes('waiting for a support channel'))).toHaveLength(1);
 
       // Registered: the metric says so and the waiting case goes out.
       await teamsMember(bot, 'Admin', `${CHANNEL};messageid=1`, ADMIN)('register support channel', true);
       expect(await metrics()).toBe('1');
       await connector.until(() => connector.accepted(CHANNEL, 'POST').some((r) => JSON.stringify(r.activity.attachments).includes(number)));
+      await connector.until(() => connector.accepted(CHANNEL, 'POST').some((r) => JSON.stringify(r.activity.attachments).includes(second)));
     } finally {
       bot.server.close();
     }
