@@ -8,7 +8,7 @@ import type { Request, RequestHandler, Server } from 'restify';
 import type { Logger } from '../logger';
 import type { RefusalLog } from '../http/refusals';
 import { throttle } from '../http/throttle';
-import { clientAddress, clientKey } from '../http/clientAddress';
+import { clientKeyOf } from '../http/clientAddress';
 
 export interface TokenEndpointDeps {
   /** Undefined: the endpoint answers 503. */
@@ -102,7 +102,7 @@ export function mountTokenEndpoint(
       res.send(503, { error: 'The chat is not configured on this server: DIRECT_LINE_SECRET is not set.' });
       return;
     }
-    const userId = directLineUserId(clientKey(clientAddress(req, trustedHops)), secret);
+    const userId = directLineUserId(clientKeyOf(req, trustedHops), secret);
     try {
       const response = await fetch(`${endpoint}/v3/directline/tokens/generate`, {
         method: 'POST',

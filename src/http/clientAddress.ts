@@ -40,3 +40,15 @@ export function clientKey(address: string): string {
   const prefix = (ip as ipaddr.IPv6).parts.slice(0, 4);
   return `${new ipaddr.IPv6([...prefix, 0, 0, 0, 0]).toString()}/64`;
 }
+
+const keys = new WeakMap<IncomingMessage, string>();
+
+/** A request's client key, worked out once per request: a throttle and the route behind it ask for the same one. */
+export function clientKeyOf(req: IncomingMessage, trustedHops: number): string {
+  let key = keys.get(req);
+  if (key === undefined) {
+    key = clientKey(clientAddress(req, trustedHops));
+    keys.set(req, key);
+  }
+  return key;
+}

@@ -8,7 +8,7 @@
  */
 import type { RequestHandler } from 'restify';
 import { LRUCache } from 'lru-cache';
-import { clientAddress, clientKey } from './clientAddress';
+import { clientKeyOf } from './clientAddress';
 import { take, type Bucket } from './tokenBucket';
 import type { RefusalLog } from './refusals';
 
@@ -40,7 +40,7 @@ export function throttle({
   const buckets = new LRUCache<string, Bucket>({ max: maxClients });
   const shared: Bucket | undefined = overall && { tokens: overall.burst, at: clock() };
   return (req, res, next) => {
-    const client = clientKey(clientAddress(req, trustedHops));
+    const client = clientKeyOf(req, trustedHops);
     const now = clock();
     const bucket = buckets.get(client) ?? { tokens: burst, at: now };
     buckets.set(client, bucket);
