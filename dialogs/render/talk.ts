@@ -80,6 +80,8 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
   const { catalog, locale, channelId } = ctx;
   const activities: Partial<Activity>[] = [];
   let lines: string[] = [];
+  /** Which sender the next verdict or question is about: it heads that message. */
+  let heading: string | undefined;
   const flush = () => {
     if (lines.length) activities.push({ type: 'message', text: lines.join('\n\n') });
     lines = [];
@@ -134,10 +136,24 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
         activities.push(...withLines([], renderAzure.separateRulesActivity(catalog, say.kinds, say.groups, channelId, lines)));
         lines = [];
         break;
+      case 'senders': {
+        const named = say.senders.map((r) => format(catalog.senders.named, { label: optionLabel(catalog, 'resource', r) }));
+        const template = say.oneByOne ? catalog.senders.oneAfterAnother : catalog.senders.oneVerdictEach;
+        lines.push(format(template, { senders: listOf(catalog.culture, named), first: named[0] }));
+        break;
+      }
+      case 'sender':
+        heading = format(catalog.senders.heading, {
+          sender: optionLabel(catalog, 'resource', say.resource),
+          place: String(say.place),
+          count: String(say.count),
+        });
+        break;
       case 'verdict':
         if (say.again) lines.push(catalog.talk.verdictAgain);
         flush();
-        activities.push({ type: 'message', text: verdictText(catalog, locale, say) });
+        activities.push({ type: 'message', text: [heading, verdictText(catalog, locale, say)].filter(Boolean).join('\n\n') });
+        heading = undefined;
         break;
       case 'network':
         lines.push(...renderNetwork.networkLines(catalog, say, valueText));
@@ -176,6 +192,8 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
         break;
       }
       case 'question': {
+        if (heading) lines.push(heading);
+        heading = undefined;
         const options = questionChoices(ctx, say);
         if (!say.all) {
           const labels = alternatives(

@@ -52,9 +52,7 @@ export function summary(catalog: Catalog, locale: Locale, triage: TriageResult):
   const known = triage.known;
   const result = triage.verdict;
   const resource = known.resource ? optionLabel(catalog, 'resource', known.resource.value) : '';
-  // The fact and its value, not the button's words.
-  const vnetValue = known.vnetIntegration?.value ? catalog.values.yes : catalog.values.no;
-  const vnet = known.vnetIntegration ? ` (${catalog.talk.factNames.vnetIntegration}: ${vnetValue})` : '';
+  const vnet = vnetNote(catalog, known);
   const said = known.subscription?.value;
   const typeLabel =
     said === 'mca' || said === 'devTest' ? catalog.talk.plainKinds[said] : said ? optionLabel(catalog, 'subscription', said) : '';
@@ -76,17 +74,33 @@ export function summary(catalog: Catalog, locale: Locale, triage: TriageResult):
   // Every question the rules still ask is shown open, so nobody reads an unasked one as answered.
   const unanswered = triage.facts ? openFacts(known) : [];
   for (const fact of unanswered) lines.push(`- ${catalog.factLabels[fact]}: ${open}`);
-  const decided = result && withNote(catalog.culture, outcomeText(catalog, result), `(${listOf(catalog.culture, result.rules)})`);
-  const verdictLine = !decided
-    ? catalog.handoff.noVerdictYet
-    : couldChange(triage.facts!, unanswered)
-      ? `${decided} ${s.provisional}`
-      : decided;
   const read = networkRead(catalog, known);
   if (read) lines.push(`- ${catalog.network.summaryLabel}: ${read}`);
-  lines.push(`- ${s.verdict}: ${verdictLine}`);
+  lines.push(`- ${s.verdict}: ${verdictLine(catalog, triage)}`);
+  // Each other sender with the verdict its own facts and the shared ones give, so nobody asks again which one it was.
+  if (triage.others?.length) {
+    lines.push(`- ${s.otherSenders}:`);
+    for (const other of triage.others) {
+      const named = other.known.resource ? optionLabel(catalog, 'resource', other.known.resource.value) : open;
+      lines.push(`  - ${named}${vnetNote(catalog, other.known)}: ${verdictLine(catalog, other)}`);
+    }
+  }
   if (supportCanAct(result)) lines.push(`- ${s.category}: ${menuPath(catalog.culture, SUPPORT_CATEGORY[locale])} (H1)`);
   return [`**${s.title}**`, lines.join('\n')].join('\n\n');
+}
+
+/** The VNet integration of a web app: the fact and its value, not the button's words. */
+function vnetNote(catalog: Catalog, known: SessionFacts): string {
+  if (!known.vnetIntegration) return '';
+  return ` (${catalog.talk.factNames.vnetIntegration}: ${known.vnetIntegration.value ? catalog.values.yes : catalog.values.no})`;
+}
+
+/** The verdict with its rule ids, marked when an open question could still change it; none yet before the last question. */
+function verdictLine(catalog: Catalog, triage: TriageResult): string {
+  const result = triage.verdict;
+  if (!result) return catalog.handoff.noVerdictYet;
+  const decided = withNote(catalog.culture, outcomeText(catalog, result), `(${listOf(catalog.culture, result.rules)})`);
+  return couldChange(triage.facts!, openFacts(triage.known)) ? `${decided} ${catalog.summary.provisional}` : decided;
 }
 
 /** Whether some answer to a question still open gives another verdict (outcome, rules or whether support can act). */

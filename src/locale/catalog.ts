@@ -74,6 +74,19 @@ export interface Catalog {
     /** After the verdict, when an open question could still change it. */
     provisional: string;
     category: string;
+    /** Before the verdicts of the other senders named in the same conversation. */
+    otherSenders: string;
+  };
+  /** Several senders named in one message; the subscription is shared. */
+  senders: {
+    /** {label}: one sender's name inside a sentence. */
+    named: string;
+    /** {senders}: every one can be decided now. */
+    oneVerdictEach: string;
+    /** {senders}, {first}: some need a question, so they come one after the other. */
+    oneAfterAnother: string;
+    /** {sender}, {place}, {count}: before each sender's verdict, and before the first question about the next one. */
+    heading: string;
   };
   /** By clarifying fact (the core checks that every one has its label). */
   factLabels: Record<string, string>;

@@ -314,6 +314,14 @@ export const en = {
     verdict: 'Verdict',
     provisional: '(not final: an open question above could change it)',
     category: 'Problem type (support request)',
+    otherSenders: 'Other senders in the same subscription',
+  },
+  senders: {
+    named: '{label}',
+    oneVerdictEach: 'You named several senders in the same subscription: {senders}. Here is a verdict for each.',
+    oneAfterAnother:
+      'You named several senders in the same subscription: {senders}. I take them one after the other, starting with {first}; what you tell me about the subscription holds for all of them.',
+    heading: '**Sender {place} of {count}: {sender}**',
   },
   factLabels: {
     exemptionGranted: 'Exemption diagnostic run (D1)',

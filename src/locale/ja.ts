@@ -306,6 +306,14 @@ export const ja = {
     verdict: '判定',
     provisional: '(未回答の質問によって変わる可能性があります)',
     category: '問題の種類',
+    otherSenders: '同じサブスクリプション内のほかの送信元',
+  },
+  senders: {
+    named: '「{label}」',
+    oneVerdictEach: '同じサブスクリプション内の複数の送信元 ({senders}) について伺いました。送信元ごとに判定結果をお伝えします。',
+    oneAfterAnother:
+      '同じサブスクリプション内の複数の送信元 ({senders}) について伺いました。送信元ごとに順番に確認します。まず{first}について確認します。サブスクリプションについてお伺いした内容は、すべての送信元に共通です。',
+    heading: '**送信元 ({place}/{count}): {sender}**',
   },
   factLabels: {
     exemptionGranted: '除外の診断を実行済み (D1)',

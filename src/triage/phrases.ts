@@ -9,7 +9,7 @@
  */
 import type { QuestionId } from './questions';
 import { QUESTIONS } from './questions';
-import type { FactName, ReadFacts } from './reading';
+import type { FactName, ReadFacts, ResourceChoice } from './reading';
 import { canonicalWords, singular } from './spelling';
 import { ALL_TABLES } from './tables';
 import { fold, isAscii, tokenize, trimmed, type Token } from './text';
@@ -273,6 +273,37 @@ interface Said {
   weak: boolean;
   /** Said in a clause that asks ("or do I need to deallocate?"), or in words that are only a guess. */
   guess?: boolean;
+  /** Where in the message, so the senders keep the order they were named in. */
+  at: number;
+}
+
+/**
+ * Two resource words that name one sender: a scale set's instances are VMs (AKS nodes included), apps in an
+ * App Service Environment v3 send as the ASE (S2), and Azure Firewall beside another resource is the way its
+ * mail goes out (S3), not a second sender.
+ */
+function oneSender(named: ResourceChoice[]): ResourceChoice[] {
+  const has = (r: ResourceChoice) => named.includes(r);
+  return named.filter(
+    (r) =>
+      !(r === 'virtualMachine' && has('vmScaleSet')) &&
+      !((r === 'appService' || r === 'functions') && has('appServiceEnvironmentV3')) &&
+      !(r === 'azureFirewall' && named.some((o) => o !== 'azureFirewall')),
+  );
+}
+
+/**
+ * Every sender the message names, in its order, each kind once. A weak word ("VM") names a sender only where no other
+ * question waits for its answer ("I restarted the VM" answers the restart question); a resource in a clause that asks
+ * ("can a VM or a web app use 25?") names none.
+ */
+function sendersNamed(said: Said[], asked: QuestionId | undefined): ResourceChoice[] {
+  const open = !asked || asked === 'resource';
+  const named = said
+    .filter((s) => s.fact === 'resource' && !s.guess && (open || !s.weak))
+    .sort((a, b) => a.at - b.at)
+    .map((s) => s.value as ResourceChoice);
+  return oneSender([...new Set(named)]);
 }
 
 /** The facts the words state; two different values of one fact cancel out. */
@@ -280,7 +311,7 @@ export function factsFrom(
   folded: string,
   tokens: Token[],
   asked: QuestionId | undefined,
-): { facts: Partial<ReadFacts>; mentioned: Set<FactName>; said: Said[]; guesses: Set<FactName> } {
+): { facts: Partial<ReadFacts>; mentioned: Set<FactName>; said: Said[]; guesses: Set<FactName>; senders: ResourceChoice[] } {
   const words = canonicalWords(tokens);
   const askedFact = asked && QUESTIONS[asked].fact;
   const candidates = findAll(folded, tokens, words).filter(
@@ -299,7 +330,7 @@ export function factsFrom(
     mentioned.add(meaning.fact);
     if (meaning.fact === 'subscription' && (formerlyNear(m, formerly, facts, tokens) || fromOneToAnother(m, facts, folded))) {
       // "used to be EA", 「以前は EA」: the former type (C1), not the current one.
-      if (ENTERPRISE_KINDS.has(meaning.value as string)) said.push({ fact: 'formerlyEnterprise', value: true, weak: false });
+      if (ENTERPRISE_KINDS.has(meaning.value as string)) said.push({ fact: 'formerlyEnterprise', value: true, weak: false, at: m.start });
       continue;
     }
     // "what if it was a scale set", 「EA なら」: supposed, not stated.
@@ -309,10 +340,10 @@ export function factsFrom(
     if (negated) {
       // "not a VM", "not PAYG": says what it is not, which settles nothing; a negated yes/no fact is its opposite.
       if (typeof meaning.value === 'boolean')
-        said.push({ fact: meaning.fact, value: !meaning.value, weak: meaning.weak, guess: asksAt(folded, m) });
+        said.push({ fact: meaning.fact, value: !meaning.value, weak: meaning.weak, guess: asksAt(folded, m), at: m.start });
       continue;
     }
-    said.push({ fact: meaning.fact, value: meaning.value, weak: meaning.weak, guess: meaning.uncertain || asksAt(folded, m) });
+    said.push({ fact: meaning.fact, value: meaning.value, weak: meaning.weak, guess: meaning.uncertain || asksAt(folded, m), at: m.start });
   }
 
   const result: Partial<Record<FactName, unknown>> = {};
@@ -337,7 +368,12 @@ export function factsFrom(
       if (ofFact.every((s) => s.guess)) guesses.add(fact);
     }
   }
-  return { facts: result as Partial<ReadFacts>, mentioned, said, guesses };
+  // Several senders are all kept (the reading's `senders`), none of them as the one resource; two words of one sender are that sender.
+  const senders = sendersNamed(said, asked);
+  if (senders.length > 1) delete result.resource;
+  else if (senders.length === 1 && new Set(said.filter((s) => s.fact === 'resource').map((s) => s.value)).size > 1)
+    result.resource = senders[0];
+  return { facts: result as Partial<ReadFacts>, mentioned, said, guesses, senders };
 }
 
 /** Every subscription kind a message names, even several ("Pay-As-You-Go / Visual Studio"): to pick a rule among Azure's candidates. */

@@ -64,6 +64,8 @@ export function read(text: string, context: ReadContext = {}): Reading {
   if (!facts.resource && !mentioned.has('resource') && (!asked || asked === 'resource') && FIREWALL_NAMES.some((n) => folded.includes(n))) {
     facts = { ...facts, resource: 'azureFirewall' };
   }
+  // "Not sure whether it's the VM or the web app" names no sender.
+  if (found.senders.length > 1 && !reading.unsure.includes('resource')) reading.senders = found.senders;
   reading.facts = facts;
   const hedged = ALL_TABLES.some((t) => any(folded, words, t.hedges));
   reading.tentative = (Object.keys(facts) as FactName[]).filter((f) => hedged || found.guesses.has(f));

@@ -53,6 +53,8 @@ export type Topic = 'whyBlocked' | 'relay' | 'exchangeOnline' | 'supportUnblock'
 
 export interface Reading {
   facts: Partial<ReadFacts>;
+  /** Two or more senders named in one message, in the order named, each kind once; `facts.resource` is then unset. */
+  senders?: ResourceChoice[];
   /** Facts read from a guess ("I think", a typo's closest word): confirmed before they are acted on. */
   tentative: FactName[];
   /** Facts the person says they do not know. */

@@ -7,6 +7,7 @@ import { conditionalVerdict, subscriptionMatters, type ConditionalVerdict } from
 import { ALL_KINDS } from '../policy/quotaIds';
 import { SUPPORT_CATEGORY } from '../policy/steps';
 import type { ResourceKind, SubscriptionKind, TriageFacts } from '../policy/types';
+import { factsOf } from './senders';
 import type { SessionFacts } from './session';
 
 export interface TriageResult {
@@ -18,6 +19,8 @@ export interface TriageResult {
   verdict?: ConditionalVerdict | undefined;
   /** The support category (H1) when Azure support can act on this verdict. */
   category?: { en: string[]; ja: string[] } | undefined;
+  /** Each other sender named in the conversation, decided on its own facts and the shared ones. */
+  others?: TriageResult[] | undefined;
 }
 
 /** The resource as the policy knows it; a web app's kind waits for the VNet-integration answer (S2, S4). */
@@ -63,5 +66,6 @@ export function triageResult(known: SessionFacts): TriageResult {
     facts,
     verdict,
     category: verdict?.escalation ? { en: [...SUPPORT_CATEGORY.en], ja: [...SUPPORT_CATEGORY.ja] } : undefined,
+    ...(known.others?.length ? { others: known.others.map((o) => triageResult(factsOf(known, o))) } : {}),
   };
 }

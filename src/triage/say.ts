@@ -83,6 +83,10 @@ export type Say =
       possibilities: Possibility[];
       kept: { fact: FactName; value: unknown }[];
     }
+  /** Several senders named at once (the subscription is shared): a verdict for each now, or one after the other. */
+  | { kind: 'senders'; senders: ResourceChoice[]; oneByOne: boolean }
+  /** Which of several senders the verdict or question that follows is about. */
+  | { kind: 'sender'; resource: ResourceChoice; place: number; count: number }
   /** After "did that solve it? — no": the H1 path, or why support cannot lift the block. */
   | { kind: 'notSolved'; result: TriageResult };
 

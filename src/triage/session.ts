@@ -47,6 +47,19 @@ export interface SessionFacts {
   network?: NetworkKnown;
   /** Each clarifying question answered so far; null = "not sure" (JSON keeps null, drops undefined). */
   clarified: Partial<Record<ClarifyingFact, boolean | null>>;
+  /** The other senders named in the conversation (senders.ts): the subscription and its facts are shared with them. */
+  others?: OtherSender[] | undefined;
+}
+
+/** Another sender: what belongs to it alone; `decided` once its verdict was given, waiting its turn before that. */
+export interface OtherSender {
+  resource: Known<ResourceChoice>;
+  vnetIntegration?: Known<boolean> | undefined;
+  /** Its own answers (route, symptom, restart); the subscription's answers are the session's. */
+  clarified: Partial<Record<ClarifyingFact, boolean | null>>;
+  target?: NetworkTarget | undefined;
+  network?: NetworkKnown | undefined;
+  decided?: boolean | undefined;
 }
 
 /** A question of the core, or the one separating question Azure's candidates leave, or a guess to confirm. */

@@ -19,6 +19,7 @@ import { possibilities } from './possibilities';
 import type { AzureLineId, Effect, Say } from './say';
 import { newSession, resetTriage, type Session, type SessionFacts, type VerifiedSubscription } from './session';
 import { applyFacts, currentValue, guessesToConfirm } from './facts';
+import { allDecidable, decidedFirst, nextSender, senderPlace, sendersInTurn, takeSenders } from './senders';
 import { ALL_TABLES } from './tables';
 import { fold } from './text';
 import type { NetworkFacts, NetworkTarget } from './network';
@@ -261,7 +262,7 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
   }
   // "Just the steps": the verdict now, the steps that depend on what is still open written as conditions.
   if (intents.has('steps') && triageResult(session.facts).verdict) {
-    giveVerdict(turn);
+    giveVerdict(turn, options);
     return;
   }
   // With what sends or the subscription still open, the steps of each possibility, and the question that narrows them.
@@ -391,11 +392,17 @@ function takeFacts(turn: Step, reading: Reading, options: StepOptions, text = ''
   const subscriptionId = typeof facts.subscriptionId === 'string' ? facts.subscriptionId : undefined;
   delete facts.subscriptionId;
 
+  const newSenders = reading.senders ? takeSenders(session.facts, reading.senders, facts) : [];
   const applied = applyFacts(session.facts, facts);
   for (const change of applied.changed) turn.say.push({ kind: 'changed', ...change });
   // A bare answer to the question asked needs no echo; anything more is said back, so a misreading shows.
   if (applied.added.some((a) => a.fact !== QUESTIONS[session.asking as QuestionId]?.fact) || applied.added.length > 1) {
     turn.say.push({ kind: 'understood', facts: applied.added });
+  }
+  if (newSenders.length) {
+    decidedFirst(session.facts);
+    turn.say.push({ kind: 'senders', senders: sendersInTurn(session.facts), oneByOne: !allDecidable(session.facts) });
+    names.push('resource');
   }
   names.push(...[...applied.added, ...applied.changed].map((a) => a.fact), ...applied.confirmed);
   if (subscriptionId && options.lookup) {
@@ -569,6 +576,7 @@ function ask(turn: Step, options: StepOptions): void {
     reask(turn, options, true);
     return;
   }
+  decidedFirst(session.facts);
   const next = nextQuestion(session.facts);
   if (next !== 'decided') {
     if (next !== session.asking) {
@@ -576,6 +584,7 @@ function ask(turn: Step, options: StepOptions): void {
       session.unsure = 0;
     }
     session.asking = next;
+    if (switched.has(turn)) turn.say.push({ kind: 'sender', resource: session.facts.resource!.value, ...senderPlace(session.facts) });
     turn.say.push({
       kind: 'question',
       question: next,
@@ -586,19 +595,37 @@ function ask(turn: Step, options: StepOptions): void {
     return;
   }
   if (cutShort(session.facts)) turn.say.push({ kind: 'line', id: 'whateverTheAnswers' });
-  giveVerdict(turn);
+  giveVerdict(turn, options);
 }
 
-/** The verdict for what is known, and "did that solve it?". */
-function giveVerdict(turn: Step): void {
+/** Turns in which the next of several senders became the current one: its question says which sender it is about. */
+const switched = new WeakSet<Step>();
+
+/** The verdict for what is known, then the next sender waiting, or "did that solve it?" after the last one. */
+function giveVerdict(turn: Step, options: StepOptions): void {
   const { session } = turn;
-  const result = triageResult(session.facts);
-  const again = session.said.includes('verdict');
+  const several = (session.facts.others?.length ?? 0) > 0;
+  // The facts move on to the next sender below: this verdict keeps those it was given on.
+  const result = triageResult(several ? structuredClone(session.facts) : session.facts);
+  // With several senders, each one's first verdict is its first, not the same one again.
+  const key = several ? `verdict ${session.facts.resource!.value}` : 'verdict';
+  const again = session.said.includes(key);
+  if (several) turn.say.push({ kind: 'sender', resource: session.facts.resource!.value, ...senderPlace(session.facts) });
   turn.say.push({ kind: 'verdict', result, relayInFull: !session.said.includes('relay'), again });
-  for (const once of ['relay', 'verdict']) if (!session.said.includes(once)) session.said.push(once);
+  for (const once of ['relay', 'verdict', key]) if (!session.said.includes(once)) session.said.push(once);
   turn.effects.push({ kind: 'verdictGiven', result });
-  session.asking = 'solved';
   session.closed = undefined;
+  if (nextSender(session.facts)) {
+    // The next sender's questions are its own: the counts of the last one's do not carry over.
+    switched.add(turn);
+    session.asking = undefined;
+    session.sent = {};
+    session.misses = 0;
+    session.unsure = 0;
+    ask(turn, options);
+    return;
+  }
+  session.asking = 'solved';
   turn.say.push({ kind: 'question', question: 'solved', options: optionIds('solved'), all: true, signIn: false });
 }
 

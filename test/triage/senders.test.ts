@@ -1,0 +1,136 @@
+/** Several senders in one message: every one is kept, with the subscription shared, and each gets its own verdict. */
+import { CATALOGS, type Locale } from '../../src/locale';
+import { summary } from '../../src/cases/summary';
+import { renderSay } from '../../dialogs/render/talk';
+import { read, step, type Say, type Session, type Step } from '../../src/triage';
+
+class Chat {
+  session: Session | undefined;
+  constructor(private readonly locale: Locale) {}
+
+  say(text: string): Step {
+    const turn = step(this.session, { kind: 'message', text, locale: this.session?.locale ?? this.locale }, { lookup: false });
+    this.session = turn.session;
+    return turn;
+  }
+}
+
+type Verdict = Extract<Say, { kind: 'verdict' }>;
+const verdicts = (turn: Step) =>
+  turn.say
+    .filter((s): s is Verdict => s.kind === 'verdict')
+    .map((s) => ({ resource: s.result.known.resource?.value, outcome: s.result.verdict?.outcome, rules: s.result.verdict?.rules }));
+const asked = (turn: Step) => turn.say.flatMap((s) => (s.kind === 'question' ? [s.question] : []));
+const announced = (turn: Step) => turn.say.find((s): s is Extract<Say, { kind: 'senders' }> => s.kind === 'senders');
+const text = (locale: Locale, turn: Step) =>
+  renderSay(turn.say, { catalog: CATALOGS[locale], locale, channelId: 'webchat', summary: (r) => summary(CATALOGS[locale], locale, r) })
+    .map((a) => a.text ?? '')
+    .join('\n\n');
+
+describe('the reader returns every sender a message names', () => {
+  it.each([
+    ["our scale set and a function app in the same pay-as-you-go subscription can't send on 25", ['vmScaleSet', 'functions']],
+    ['A VM and a web app both time out on port 25', ['virtualMachine', 'appService']],
+    ['VMSSとFunctionsから送れません', ['vmScaleSet', 'functions']],
+    ['仮想マシンと関数アプリの両方から 25 番で送信できません', ['virtualMachine', 'functions']],
+  ])('%s', (message, senders) => {
+    const reading = read(message);
+    expect(reading.senders).toEqual(senders);
+    expect(reading.facts.resource).toBeUndefined();
+  });
+
+  it.each([
+    ['two VMs, one Linux VM and another virtual machine, cannot send on 25', 'virtualMachine'],
+    ['仮想マシン 2 台 (どちらも仮想マシン) から送信できません', 'virtualMachine'],
+    ['the VM and its NIC cannot reach port 25', 'virtualMachine'],
+    ['仮想マシンとその NIC から 25 番に接続できません', 'virtualMachine'],
+    ['the VMs of our AKS node pool', 'vmScaleSet'],
+    ['a web app on our ASE v3', 'appServiceEnvironmentV3'],
+    ['the VM and Azure Firewall in the hub, port 25 times out', 'virtualMachine'],
+  ])('one sender: %s', (message, resource) => {
+    const reading = read(message);
+    expect(reading.senders).toBeUndefined();
+    expect(reading.facts.resource).toBe(resource);
+  });
+
+  it('a resource in a clause that asks, or one the person is not sure of, names no sender', () => {
+    expect(read('can a VM or a web app use port 25?').senders).toBeUndefined();
+    expect(read("not sure whether it's the VM or the web app").senders).toBeUndefined();
+  });
+});
+
+describe('two senders in one message, two verdicts', () => {
+  it.each([
+    ['en', 'Our EA virtual machine and a function app with VNet integration both time out on port 25'],
+    ['ja', 'EA の仮想マシンと VNet 統合した関数アプリの両方から 25 番に送るとタイムアウトします'],
+  ] as const)('%s: every fact known, a verdict for each in the first reply', (locale, opening) => {
+    const first = new Chat(locale).say(opening);
+    expect(announced(first)).toEqual({ kind: 'senders', senders: ['virtualMachine', 'functions'], oneByOne: false });
+    expect(verdicts(first)).toEqual([
+      { resource: 'virtualMachine', outcome: 'open', rules: ['S1', 'E1'] },
+      { resource: 'functions', outcome: 'open', rules: ['S2', 'E1'] },
+    ]);
+    expect(asked(first)).toEqual(['solved']);
+    const reply = text(locale, first);
+    expect(reply).toContain(CATALOGS[locale].senders.heading.replace('{place}', '2').split('{')[0]);
+  });
+
+  it.each([
+    ['en', "our scale set and a function app in the same pay-as-you-go subscription can't send on 25", 'no VNet integration'],
+    ['ja', '従量課金制のサブスクリプションで、VMSSとFunctionsから送れません', 'VNet 統合は使っていません'],
+  ] as const)('%s: one needs a question: the other first, then the question, then its verdict', (locale, opening, answer) => {
+    const chat = new Chat(locale);
+    const first = chat.say(opening);
+    expect(announced(first)?.oneByOne).toBe(true);
+    expect(verdicts(first)).toEqual([{ resource: 'vmScaleSet', outcome: 'blocked', rules: ['S1', 'O1'] }]);
+    expect(asked(first)).toEqual(['vnetIntegration']);
+    expect(first.say).toContainEqual({ kind: 'sender', resource: 'functions', place: 2, count: 2 });
+    const second = chat.say(answer);
+    expect(verdicts(second)).toEqual([{ resource: 'functions', outcome: 'unsupported', rules: ['S4'] }]);
+    expect(asked(second)).toEqual(['solved']);
+    expect(second.session.facts.subscription?.value).toBe('payAsYouGo');
+  });
+
+  it.each([
+    ['en', 'our VMSS and Functions cannot send mail on 25', 'pay as you go', 'no'],
+    ['ja', 'VMSSとFunctionsから送れません', '従量課金制です', 'いいえ'],
+  ] as const)('%s: the shared subscription is asked once, then one sender after the other', (locale, opening, subscription, vnet) => {
+    const chat = new Chat(locale);
+    const first = chat.say(opening);
+    expect(announced(first)).toEqual({ kind: 'senders', senders: ['vmScaleSet', 'functions'], oneByOne: true });
+    expect(text(locale, first)).toContain(
+      CATALOGS[locale].senders.named.replace('{label}', CATALOGS[locale].questions.resource.options.vmScaleSet.label),
+    );
+    expect(asked(first)).toEqual(['subscription']);
+    const second = chat.say(subscription);
+    expect(verdicts(second)).toEqual([{ resource: 'vmScaleSet', outcome: 'blocked', rules: ['S1', 'O1'] }]);
+    expect(asked(second)).toEqual(['vnetIntegration']);
+    const third = chat.say(vnet);
+    expect(verdicts(third)).toEqual([{ resource: 'functions', outcome: 'unsupported', rules: ['S4'] }]);
+    expect(asked(third)).toEqual(['solved']);
+  });
+});
+
+describe('the case summary lists each sender', () => {
+  it.each([
+    [
+      'en',
+      "our scale set and a function app in the same pay-as-you-go subscription can't send on 25",
+      'no VNet integration',
+      'I want to talk to a person',
+    ],
+    ['ja', '従量課金制のサブスクリプションで、VMSSとFunctionsから送れません', 'VNet 統合は使っていません', '担当者と話したいです'],
+  ] as const)('%s: a hand-off after two verdicts carries both', (locale, opening, answer, human) => {
+    const chat = new Chat(locale);
+    chat.say(opening);
+    chat.say(answer);
+    const handoff = chat.say(human).effects.find((e) => e.kind === 'handoff');
+    expect(handoff).toBeDefined();
+    const catalog = CATALOGS[locale];
+    const written = summary(catalog, locale, handoff!.kind === 'handoff' ? handoff!.result : (undefined as never));
+    expect(written).toContain(catalog.summary.otherSenders);
+    expect(written).toContain(catalog.outcome.unsupported);
+    expect(written).toContain(catalog.outcome.blocked);
+    expect(written).toContain(catalog.questions.resource.options.vmScaleSet.label);
+  });
+});
