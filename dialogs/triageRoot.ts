@@ -7,7 +7,6 @@
  */
 import { ComponentDialog, Dialog, OAuthPrompt, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { CATALOGS, format, localeFrom, type Locale } from '../src/locale';
-import { TEAMS_CHAT_TEXT } from '../src/locale/teamsChat';
 import { COMMANDS, commandOf, type Command, type CommandId } from '../src/triage';
 import type { Session } from '../src/triage';
 import { HandoffDialog } from './handoffDialog';
@@ -21,6 +20,7 @@ import type { SubscriptionLookup } from '../src/azure/subscriptionLookup';
 import type { NetworkLookup } from '../src/azure/networkLookup';
 import { TriageDialog, type TriageBegin } from './triageDialog';
 import { heldLanguage, holdLanguage, languageOf, setLanguage, type LanguageHolder } from '../src/conversationLanguage';
+import { pluralOf } from '../src/locale/culture';
 
 export interface SignInOptions {
   /** The Azure Bot OAuth connection (OAUTH_CONNECTION_NAME). */
@@ -175,8 +175,9 @@ export class TriageRoot extends ComponentDialog {
     const cases = await this.handoff.store.openCasesOf(`${activity.channelId}:${activity.from.id}`);
     // Everyone in a Teams group chat or channel reads the answer: there it says only how many.
     if (activity.channelId === 'msteams' && activity.conversation.conversationType !== 'personal') {
-      const text = TEAMS_CHAT_TEXT[locale];
-      return cases.length ? format(text.statusInGroup, { count: String(cases.length) }) : text.statusInGroupNone;
+      const texts = CATALOGS[locale];
+      if (!cases.length) return texts.teamsChat.statusInGroupNone;
+      return format(pluralOf(texts.culture, texts.teamsChat.statusInGroup, cases.length), { count: String(cases.length) });
     }
     return renderHandoff.status(CATALOGS[locale], locale, this.handoff.hours, cases);
   }

@@ -15,7 +15,6 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { CATALOGS, format, localeFrom, type Locale } from './locale';
-import { TEAMS_CHAT_TEXT } from './locale/teamsChat';
 import { AnsweredCards } from './teams/answeredCards';
 import { CONVERSATION_PICTURES, plainText, picturesOf, type ConversationPictures, type PictureReference } from './teams/teamsText';
 import type { Logger } from './logger';
@@ -95,7 +94,7 @@ export class TriageBot extends TeamsActivityHandler {
       if (group) {
         if (botAdded)
           await context.sendActivity(
-            format(TEAMS_CHAT_TEXT[localeFrom(context.activity.locale)].addedToGroup, { name: recipient.name ?? '' }),
+            format(CATALOGS[localeFrom(context.activity.locale)].teamsChat.addedToGroup, { name: recipient.name ?? '' }),
           );
       } else if (membersAdded.some((m) => m.id !== recipient?.id) || (channelId === 'msteams' && botAdded)) {
         await this.runDialog(context);
@@ -131,7 +130,7 @@ export class TriageBot extends TeamsActivityHandler {
     if (pictures === 0 && references.length === 0) return true;
     const kept = [...(await this.pictures.get(context, [])), ...references].slice(-MAX_PICTURES);
     await this.pictures.set(context, kept);
-    await context.sendActivity(TEAMS_CHAT_TEXT[this.localeOf(context)].pictureReceived);
+    await context.sendActivity(CATALOGS[this.localeOf(context)].teamsChat.pictureReceived);
     return text !== '' || (activity.value !== null && typeof activity.value === 'object');
   }
 
@@ -222,7 +221,7 @@ export class TriageBot extends TeamsActivityHandler {
   private async runCardTurn(context: TurnContext): Promise<void> {
     const answered = await this.cards.answeredBefore(context);
     if (answered !== undefined) {
-      await context.sendActivity(format(TEAMS_CHAT_TEXT[this.localeOf(context)].cardAnsweredAlready, { choice: answered }));
+      await context.sendActivity(format(CATALOGS[this.localeOf(context)].teamsChat.cardAnsweredAlready, { choice: answered }));
       return;
     }
     await this.runDialog(context);

@@ -7,7 +7,6 @@ import { allowedEvents, type OutboxItem, type SupportCase } from '../cases/case'
 import { formatWhen, type SupportHours } from '../cases/supportHours';
 import { CATALOGS, format, type Locale } from '../locale';
 import { escapeMarkdown } from '../locale/markdown';
-import { TEAMS_CHAT_TEXT } from '../locale/teamsChat';
 import { caseSummary } from '../cases/summary';
 import { resultOfCase } from '../triage';
 
@@ -46,9 +45,9 @@ export function card(c: SupportCase, hours: SupportHours, team: Locale): Attachm
   if (c.pictures?.length) {
     const links = c.pictures.map(
       (picture, i) =>
-        `[${escapeMarkdown(picture.name ?? `${TEAMS_CHAT_TEXT[team].picture} ${String(i + 1)}`)}](${picture.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`,
+        `[${escapeMarkdown(picture.name ?? `${CATALOGS[team].teamsChat.picture} ${String(i + 1)}`)}](${picture.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`,
     );
-    body.push({ type: 'TextBlock', text: `**${TEAMS_CHAT_TEXT[team].picturesLabel}:** ${links.join(', ')}`, wrap: true });
+    body.push({ type: 'TextBlock', text: `**${CATALOGS[team].teamsChat.picturesLabel}:** ${links.join(', ')}`, wrap: true });
   }
   const moves = allowedEvents(c.status).filter((e): e is CaseActionData['caseAction'] => e !== 'rate');
   const actions: object[] = moves.map((move) => ({

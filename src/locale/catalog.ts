@@ -104,6 +104,28 @@ export interface Catalog {
   network: NetworkTexts;
   /** Hand-off to human support: cases and their delivery (issue 5). */
   handoff: HandoffTexts;
+  /** What the bot says only in Teams: pictures, group chats and channels, answered cards. */
+  teamsChat: TeamsChatTexts;
+}
+
+/** A text in each plural form the language has (Intl.PluralRules): English "one" and "other", Japanese "other" only. */
+export type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+
+export interface TeamsChatTexts {
+  /** A picture in a message: the bot cannot read it, and says where it goes. */
+  pictureReceived: string;
+  /** On the case card: the pictures the requester sent, each a link. */
+  picturesLabel: string;
+  picture: string;
+  /** Once, when the bot is added to a group chat or a team: how to call it. `{name}` is the bot's name. */
+  addedToGroup: string;
+  /** "status" asked in a group chat or channel: only the count there; `{count}` open cases. */
+  statusInGroup: Plural;
+  statusInGroupNone: string;
+  /** An answered card, updated in place: the question's text stays, the buttons go. {choice}. */
+  cardAnswered: string;
+  /** A press on a card whose question was answered already (or whose case was sent). {choice}. */
+  cardAnsweredAlready: string;
 }
 
 export type UnsureQuestion = 'resource' | 'vnetIntegration' | 'subscription' | 'mcaKind' | 'devTestKind' | 'solved';

@@ -4,7 +4,7 @@
  * 「、」 without the space botbuilder adds, as the Microsoft Japanese Style Guide writes it.
  * Every renderer that joins items goes through here, so no code glues punctuation onto a translated string.
  */
-import type { Locale } from './catalog';
+import type { Locale, Plural } from './catalog';
 
 export interface Culture {
   /** BCP 47 tag for Intl (dates, weekday names). */
@@ -75,4 +75,9 @@ export function menuPath(culture: Culture, labels: readonly string[]): string {
 /** A person's name in the language's order. */
 export function personName(culture: Culture, given: string, family: string): string {
   return culture.nameOrder === 'familyFirst' ? `${family} ${given}` : `${given} ${family}`;
+}
+
+/** The form of a text for a count, as the language's plural rules choose it ("1 open case", "2 open cases"). */
+export function pluralOf(culture: Culture, forms: Plural, count: number): string {
+  return forms[new Intl.PluralRules(culture.tag).select(count)] ?? forms.other;
 }

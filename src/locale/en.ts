@@ -584,4 +584,20 @@ export const en = {
       notOpened: 'No ticket was opened.',
     },
   },
+  teamsChat: {
+    pictureReceived:
+      'Picture received. I cannot read pictures, so please type what it shows (the error message, for instance). If you ask for a person, the picture goes with your case as a link.',
+    picturesLabel: 'Pictures',
+    picture: 'Picture',
+    addedToGroup:
+      'Hello! I help when mail sent from Azure does not go out on TCP port 25. Here, @mention me to talk to me, for example "@{name} my VM cannot send mail". Each person gets their own questions; "status" here shows only how many cases you have open.',
+    statusInGroup: {
+      one: 'You have 1 open case. To see its number and status, type "status" in a personal chat with me.',
+      other: 'You have {count} open cases. To see their numbers and status, type "status" in a personal chat with me.',
+    },
+    statusInGroupNone: 'You have no open cases.',
+    cardAnswered: 'Answered: {choice}',
+    cardAnsweredAlready:
+      'That question was answered already ({choice}); the buttons of an earlier card change nothing now. To change an answer, type it, for example "actually it is EA".',
+  },
 } satisfies Catalog;

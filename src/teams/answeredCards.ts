@@ -8,8 +8,7 @@
  * on the turns that send a card.
  */
 import type { Activity, ConversationState, ResourceResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { format, type Locale } from '../locale';
-import { TEAMS_CHAT_TEXT } from '../locale/teamsChat';
+import { CATALOGS, format, type Locale } from '../locale';
 
 interface ShownQuestion {
   text: string;
@@ -160,7 +159,7 @@ export class AnsweredCards {
       await context.updateActivity({
         type: 'message',
         id: cardId,
-        text: [shown.text, format(TEAMS_CHAT_TEXT[locale].cardAnswered, { choice: label })].filter(Boolean).join('\n\n'),
+        text: [shown.text, format(CATALOGS[locale].teamsChat.cardAnswered, { choice: label })].filter(Boolean).join('\n\n'),
         attachments: [],
       });
     } catch (err) {

@@ -2,6 +2,8 @@
  * The texts against the article (../shared/seed, ../shared/domain.md): what each step and catalog entry
  * claims, and the Japanese a support engineer expects to read.
  */
+import { format } from '../../src/locale';
+import { pluralOf } from '../../src/locale/culture';
 import { en } from '../../src/locale/en';
 import { ja } from '../../src/locale/ja';
 import { PORTAL_TEXT } from '../../src/locale/portal';
@@ -186,5 +188,22 @@ describe("ja: one term each, the article's title, natural wording", () => {
       expect(text).not.toMatch(/[。、] /);
       expect(text).not.toContain('申し訳ありません、');
     }
+  });
+});
+
+describe("counts in each language's plural forms", () => {
+  it.each([
+    ['en', 1, 'You have 1 open case. To see its number'],
+    ['en', 2, 'You have 2 open cases. To see their numbers'],
+    ['en', 21, 'You have 21 open cases.'],
+    ['ja', 1, '未解決のケースが1件あります。'],
+    ['ja', 2, '未解決のケースが2件あります。'],
+  ] as const)('%s, %i open case(s) in a group chat: "%s"', (lang, count, expected) => {
+    const catalog = { en, ja }[lang];
+    expect(format(pluralOf(catalog.culture, catalog.teamsChat.statusInGroup, count), { count: String(count) })).toContain(expected);
+  });
+
+  it('no English text writes a plural as "(s)"', () => {
+    expect(EN.filter((text) => /\w\(s\)/.test(text))).toEqual([]);
   });
 });

@@ -8,7 +8,6 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { createAdapter } from '../../src/adapter';
 import { loadConfig } from '../../src/config';
 import { CATALOGS, format } from '../../src/locale';
-import { TEAMS_CHAT_TEXT } from '../../src/locale/teamsChat';
 import { createLogger } from '../../src/logger';
 import { TypingOnSlowTurns } from '../../src/typing';
 import { VersionedConversationState } from '../../src/storage/versionedConversationState';
@@ -17,7 +16,7 @@ import { FakeConnector, type Received } from '../handoff/fakeConnector';
 import { startSupportChannelBot, type SupportChannelBot } from '../support/supportChannelBot';
 
 const en = CATALOGS.en;
-const teams = TEAMS_CHAT_TEXT.en;
+const teams = CATALOGS.en.teamsChat;
 const BOT = { id: '28:bot', name: 'Port 25 triage' };
 
 let bot: SupportChannelBot;

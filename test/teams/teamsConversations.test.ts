@@ -5,11 +5,10 @@
  */
 import type { Activity, Attachment } from 'botbuilder';
 import { CATALOGS, format } from '../../src/locale';
-import { TEAMS_CHAT_TEXT } from '../../src/locale/teamsChat';
 import { SUPPORT_CHANNEL, startSupportChannelBot, type SupportChannelBot } from '../support/supportChannelBot';
 
 const en = CATALOGS.en;
-const teams = TEAMS_CHAT_TEXT.en;
+const teams = CATALOGS.en.teamsChat;
 const TENANT = 'tenant-1';
 const BOT = { id: '28:bot', name: 'Port 25 triage' };
 const PICTURE_URL = 'https://smba.trafficmanager.net/emea/v3/attachments/0-abc/views/original';
@@ -130,7 +129,7 @@ describe('group chats and channels', () => {
 
     const inChannel = person('chika', `${unique('19:general@thread.tacv2')};messageid=1`, 'channel');
     const status = await inChannel.say('status');
-    expect(status).toContain(format(teams.statusInGroup, { count: '1' }));
+    expect(status).toContain('You have 1 open case.');
     expect(status).not.toContain(number);
     expect(await personal.say('status')).toContain(number);
   });
