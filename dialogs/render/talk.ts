@@ -159,6 +159,8 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
         lines.push(...renderNetwork.networkLines(catalog, say, valueText));
         break;
       case 'possibilities':
+        if (heading) lines.push(heading);
+        heading = undefined;
         lines.push(say.why === 'steps' ? catalog.talk.possibilities.steps : catalog.talk.possibilities.unsure);
         flush();
         activities.push({ type: 'message', text: possibilitiesText(catalog, locale, say.possibilities) });

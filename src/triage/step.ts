@@ -262,7 +262,7 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
   }
   // "Just the steps": the verdict now, the steps that depend on what is still open written as conditions.
   if (intents.has('steps') && triageResult(session.facts).verdict) {
-    giveVerdict(turn, options);
+    giveVerdict(turn, options, true);
     return;
   }
   // With what sends or the subscription still open, the steps of each possibility, and the question that narrows them.
@@ -584,7 +584,7 @@ function ask(turn: Step, options: StepOptions): void {
       session.unsure = 0;
     }
     session.asking = next;
-    if (switched.has(turn)) turn.say.push({ kind: 'sender', resource: session.facts.resource!.value, ...senderPlace(session.facts) });
+    if (switched.has(turn)) headSender(turn);
     turn.say.push({
       kind: 'question',
       question: next,
@@ -601,8 +601,19 @@ function ask(turn: Step, options: StepOptions): void {
 /** Turns in which the next of several senders became the current one: its question says which sender it is about. */
 const switched = new WeakSet<Step>();
 
-/** The verdict for what is known, then the next sender waiting, or "did that solve it?" after the last one. */
-function giveVerdict(turn: Step, options: StepOptions): void {
+/** Which of several senders what follows is about, said once before its verdict, its possibilities or its question. */
+function headSender(turn: Step): void {
+  const resource = turn.session.facts.resource!.value;
+  const last = [...turn.say].reverse().find((s) => s.kind === 'sender' || s.kind === 'verdict');
+  if (last?.kind !== 'sender' || last.resource !== resource)
+    turn.say.push({ kind: 'sender', resource, ...senderPlace(turn.session.facts) });
+}
+
+/**
+ * The verdict for what is known, then the next sender waiting, or "did that solve it?" after the last one. For a person
+ * who asked for the steps, each next sender's verdict (or the possibilities still open for it) comes in the same reply.
+ */
+function giveVerdict(turn: Step, options: StepOptions, steps = false): void {
   const { session } = turn;
   const several = (session.facts.others?.length ?? 0) > 0;
   // The facts move on to the next sender below: this verdict keeps those it was given on.
@@ -610,7 +621,7 @@ function giveVerdict(turn: Step, options: StepOptions): void {
   // With several senders, each one's first verdict is its first, not the same one again.
   const key = several ? `verdict ${session.facts.resource!.value}` : 'verdict';
   const again = session.said.includes(key);
-  if (several) turn.say.push({ kind: 'sender', resource: session.facts.resource!.value, ...senderPlace(session.facts) });
+  if (several) headSender(turn);
   turn.say.push({ kind: 'verdict', result, relayInFull: !session.said.includes('relay'), again });
   for (const once of ['relay', 'verdict', key]) if (!session.said.includes(once)) session.said.push(once);
   turn.effects.push({ kind: 'verdictGiven', result });
@@ -622,6 +633,15 @@ function giveVerdict(turn: Step, options: StepOptions): void {
     session.sent = {};
     session.misses = 0;
     session.unsure = 0;
+    if (steps && triageResult(session.facts).verdict) {
+      giveVerdict(turn, options, true);
+      return;
+    }
+    const open = steps ? possibilities(session.facts) : [];
+    if (open.length) {
+      headSender(turn);
+      turn.say.push({ kind: 'possibilities', why: 'steps', possibilities: open });
+    }
     ask(turn, options);
     return;
   }

@@ -111,6 +111,26 @@ describe('two senders in one message, two verdicts', () => {
   });
 });
 
+describe('steps on request for several senders', () => {
+  it.each([
+    ['en', 'EA: a VM and a web app cannot send on 25, just give me the steps'],
+    ['ja', 'EA の仮想マシンと Web アプリから 25 番で送れません。手順を教えてください'],
+  ] as const)('%s: the verdict of the one that has one, the possibilities of the other, in one reply', (locale, opening) => {
+    const turn = new Chat(locale).say(opening);
+    expect(verdicts(turn)).toEqual([{ resource: 'virtualMachine', outcome: 'open', rules: ['S1', 'E1'] }]);
+    const open = turn.say.find((s): s is Extract<Say, { kind: 'possibilities' }> => s.kind === 'possibilities');
+    expect(open?.possibilities.map((p) => [p.when.vnetIntegration, p.verdict.outcome])).toEqual([
+      [true, 'open'],
+      [false, 'unsupported'],
+    ]);
+    expect(asked(turn)).toEqual(['vnetIntegration']);
+    expect(turn.say.filter((s) => s.kind === 'sender')).toEqual([
+      { kind: 'sender', resource: 'virtualMachine', place: 1, count: 2 },
+      { kind: 'sender', resource: 'appService', place: 2, count: 2 },
+    ]);
+  });
+});
+
 describe('the case summary lists each sender', () => {
   it.each([
     [
