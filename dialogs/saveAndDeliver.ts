@@ -1,20 +1,22 @@
 /**
  * Saving a case and handing it to the destinations, for the hand-off dialog: the case is stored before any
- * delivery is tried, and the person is told its number and what happens next.
+ * delivery is tried. What the person is told is the hand-off step's (src/cases/handoffStep.ts).
  */
 import { TeamsInfo, TurnContext } from 'botbuilder';
-import { newCaseNumber, storedReference, type SupportCase } from '../src/cases/case';
+import { isOpen, newCaseNumber, storedReference, type SupportCase } from '../src/cases/case';
 import { CaseNumberTakenError, CaseStoreFullError, type CaseStore } from '../src/cases/caseStore';
 import { cannotLift } from '../src/cases/summary';
 import type { HandoffOptions } from '../src/handoff/handoffOptions';
-import { CATALOGS, format, type Locale } from '../src/locale';
 import { SUPPORT_CATEGORY } from '../src/policy/steps';
 import { StorageUnavailableError } from '../src/storage/versionedStorage';
 import { StorageFullError } from '../src/storage/boundedMemoryStorage';
-import type { TriageResult } from '../src/triage';
-import * as renderHandoff from './render/handoff';
+import type { AddedTo, CaseDraft, SaveOutcome } from '../src/cases/handoffStep';
+import { cleanText } from '../src/cases/cleanText';
+import { languageOf } from '../src/conversationLanguage';
 import { CONVERSATION_PICTURES, type ConversationPictures } from '../src/teams/teamsText';
-import { CULTURES, menuPath } from '../src/locale/culture';
+
+/** A case's description, additions included, is kept at this length. */
+const DESCRIPTION_LIMIT = 4000;
 
 /** Teams: the person's sign-in name, for the engineers' "Chat with requester" link (they were told it goes with the case). */
 async function teamsSignInName(context: TurnContext): Promise<{ userPrincipalName?: string }> {
@@ -28,47 +30,48 @@ async function teamsSignInName(context: TurnContext): Promise<{ userPrincipalNam
   }
 }
 
-/** What the case is made of: the triage as it stood, and what the person added. */
-export interface CaseRequest {
-  locale: Locale;
-  result: TriageResult;
-  /** Chosen before the confirmation, so a turn that runs again saves the same case, not a second one. */
-  number?: string | undefined;
-  description?: string | undefined;
-  email?: string | undefined;
-}
-
-/** Saves the case first, then hands it to the destinations, and tells the person where it stands. */
-export async function saveAndDeliver(context: TurnContext, state: CaseRequest, options: HandoffOptions): Promise<SupportCase | undefined> {
-  const catalog = CATALOGS[state.locale];
+/**
+ * Saves the case first, then hands it to the destinations, and says what came of it (the hand-off step says
+ * it to the person). Refused when the person already has `maxOpen` open cases, or their client opened too
+ * many lately.
+ */
+export async function saveAndDeliver(
+  context: TurnContext,
+  draftOf: CaseDraft,
+  maxOpen: number,
+  options: HandoffOptions,
+): Promise<SaveOutcome> {
+  const locale = languageOf(context);
   const activity = context.activity;
-  const verdict = state.result.verdict;
+  const userKey = `${activity.channelId}:${activity.from.id}`;
+  const verdict = draftOf.result.verdict;
   const now = (options.clock ?? (() => new Date()))();
+  // Checked again here: another conversation of the same person may have opened cases meanwhile.
+  const open = await options.store.openCasesOf(userKey);
+  if (open.length >= maxOpen) return { kind: 'full', openCases: open.map((c) => ({ number: c.number, status: c.status })) };
   if (options.admit && !options.admit(activity)) {
     options.onRefused?.('client_limit');
-    await context.sendActivity(
-      format(catalog.handoff.tooManyCases, { category: menuPath(CULTURES[state.locale], SUPPORT_CATEGORY[state.locale]) }),
-    );
-    return undefined;
+    return { kind: 'refused', reason: 'clientLimit' };
   }
   const pictures = (await context.turnState.get<ConversationPictures | undefined>(CONVERSATION_PICTURES)?.()) ?? [];
   const draft: SupportCase = {
-    number: state.number ?? newCaseNumber(),
+    number: draftOf.number,
     status: 'open',
-    locale: state.locale,
+    locale,
     createdAt: now.toISOString(),
-    answers: { ...state.result.known },
+    answers: { ...draftOf.result.known },
     ...(verdict ? { verdict: { outcome: verdict.outcome, rules: verdict.rules } } : {}),
     supportCanLift: !cannotLift(verdict),
-    category: SUPPORT_CATEGORY[state.locale],
-    ...(state.description ? { description: state.description } : {}),
+    // The H1 problem type only where Azure support can act: an O1, S4 or E2 case names none.
+    category: draftOf.where === 'azureSupport' ? SUPPORT_CATEGORY[locale] : [],
+    ...(draftOf.description ? { description: draftOf.description } : {}),
     ...(pictures.length ? { pictures } : {}),
     requester: {
-      userKey: `${activity.channelId}:${activity.from.id}`,
+      userKey,
       channelId: activity.channelId,
       reference: storedReference(JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown>),
       ...(await teamsSignInName(context)),
-      ...(state.email ? { email: state.email } : {}),
+      ...(draftOf.email ? { email: draftOf.email } : {}),
     },
     history: [{ at: now.toISOString(), status: 'open' }],
     revision: 0,
@@ -80,30 +83,29 @@ export async function saveAndDeliver(context: TurnContext, state: CaseRequest, o
   } catch (err) {
     if (err instanceof CaseStoreFullError || err instanceof StorageFullError) {
       options.onRefused?.('store_full');
-      await context.sendActivity(
-        format(catalog.handoff.storeFull, { category: menuPath(CULTURES[state.locale], SUPPORT_CATEGORY[state.locale]) }),
-      );
-      return undefined;
+      return { kind: 'refused', reason: 'storeFull' };
     }
     if (!(err instanceof StorageUnavailableError)) throw err;
-    await context.sendActivity(catalog.handoff.saveFailed);
-    return undefined;
+    return { kind: 'refused', reason: 'unavailable' };
   }
-  const lines = [format(catalog.handoff.created, { number: saved.number })];
-  const outcome = options.deliver ? await options.deliver(saved, context) : 'none';
-  const slots = { category: menuPath(CULTURES[state.locale], saved.category), number: saved.number };
-  if (outcome === 'none') {
-    lines.push(format(catalog.handoff.noDestination, slots));
-  } else if (outcome === 'noChannel') {
-    lines.push(format(catalog.handoff.noSupportChannel, slots));
-  } else if (outcome === 'handedOff') {
-    lines.push(format(catalog.handoff.protocol.initiated, { number: saved.number }));
-  } else {
-    if (outcome === 'pending') lines.push(catalog.handoff.deliveryPending);
-    lines.push(renderHandoff.nextSteps(catalog, state.locale, options.hours, now));
-  }
-  await context.sendActivity(lines.join('\n\n'));
-  return saved;
+  const delivery = options.deliver ? await options.deliver(saved, context) : 'none';
+  return { kind: 'saved', number: saved.number, delivery, at: now.toISOString() };
+}
+
+/**
+ * What the person adds to an open case: a line in its card's thread where the team's channel has one, otherwise
+ * the end of the case's description (the card shows it when it is next updated).
+ */
+export async function addToCase(context: TurnContext, number: string, text: string, options: HandoffOptions): Promise<AddedTo> {
+  const open = await options.store.get(number);
+  if (!open || !isOpen(open)) return 'gone';
+  if (options.addToCase && (await options.addToCase(open, context.activity))) return 'thread';
+  const updated = await options.store.update(number, (c) => ({
+    ...c,
+    description: cleanText([c.description, text].filter(Boolean).join('\n\n'), DESCRIPTION_LIMIT),
+    revision: c.revision + 1,
+  }));
+  return isOpen(updated) ? 'case' : 'gone';
 }
 
 /** A number another requester already has (1 in 33 million) is drawn again. */

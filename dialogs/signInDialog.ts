@@ -14,7 +14,7 @@ import { findSubscriptionId } from '../src/triage';
 import { read } from '../src/triage';
 import type { AzureOutcome } from '../src/triage';
 import * as renderAzure from './render/azure';
-import { recognize } from './recognizer';
+import { recognize } from '../src/recognizer';
 import type { SubscriptionListItem, SubscriptionLookup, UserToken } from '../src/azure/subscriptionLookup';
 import { submitted } from './render/submitted';
 import type { SignInBegin, SignInEnded } from './signIn';

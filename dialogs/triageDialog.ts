@@ -91,7 +91,11 @@ export class TriageDialog extends Dialog<TriageBegin> {
   /** The sign-in ended with Azure's answer, or the person typed instead; the hand-off ended with its own reply. */
   override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: SignInEnded | HandoffEnded): Promise<DialogTurnResult> {
     const session = dc.activeDialog!.state as Session;
-    if (result && 'handoffEnded' in result) return Dialog.EndOfTurn;
+    if (result && 'handoffEnded' in result) {
+      // What the description stated is known now: the triage does not ask it again.
+      if (result.facts) dc.activeDialog!.state = { ...session, facts: result.facts } satisfies Session;
+      return Dialog.EndOfTurn;
+    }
     if (result && 'network' in result && result.network) return this.run(dc, session, { kind: 'network', facts: result.network });
     if (result && 'outcome' in result && result.outcome) return this.run(dc, session, { kind: 'azure', outcome: result.outcome });
     const activity = dc.context.activity;

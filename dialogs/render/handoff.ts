@@ -5,6 +5,14 @@
 import type { SupportCase } from '../../src/cases/case';
 import { formatDays, formatHours, formatWhen, isWithin, nextOpening, type SupportHours } from '../../src/cases/supportHours';
 import { format, type Catalog, type Locale } from '../../src/locale';
+import type { Activity } from 'botbuilder';
+import type { HandoffSay, WhereNext } from '../../src/cases/handoffStep';
+import { caseSummary } from '../../src/cases/summary';
+import { CULTURES, listOf, menuPath } from '../../src/locale/culture';
+import { escapeMarkdown } from '../../src/locale/markdown';
+import { SUPPORT_CATEGORY } from '../../src/policy/steps';
+import { choices } from './choices';
+import { renderSay } from './talk';
 
 /** A question of the hand-off; card submits carry it so an old button is told apart. */
 export type HandoffQuestion = 'handoffAddToCase' | 'handoffDescription' | 'handoffConfirm' | 'ticketSeverity' | 'ticketConsent';
@@ -27,4 +35,109 @@ export function status(catalog: Catalog, locale: Locale, hours: SupportHours, ca
     }),
   );
   return [catalog.handoff.statusTitle, lines.map((l) => `- ${l}`).join('\n')].join('\n\n');
+}
+
+/** Where the person goes on their own, by the policy's whereNext (H1 only where Azure support can act). */
+export function nextPath(catalog: Catalog, locale: Locale, where: WhereNext): string {
+  return format(catalog.handoff.next[where], { category: menuPath(CULTURES[locale], SUPPORT_CATEGORY[locale]) });
+}
+
+export interface HandoffRender {
+  catalog: Catalog;
+  locale: Locale;
+  channelId: string;
+  hours: SupportHours;
+}
+
+/** What the hand-off step says, as activities: one per item, the case summary and buttons where it asks. */
+export function renderHandoff(items: HandoffSay[], ctx: HandoffRender): Partial<Activity>[] {
+  return items.flatMap((said) => handoffActivities(said, ctx));
+}
+
+function handoffActivities(said: HandoffSay, ctx: HandoffRender): Partial<Activity>[] {
+  const { catalog, locale, channelId } = ctx;
+  const texts = catalog.handoff;
+  const text = (t: string): Partial<Activity>[] => [{ type: 'message', text: t }];
+  switch (said.kind) {
+    case 'describe':
+      return [
+        choices(
+          catalog,
+          [caseSummary(catalog, locale, said.result), texts.askDescription].join('\n\n'),
+          'handoffDescription',
+          [{ choice: 'skip', label: texts.skip.label }],
+          channelId,
+        ),
+      ];
+    case 'read':
+      return renderSay([{ kind: 'understood', facts: said.added }, ...said.changed.map((c) => ({ kind: 'changed' as const, ...c }))], {
+        catalog,
+        locale,
+        channelId,
+        summary: () => '',
+      });
+    case 'confirm': {
+      const preface = said.preface.map((p) => (p === 'addedToDescription' ? texts.addedToDescription : texts.email.invalid));
+      // Shown whole (up to its 2,000 characters), as it will go with the case: the person confirms what is sent.
+      const description = said.description ? escapeMarkdown(said.description) : texts.noDescription;
+      const email = said.email ? [format(texts.email.confirmLine, { email: said.email })] : [];
+      // A Teams user's identity is known; a web visitor may leave an address to be reached after leaving.
+      const contact = said.teams ? [texts.identityNote] : said.email ? [] : [texts.email.ask];
+      return [
+        choices(
+          catalog,
+          [...preface, caseSummary(catalog, locale, said.result), format(texts.confirm, { description }), ...email, ...contact].join(
+            '\n\n',
+          ),
+          'handoffConfirm',
+          [
+            { choice: 'yes', label: texts.yes.label },
+            { choice: 'no', label: texts.no.label },
+          ],
+          channelId,
+        ),
+      ];
+    }
+    case 'offer': {
+      const latest = said.cases.at(-1)!;
+      const items = said.cases.map((c) => format(texts.cases.caseItem, { number: c.number, status: texts.statusNames[c.status] }));
+      const offer = said.full
+        ? format(texts.cases.full, { count: String(said.cases.length), cases: listOf(CULTURES[locale], items), number: latest.number })
+        : said.cases.length === 1
+          ? format(texts.cases.offerOne, { number: latest.number, status: texts.statusNames[latest.status] })
+          : format(texts.cases.offerMany, { cases: listOf(CULTURES[locale], items), number: latest.number });
+      const buttons = [
+        ...said.cases.map((c) => ({ choice: c.number, label: format(texts.cases.addLabel, { number: c.number }) })),
+        ...(said.full ? [] : [{ choice: 'new', label: texts.cases.newCase.label }]),
+      ];
+      return [choices(catalog, offer, 'handoffAddToCase', buttons, channelId)];
+    }
+    case 'askAddition':
+      return text(format(texts.cases.askAddition, { number: said.number }));
+    case 'notSent':
+      return text(texts.notSent);
+    case 'saved': {
+      const slots = { number: said.number, next: nextPath(catalog, locale, said.where) };
+      const lines = [format(texts.created, { number: said.number })];
+      if (said.delivery === 'none') lines.push(format(texts.noDestination, slots));
+      else if (said.delivery === 'noChannel') lines.push(format(texts.noSupportChannel, slots));
+      else if (said.delivery === 'handedOff') lines.push(format(texts.protocol.initiated, { number: said.number }));
+      else {
+        if (said.delivery === 'pending') lines.push(texts.deliveryPending);
+        lines.push(nextSteps(catalog, locale, ctx.hours, new Date(said.at)));
+      }
+      return text(lines.join('\n\n'));
+    }
+    case 'refused': {
+      const next = nextPath(catalog, locale, said.where);
+      if (said.reason === 'clientLimit') return text(format(texts.tooManyCases, { next }));
+      if (said.reason === 'storeFull') return text(format(texts.storeFull, { next }));
+      return text(texts.saveFailed);
+    }
+    case 'added':
+      if (said.to === 'gone') return text(format(texts.cases.gone, { number: said.number }));
+      if (!said.destination)
+        return text(format(texts.cases.addedNobody, { number: said.number, next: nextPath(catalog, locale, said.where) }));
+      return text(format(texts.cases.added, { number: said.number }));
+  }
 }

@@ -245,15 +245,23 @@ export interface HandoffTexts {
   closedNow: string;
   /** The case is saved, and a destination has not taken it yet (it is retried). */
   deliveryPending: string;
-  /** The team's channel is a destination, but none is registered: the case waits for it. {category}, {number}. */
+  /** The team's channel is a destination, but none is registered: the case waits for it. {number}, {next}. */
   noSupportChannel: string;
-  /** No destination is configured: {category}, {number}. */
+  /** No destination is configured: {number}, {next}. */
   noDestination: string;
+  /**
+   * {next}: where the person can go on their own, by the policy's whereNext: an Azure support request with the H1
+   * problem type ({category}) only where support can act; the relay (R0) for O1 and S4; the receiving domain's
+   * provider with the bounce text for E2.
+   */
+  next: { azureSupport: string; relay: string; receivingDomain: string };
   notSent: string;
-  /** The case store holds its maximum: nothing was saved. {category}. */
+  /** The case store holds its maximum: nothing was saved. {next}. */
   storeFull: string;
-  /** Too many new cases from this person's network lately: nothing was saved. {category}. */
+  /** Too many new cases from this person's network lately: nothing was saved. {next}. */
   tooManyCases: string;
+  /** A person asking for a human while they have open cases: add to one, or open a new one. */
+  cases: CaseChoiceTexts;
   /** The case store could not be reached: nothing was saved. */
   saveFailed: string;
   statusNone: string;
@@ -293,8 +301,6 @@ export interface HandoffTexts {
   registerRefused: string;
   /** What the requester is told about limits on their own cases, and what "forget me" did to them. */
   requester: {
-    /** "agent" with a case still open: that case is shown, no other opened. {number}, {status}. */
-    alreadyOpen: string;
     /** One rating per resolution: {number}. */
     alreadyRated: string;
     /** "forget me": cases deleted with the conversation: {numbers}. */
@@ -346,10 +352,29 @@ export interface ChatTexts {
   caseResolved: string;
   /** To the engineer: the requester's conversation is in a live chat about another case, {other}; nothing was relayed. */
   requesterBusy: string;
-  /** "agent" with an open case: the next message goes to it. {number}, {status}. */
-  offerAdd: string;
-  /** {number}. */
-  addedToCase: string;
+}
+
+/** Several open cases per person, one per problem. */
+export interface CaseChoiceTexts {
+  /** One case open: {number}, {status}. */
+  offerOne: string;
+  /** Several open: {cases} (each `caseItem`), {number} the latest. */
+  offerMany: string;
+  /** At the most a person may have open: {count}, {cases}, {number} the latest. */
+  full: string;
+  /** {number}, {status}. */
+  caseItem: string;
+  /** The button that adds to a case: {number}. */
+  addLabel: string;
+  newCase: { label: string };
+  /** A case chosen without a message: {number}. */
+  askAddition: string;
+  /** Added, and the team sees it (its card's thread, or the card): {number}. */
+  added: string;
+  /** Added, but no support team is connected: nobody reads it here. {number}, {next}. */
+  addedNobody: string;
+  /** Resolved meanwhile: {number}. */
+  gone: string;
 }
 
 export interface TicketTexts {

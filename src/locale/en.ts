@@ -458,14 +458,35 @@ export const en = {
     deliveryPending:
       'Your case is saved, but it has not reached the support team yet: I keep trying, and nothing is lost if it takes a while.',
     noSupportChannel:
-      "Your case is saved, but the support team's channel is not connected to this bot right now, so nobody on the team has it yet. It goes to them as soon as the channel is connected again, and I will tell you here when it moves. If it cannot wait, open a support request in the Azure portal (Help + support → Create a support request) with the problem type {category}, and quote {number}.",
-    noDestination:
-      'No support team is connected to this bot yet, so nobody will pick the case up from here. Please open a support request in the Azure portal (Help + support → Create a support request) with the problem type {category}, and quote {number} with the summary above.',
+      "Your case {number} is saved, but the support team's channel is not connected to this bot right now, so nobody on the team has it yet. It goes to them as soon as the channel is connected again, and I will tell you here when it moves. If it cannot wait: {next}",
+    noDestination: 'No support team is connected to this bot yet, so nobody will pick case {number} up from here. {next}',
+    next: {
+      azureSupport:
+        'Please open a support request in the Azure portal (Help + support → Create a support request) with the problem type {category} (H1), and give it the case summary above.',
+      relay:
+        'Azure support cannot lift this block or enable port 25 here, so a support request would not change it: the way forward is an authenticated SMTP relay on port 587 (R0). Whoever helps you set it up can start from the verdict in the case summary above.',
+      receivingDomain:
+        "The receiving domain refused the mail, which is not an Azure support case (E2): send the receiving domain's mail provider the full bounce message (NDR), with its status code, your sending IP address and the time it happened.",
+    },
     notSent: 'Nothing was sent. Type "agent" whenever you want to reach a person.',
     storeFull:
-      'Sorry, I cannot take new cases right now: the case store is full, so nothing was sent. Your answers are kept: type "agent" again later, or open a support request in the Azure portal (Help + support → Create a support request) with the problem type {category}.',
+      'Sorry, I cannot take new cases right now: the case store is full, so nothing was sent. Your answers are kept: type "agent" again later. {next}',
     tooManyCases:
-      'Sorry, I cannot open another case for you right now: many cases came from your network in the last hour, so nothing was sent. Your answers are kept: type "agent" again later, or open a support request in the Azure portal (Help + support → Create a support request) with the problem type {category}.',
+      'Sorry, I cannot open another case for you right now: many cases came from your network in the last hour, so nothing was sent. Your answers are kept: type "agent" again later. {next}',
+    cases: {
+      offerOne:
+        'You already have an open case, {number} ({status}). If this is about the same problem, type what you want to add and I will add it to that case; for a different problem, choose "New case" and I will open one with your answers so far. Type "cancel" to leave it as it is.',
+      offerMany:
+        'You already have open cases: {cases}. If this is about the same problem as one of them, choose it, or type your message and I will add it to the latest, {number}; for a different problem, choose "New case" and I will open one with your answers so far. Type "cancel" to leave them as they are.',
+      full: 'You already have {count} open cases ({cases}), the most I keep open for one person, so I cannot open another until one is resolved. Type your message and I will add it to the latest, {number}, or choose the case; type "cancel" to leave them as they are.',
+      caseItem: '{number} ({status})',
+      addLabel: 'Add to {number}',
+      newCase: { label: 'New case' },
+      askAddition: 'What shall I add to case {number}? Type it, or "cancel".',
+      added: 'Added to case {number}: the support team sees it with the case.',
+      addedNobody: 'I added that to case {number}. No support team is connected to this bot yet, so nobody will read it here. {next}',
+      gone: 'Case {number} is no longer open, so I added nothing to it. Type "agent" to open a new case.',
+    },
     saveFailed:
       'Sorry, I could not save your case just now, so nothing was sent. Your answers are kept: please type "agent" again in a minute.',
     statusNone: 'You have no open cases.',
@@ -503,8 +524,6 @@ export const en = {
     registerRefused:
       'Only a support admin (listed in the SUPPORT_ADMINS setting) can register a support channel, and only inside a Teams channel.',
     requester: {
-      alreadyOpen:
-        'You already have an open case, {number} ({status}), so I have not opened another: the support team will contact you about it. Type "status" to see it at any time.',
       alreadyRated: 'Case {number} is already rated, thank you: one rating per resolution.',
       forgetDeleted:
         "I have also deleted your cases {numbers}: their answers, description and how to reach you. A card already posted about one in the support team's channel stays there; ask the team to delete it if you wish.",
@@ -530,9 +549,6 @@ export const en = {
       caseResolved: 'Case {number} is resolved, so nothing is relayed to the requester; reopen it to chat.',
       requesterBusy:
         'The requester is chatting with the support team about case {other} in the same conversation, so this message was not relayed: one chat at a time. Send it again once that chat has ended.',
-      offerAdd:
-        'You already have an open case, {number} ({status}). Type your message now and I will add it to that case for the support team, or type "cancel". For a separate problem, type "new case".',
-      addedToCase: 'Added to case {number}: the support team sees it with the case.',
     },
     email: {
       ask: 'Optional: if you may leave this page, type your e-mail address before you answer, so that the support team can also reach you by e-mail. Without it they answer only in this chat.',

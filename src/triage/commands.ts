@@ -28,6 +28,7 @@ export const COMMANDS: Record<CommandId, CommandScope> = {
   forgetMe: 'edge',
   endChat: 'local',
   newCase: 'local',
+  addToCase: 'local',
 };
 
 export interface Command {

@@ -1,5 +1,6 @@
 /** The core's only door: everything outside src/triage imports from here (lint enforces it). */
 export * from './commands';
+export * from './description';
 export { currentValue } from './facts';
 export * from './ids';
 export * from './network';

@@ -225,7 +225,7 @@ describe('one case per problem', () => {
     const tom = visitor('tom');
     const first = await openCase(tom, EN_ANSWERS);
     expect(await tom.say('agent')).toBe(
-      `You already have an open case, ${first.number} (waiting for an engineer). Type your message now and I will add it to that case for the support team, or type "cancel". For a separate problem, type "new case".`,
+      `You already have an open case, ${first.number} (waiting for an engineer). If this is about the same problem, type what you want to add and I will add it to that case; for a different problem, choose "New case" and I will open one with your answers so far. Type "cancel" to leave it as it is.`,
     );
     expect(await tom.say('The mails now bounce with 550 5.7.1')).toBe(
       `Added to case ${first.number}: the support team sees it with the case.`,

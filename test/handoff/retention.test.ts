@@ -256,8 +256,8 @@ describe("cases outlive the state store's lifecycle rule", () => {
       for (const text of ANSWERS) await mia.say(text);
       const done = await mia.say('yes');
       const number = caseNumberIn(done);
-      expect(done).toContain(`Your case is saved, but the support team's channel is not connected to this bot right now`);
-      expect(done).toContain(`quote ${number}`);
+      expect(done).toContain(`Your case ${number} is saved, but the support team's channel is not connected to this bot right now`);
+      expect(done).toContain('with the problem type Technical → Virtual Network → Cannot send email (SMTP/Port 25) (H1)');
       expect(done).not.toContain('an engineer will take your case shortly');
       // A second case waits too; the log says it once, not per case.
       const noa = visitor(bot, 'noa');

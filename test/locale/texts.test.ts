@@ -131,7 +131,7 @@ describe("ja: one term each, the article's title, natural wording", () => {
       expect(text).not.toContain('要約');
     }
     expect(ja.summary.category).toBe('問題の種類');
-    expect(ja.handoff.noDestination).toContain('[問題の種類] に {category}');
+    expect(ja.handoff.next.azureSupport).toContain('[問題の種類] に{category}');
     expect(ja.summary.title).toBe('ケースの概要');
     expect(TEAMS_APP_TEXT.ja.descriptionFull).toContain('ケースの概要');
   });

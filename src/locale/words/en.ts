@@ -69,7 +69,17 @@ export const EN_WORDS: WordTable = {
       'delete what you stored',
     ],
     endChat: ['end chat', 'end the chat', 'stop chat', 'leave chat', 'back to the bot'],
-    newCase: ['new case', 'open a new case', 'a new case', 'another case'],
+    newCase: ['new case', 'open a new case', 'a new case', 'another case', 'different problem', 'a different problem', 'another problem'],
+    addToCase: [
+      'add to case',
+      'add to my case',
+      'add to the case',
+      'add it to my case',
+      'add to the open case',
+      'same case',
+      'same problem',
+      'the same problem',
+    ],
   },
   courtesy: [
     'please',

@@ -26,7 +26,8 @@ export interface IntentWords {
  * A whole message that asks the bot to do something. Where each is acted on is the core's list
  * (src/triage/commands.ts); a new command is a name here, its words in every table, and its place there.
  */
-export type CommandId = 'status' | 'cancel' | 'startOver' | 'help' | 'human' | 'english' | 'japanese' | 'forgetMe' | 'endChat' | 'newCase';
+export type CommandId =
+  'status' | 'cancel' | 'startOver' | 'help' | 'human' | 'english' | 'japanese' | 'forgetMe' | 'endChat' | 'newCase' | 'addToCase';
 
 export interface WordTable {
   /** Each command as whole messages; the first is the one the bot shows (help, the Teams command menu). */

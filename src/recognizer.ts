@@ -2,7 +2,7 @@
  * Turns what a person typed or pressed into one of the current question's options.
  * Pure: the catalogs give the words, both languages are understood whatever the reply language.
  */
-import { CATALOGS, type Catalog, type Locale } from '../src/locale';
+import { CATALOGS, type Catalog, type Locale } from './locale';
 
 /** NFKC folds full-width letters and digits (ＶＭ, ２) into their plain forms. */
 export function normalize(text: string): string {

@@ -1,5 +1,5 @@
-import { recognize } from '../../dialogs/recognizer';
-import { findOfferId } from '../../src/policy/offers';
+import { recognize } from '../src/recognizer';
+import { findOfferId } from '../src/policy/offers';
 
 const YES_NO = [
   { id: 'yes', words: ['Yes', 'y', 'done', 'はい', '済み', 'した'] },
