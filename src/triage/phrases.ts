@@ -37,7 +37,12 @@ type Meaning =
   | { kind: 'fact'; fact: FactName; value: ReadFacts[FactName]; onlyWhenAsked?: QuestionId | undefined; weak: boolean; uncertain: boolean }
   | { kind: 'negation' }
   | { kind: 'formerly' }
-  | { kind: 'hypothetical' };
+  | { kind: 'hypothetical' }
+  | { kind: 'hearsay' }
+  | { kind: 'supposing' }
+  | { kind: 'conditional' }
+  | { kind: 'change' }
+  | { kind: 'replaced' };
 
 interface Entry {
   phrase: Phrase;
@@ -59,7 +64,10 @@ function buildEntries(): Entry[] {
     for (const s of table.statements) for (const w of s.phrases) fact(s.fact, s.value, w, s.onlyWhenAsked);
     for (const w of table.negations) entries.push({ phrase: phrase(w), meaning: { kind: 'negation' } });
     for (const w of table.formerly) entries.push({ phrase: phrase(w), meaning: { kind: 'formerly' } });
-    for (const w of table.hypothetical) entries.push({ phrase: phrase(w), meaning: { kind: 'hypothetical' } });
+    for (const kind of ['hypothetical', 'hearsay', 'supposing', 'replaced'] as const)
+      for (const w of table[kind]) entries.push({ phrase: phrase(w), meaning: { kind } });
+    for (const w of table.conditionals) entries.push({ phrase: phrase(w), meaning: { kind: 'conditional' } });
+    for (const w of table.changes) entries.push({ phrase: phrase(w), meaning: { kind: 'change' } });
     for (const w of table.uncertain) fact('subscription', 'payAsYouGo', w);
   }
   return entries;
@@ -267,6 +275,30 @@ export function asks(folded: string, words: string[]): boolean {
   );
 }
 
+/** Sentences end here: a supposition ("suppose we moved it to EA?") reaches no further. */
+const SENTENCE_BREAKS = new Set(['.', '?', '!', '。']);
+
+function sentenceAround(folded: string, m: Match): { start: number; end: number } {
+  let start = m.start;
+  while (start > 0 && !SENTENCE_BREAKS.has(folded[start - 1])) start--;
+  let end = m.end;
+  while (end < folded.length && !SENTENCE_BREAKS.has(folded[end])) end++;
+  return { start, end: Math.min(end + 1, folded.length) };
+}
+
+/**
+ * The sentence around a fact supposes it: a supposing word anywhere in it ("suppose", 「仮に」), or a conditional with
+ * a word of change in a sentence that asks ("and if we moved it to EA?", 「EA に移したらどうなりますか」).
+ */
+function supposedIn(folded: string, m: Match, cues: Match[]): boolean {
+  const { start, end } = sentenceAround(folded, m);
+  const inside = (kind: Meaning['kind']) => cues.some((c) => c.meaning.kind === kind && c.start >= start && c.end <= end);
+  if (inside('supposing')) return true;
+  if (!inside('conditional') || !inside('change')) return false;
+  const sentence = folded.slice(start, end);
+  return sentence.includes('?') || QUESTION_ENDINGS.some((e) => trimmed(sentence).endsWith(e));
+}
+
 interface Said {
   fact: FactName;
   value: ReadFacts[FactName];
@@ -306,12 +338,19 @@ function sendersNamed(said: Said[], asked: QuestionId | undefined): ResourceChoi
   return oneSender([...new Set(named)]);
 }
 
-/** The facts the words state; two different values of one fact cancel out. */
+/** The facts the words state; two different values of one fact cancel out. Facts supposed ("what if it were EA") apart. */
 export function factsFrom(
   folded: string,
   tokens: Token[],
   asked: QuestionId | undefined,
-): { facts: Partial<ReadFacts>; mentioned: Set<FactName>; said: Said[]; guesses: Set<FactName>; senders: ResourceChoice[] } {
+): {
+  facts: Partial<ReadFacts>;
+  supposed: Partial<ReadFacts>;
+  mentioned: Set<FactName>;
+  said: Said[];
+  guesses: Set<FactName>;
+  senders: ResourceChoice[];
+} {
   const words = canonicalWords(tokens);
   const askedFact = asked && QUESTIONS[asked].fact;
   const candidates = findAll(folded, tokens, words).filter(
@@ -319,11 +358,17 @@ export function factsFrom(
   );
   const all = standing(candidates, askedFact);
   const facts = all.filter((m) => m.meaning.kind === 'fact');
-  const negations = all.filter((m) => m.meaning.kind === 'negation');
-  const formerly = all.filter((m) => m.meaning.kind === 'formerly');
-  const hypothetical = all.filter((m) => m.meaning.kind === 'hypothetical');
+  const cues = (kind: Meaning['kind']) => all.filter((m) => m.meaning.kind === kind);
+  const negations = cues('negation');
+  const formerly = cues('formerly');
+  const hypothetical = cues('hypothetical');
+  const hearsay = cues('hearsay');
+  const replaced = cues('replaced');
+  const near = (m: Match, these: Match[]) =>
+    negatedBefore(m, these, facts, tokens) || cuesAfter(m, these, facts, folded, HYPOTHETICAL_REACH_JA).length > 0;
 
   const said: Said[] = [];
+  const supposed: Said[] = [];
   const mentioned = new Set<FactName>();
   for (const m of facts) {
     const meaning = m.meaning as Extract<Meaning, { kind: 'fact' }>;
@@ -333,19 +378,39 @@ export function factsFrom(
       if (ENTERPRISE_KINDS.has(meaning.value as string)) said.push({ fact: 'formerlyEnterprise', value: true, weak: false, at: m.start });
       continue;
     }
-    // "what if it was a scale set", 「EA なら」: supposed, not stated.
-    if (negatedBefore(m, hypothetical, facts, tokens) || cuesAfter(m, hypothetical, facts, folded, HYPOTHETICAL_REACH_JA).length > 0)
-      continue;
+    // "I read that EA is not blocked": neither what they have nor what they suppose.
+    if (near(m, hearsay)) continue;
+    // "what if it was a scale set", 「EA なら」, "suppose we moved it to EA?": supposed, not stated.
+    const supposing = near(m, hypothetical) || supposedIn(folded, m, all);
+    // "…a VM instead of App Service": the value a supposition would replace.
+    if (supposing && near(m, replaced)) continue;
     const negated = negatedBefore(m, negations, facts, tokens) || negatedAfter(m, negations, facts, folded) || noneAfter(m, tokens);
+    const into = supposing ? supposed : said;
     if (negated) {
       // "not a VM", "not PAYG": says what it is not, which settles nothing; a negated yes/no fact is its opposite.
       if (typeof meaning.value === 'boolean')
-        said.push({ fact: meaning.fact, value: !meaning.value, weak: meaning.weak, guess: asksAt(folded, m), at: m.start });
+        into.push({ fact: meaning.fact, value: !meaning.value, weak: meaning.weak, guess: !supposing && asksAt(folded, m), at: m.start });
       continue;
     }
-    said.push({ fact: meaning.fact, value: meaning.value, weak: meaning.weak, guess: meaning.uncertain || asksAt(folded, m), at: m.start });
+    into.push({
+      fact: meaning.fact,
+      value: meaning.value,
+      weak: meaning.weak,
+      guess: !supposing && (meaning.uncertain || asksAt(folded, m)),
+      at: m.start,
+    });
   }
+  const stated = settle(said, asked);
+  // Several senders are all kept (the reading's `senders`), none of them as the one resource; two words of one sender are that sender.
+  const senders = sendersNamed(said, asked);
+  if (senders.length > 1) delete stated.facts.resource;
+  else if (senders.length === 1 && new Set(said.filter((s) => s.fact === 'resource').map((s) => s.value)).size > 1)
+    stated.facts.resource = senders[0];
+  return { facts: stated.facts, supposed: settle(supposed, undefined).facts, mentioned, said, guesses: stated.guesses, senders };
+}
 
+/** One value per fact: two different values of one fact cancel out, a weak word counts only for its own question. */
+function settle(said: Said[], asked: QuestionId | undefined): { facts: Partial<ReadFacts>; guesses: Set<FactName> } {
   const result: Partial<Record<FactName, unknown>> = {};
   const guesses = new Set<FactName>();
   for (const fact of new Set(said.map((s) => s.fact))) {
@@ -368,12 +433,7 @@ export function factsFrom(
       if (ofFact.every((s) => s.guess)) guesses.add(fact);
     }
   }
-  // Several senders are all kept (the reading's `senders`), none of them as the one resource; two words of one sender are that sender.
-  const senders = sendersNamed(said, asked);
-  if (senders.length > 1) delete result.resource;
-  else if (senders.length === 1 && new Set(said.filter((s) => s.fact === 'resource').map((s) => s.value)).size > 1)
-    result.resource = senders[0];
-  return { facts: result as Partial<ReadFacts>, mentioned, said, guesses, senders };
+  return { facts: result as Partial<ReadFacts>, guesses };
 }
 
 /** Every subscription kind a message names, even several ("Pay-As-You-Go / Visual Studio"): to pick a rule among Azure's candidates. */

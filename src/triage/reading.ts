@@ -57,6 +57,8 @@ export interface Reading {
   senders?: ResourceChoice[];
   /** Facts read from a guess ("I think", a typo's closest word): confirmed before they are acted on. */
   tentative: FactName[];
+  /** Facts supposed, not stated ("suppose we moved it to EA?", 「仮に EA だったら」): a what-if, never the session's facts. */
+  supposed?: Partial<ReadFacts>;
   /** Facts the person says they do not know. */
   unsure: FactName[];
   intents: Intent[];

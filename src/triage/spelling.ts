@@ -20,6 +20,9 @@ export const VOCABULARY = new Set(
     ...t.formerly,
     ...t.hedges,
     ...t.hypothetical,
+    ...t.hearsay,
+    ...t.supposing,
+    ...t.replaced,
     ...t.reboot,
   ])
     .map(fold)

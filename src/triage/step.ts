@@ -12,7 +12,7 @@ import { isClarifying, isQuestion, optionIds, optionValue, QUESTIONS, type Clari
 import { closestOptions, numberIn, replyPolarity } from './answers';
 import { subscriptionsNamed } from './phrases';
 import { read } from './reader';
-import type { FactName, Reading } from './reading';
+import type { FactName, ReadFacts, Reading } from './reading';
 import { triageResult } from './result';
 import { cutShort, nextQuestion } from './nextQuestion';
 import { possibilities } from './possibilities';
@@ -88,8 +88,38 @@ export function step(previous: Session | undefined, input: Input, options: StepO
   else {
     onMessage(turn, input.text, input.choice, options);
     if (!askedAgain.has(turn)) neverAThirdTime(turn, options);
+    const supposed = suppositions.get(turn);
+    if (supposed && !turn.effects.some((e) => e.kind === 'handoff')) whatIf(turn, supposed);
   }
   return turn;
+}
+
+/** What a message supposed ("suppose we moved it to EA?"), answered once the turn has done the rest. */
+const suppositions = new WeakMap<Step, Partial<ReadFacts>>();
+
+/**
+ * A what-if is answered as one: the verdict the supposed facts would give (each possibility's, where they still leave
+ * the resource or subscription open), said before the turn's question; the session's own facts stay as they were.
+ */
+function whatIf(turn: Step, supposed: Partial<ReadFacts>): void {
+  const { session } = turn;
+  // Only what the policy decides on: "solved" and an id are no part of a what-if.
+  const facts = Object.fromEntries(Object.entries(supposed).filter(([fact]) => fact !== 'solved' && fact !== 'subscriptionId'));
+  const hypothetical = structuredClone(session.facts);
+  applyFacts(hypothetical, facts);
+  const result = triageResult(hypothetical);
+  // Before any verdict, a supposition that leaves the verdict open is only not taken as a fact.
+  if (!result.verdict && !session.said.includes('verdict')) return;
+  const said = (Object.entries(facts) as [FactName, unknown][]).map(([fact, value]) => ({ fact, value }));
+  if (!said.length) return;
+  const kept = said.flatMap(({ fact }) => {
+    const value = currentValue(session.facts, fact);
+    return value === undefined || value === null ? [] : [{ fact, value }];
+  });
+  const answer: Say = { kind: 'whatIf', supposed: said, result, possibilities: result.verdict ? [] : possibilities(hypothetical), kept };
+  const last = turn.say.length - 1;
+  if (last >= 0 && turn.say[last].kind === 'question') turn.say.splice(last, 0, answer);
+  else turn.say.push(answer);
 }
 
 /** A question is sent at most this many times; a re-send the person asked for (help, language, status, show all) does not count. */
@@ -181,6 +211,8 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
   // The answer to 「従量課金プラン」 says those words again: it answers the question and states nothing more.
   const { names: applied, solved } = planAnswered ? { names: [], solved: undefined } : takeFacts(turn, reading, options, text);
   if (confirmed !== undefined) applied.push(...confirmed);
+  const supposes = reading.supposed !== undefined;
+  if (reading.supposed) suppositions.set(turn, reading.supposed);
 
   if (intents.has('human')) {
     turn.effects.push({ kind: 'handoff', result: triageResult(session.facts) });
@@ -222,7 +254,7 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
       turn.say.push({ kind: 'line', id: intents.has('bye') ? 'goodbye' : 'youAreWelcome' });
       return;
     }
-    if (!reading.topics.length && !intents.has('help') && !intents.has('english') && !intents.has('japanese')) {
+    if (!reading.topics.length && !supposes && !intents.has('help') && !intents.has('english') && !intents.has('japanese')) {
       // After a closing the facts stay: a later message goes on from them; only "start over" begins a new triage.
       turn.say.push({ kind: 'line', id: 'continuing' });
     }
@@ -244,6 +276,7 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
     reading.intents.length > 0 ||
     reading.topics.length > 0 ||
     companyContract ||
+    supposes ||
     reading.malformedSubscriptionId !== undefined ||
     reading.inexactOfferId !== undefined;
   if (!understoodSomething && session.asking) {
@@ -258,6 +291,12 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
   if (turn.effects.some((e) => e.kind === 'lookup') || readNetwork(turn, options)) return;
   if (session.asking === 'confirm') {
     reask(turn, options, true);
+    return;
+  }
+  // Only supposed: nothing changes; the question waiting is asked again, a verdict given is not said again.
+  if (supposes && !applied.length) {
+    if (session.asking && session.asking !== 'solved') reask(turn, options, true);
+    else if (!session.asking && !session.closed) ask(turn, options);
     return;
   }
   // "Just the steps": the verdict now, the steps that depend on what is still open written as conditions.

@@ -1,6 +1,6 @@
 /** Verdict first: the bot decides as early as the facts allow and the conversation goes on after the verdict. */
 import { CATALOGS, type Locale } from '../../src/locale';
-import { step, type Say, type Session, type Step } from '../../src/triage';
+import { read, step, type Say, type Session, type Step } from '../../src/triage';
 import { renderSay } from '../../dialogs/render/talk';
 
 class Chat {
@@ -137,6 +137,87 @@ describe('after the verdict the conversation goes on with the facts kept', () =>
     expect(lines(again)).toContain('continuing');
     expect(lines(again)).not.toContain('startingOver');
     expect(again.session.facts.subscription?.value).toBe('payAsYouGo');
+  });
+});
+
+const whatIfOf = (turn: Step) => turn.say.find((s): s is Extract<Say, { kind: 'whatIf' }> => s.kind === 'whatIf');
+
+describe('a what-if is answered as a what-if, and the facts stay', () => {
+  it.each([
+    ['en', 'suppose we moved it to our EA subscription?', { subscription: 'enterpriseAgreement' }],
+    ['en', 'what if we used a VM instead of App Service?', { resource: 'virtualMachine' }],
+    ['en', 'and if we moved the VM to Enterprise Dev/Test?', { resource: 'virtualMachine', subscription: 'enterpriseDevTest' }],
+    ['en', 'What would happen with an EA subscription?', { subscription: 'enterpriseAgreement' }],
+    ['ja', 'EAのサブスクリプションに移したらどうなりますか？', { subscription: 'enterpriseAgreement' }],
+    ['ja', '仮に EA だったらどうなりますか？', { subscription: 'enterpriseAgreement' }],
+    ['ja', '従量課金ではなく EA に移行したらどうなりますか？', { subscription: 'enterpriseAgreement' }],
+  ] as const)('%s: %s supposes, and states nothing', (_locale, text, supposed) => {
+    const reading = read(text, { asked: 'solved' });
+    expect(reading.supposed).toEqual(supposed);
+    expect(reading.facts).toEqual({});
+  });
+
+  it.each([
+    ['en', 'My EA VM times out on port 25 when I send mail', { subscription: 'enterpriseAgreement', resource: 'virtualMachine' }],
+    ['ja', 'VM から送ったらタイムアウトしました', { resource: 'virtualMachine' }],
+  ] as const)('%s: a statement with a conditional form is still a statement: %s', (_locale, text, facts) => {
+    const reading = read(text);
+    expect(reading.facts).toMatchObject(facts);
+    expect(reading.supposed).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'pay as you go VM, port 25 times out', 'suppose we moved it to our EA subscription?', 'what are the steps?'],
+    [
+      'ja',
+      '従量課金の仮想マシンからポート 25 でメールを送信できません',
+      'EAのサブスクリプションに移したらどうなりますか？',
+      '手順を教えてください',
+    ],
+  ] as const)(
+    '%s: after a verdict, the supposed verdict with its rule ids; the next message goes on with the real facts',
+    (locale, opening, supposing, next) => {
+      const chat = new Chat(locale);
+      expect(verdictOf(chat.say(opening))).toMatchObject({ outcome: 'blocked', rules: ['S1', 'O1'] });
+      const turn = chat.say(supposing);
+      expect(whatIfOf(turn)?.result.verdict).toMatchObject({ outcome: 'open', rules: ['S1', 'E1'] });
+      expect(whatIfOf(turn)?.kept).toEqual([{ fact: 'subscription', value: 'payAsYouGo' }]);
+      expect(verdictOf(turn)).toBeUndefined();
+      expect(turn.say.some((s) => s.kind === 'changed' || s.kind === 'confirm' || s.kind === 'notUnderstood')).toBe(false);
+      expect(turn.session.facts.subscription?.value).toBe('payAsYouGo');
+      const shown = rendered(turn);
+      expect(shown).toContain('(E1)');
+      expect(shown).toContain(CATALOGS[locale].talk.whatIf.intro.slice(0, 2));
+      expect(verdictOf(chat.say(next))).toMatchObject({ outcome: 'blocked', rules: ['S1', 'O1'] });
+    },
+  );
+
+  it('a what-if about what sends: the supposed resource with the subscription as it is; the app stays', () => {
+    const chat = new Chat('en');
+    expect(verdictOf(chat.say('EA App Service with VNet integration, port 25 times out'))).toMatchObject({ rules: ['S2', 'E1'] });
+    const turn = chat.say('what if we used a VM instead of App Service?');
+    expect(whatIfOf(turn)?.result.verdict).toMatchObject({ outcome: 'open', rules: ['S1', 'E1'] });
+    expect(turn.session.facts.resource?.value).toBe('appService');
+  });
+
+  it.each([
+    ['en', 'Our VM cannot send on port 25', 'What if it was EA?'],
+    ['ja', '仮想マシンからポート 25 で送信できません', '仮に EA だったらどうなりますか？'],
+  ] as const)('%s: before the verdict a supposition sets nothing: its verdict, then the question again', (locale, opening, supposing) => {
+    const chat = new Chat(locale);
+    expect(asked(chat.say(opening))).toEqual(['subscription']);
+    const turn = chat.say(supposing);
+    expect(whatIfOf(turn)?.result.verdict).toMatchObject({ outcome: 'open', rules: ['S1', 'E1'] });
+    expect(asked(turn)).toEqual(['subscription']);
+    expect(turn.session.facts.subscription).toBeUndefined();
+    expect(turn.say[turn.say.length - 1]).toMatchObject({ kind: 'question', question: 'subscription' });
+  });
+
+  it('a message that states and supposes: the statement decides, the supposition is answered beside it', () => {
+    const turn = new Chat('en').say('My PAYG VM cannot send on port 25. If we moved it to EA, would that work?');
+    expect(verdictOf(turn)).toMatchObject({ outcome: 'blocked', rules: ['S1', 'O1'] });
+    expect(whatIfOf(turn)?.result.verdict).toMatchObject({ outcome: 'open', rules: ['S1', 'E1'] });
+    expect(turn.session.facts.subscription?.value).toBe('payAsYouGo');
   });
 });
 

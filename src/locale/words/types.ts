@@ -49,6 +49,18 @@ export interface WordTable {
   hedges: string[];
   /** What follows (English) or precedes (Japanese) these is supposed, not stated: "what if", 「なら」. */
   hypothetical: string[];
+  /** What follows (English) or precedes (Japanese) these is hearsay ("I read that", 「と聞きました」): neither stated nor supposed. */
+  hearsay: string[];
+  /** Anywhere in a sentence, these make every fact of it supposed: "suppose", 「仮に」. */
+  supposing: string[];
+  /**
+   * A sentence that asks, with one of these conditionals and one of the `changes` words, supposes its facts:
+   * "and if we moved it to EA?", 「EA に移したらどうなりますか」 (「送ったらタイムアウトします」 states).
+   */
+  conditionals: string[];
+  changes: string[];
+  /** Before (English) or after (Japanese) a fact word in a supposition: the value it would replace, neither stated nor supposed. */
+  replaced: string[];
   /** Words whose reading is only a guess (「従量課金プラン」 may be a Functions hosting plan): confirmed first. */
   uncertain: string[];
   /** An OS reboot, which is not D2's stop-deallocate-start: never a "yes" to that question. */
