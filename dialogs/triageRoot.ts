@@ -6,7 +6,7 @@
  * only their own local commands.
  */
 import { ComponentDialog, Dialog, OAuthPrompt, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { CATALOGS, format, localeFrom, type Locale } from '../src/locale';
+import { CATALOGS, formatCount, localeFrom, type Locale } from '../src/locale';
 import { COMMANDS, commandOf, type Command, type CommandId } from '../src/triage';
 import type { Session } from '../src/triage';
 import { HandoffDialog } from './handoffDialog';
@@ -20,7 +20,7 @@ import type { SubscriptionLookup } from '../src/azure/subscriptionLookup';
 import type { NetworkLookup } from '../src/azure/networkLookup';
 import { TriageDialog, type TriageBegin } from './triageDialog';
 import { heldLanguage, holdLanguage, languageOf, setLanguage, type LanguageHolder } from '../src/conversationLanguage';
-import { pluralOf } from '../src/locale/culture';
+import { inTeamsGroup } from '../src/teams/teamsText';
 
 export interface SignInOptions {
   /** The Azure Bot OAuth connection (OAUTH_CONNECTION_NAME). */
@@ -174,10 +174,9 @@ export class TriageRoot extends ComponentDialog {
     const activity = dc.context.activity;
     const cases = await this.handoff.store.openCasesOf(`${activity.channelId}:${activity.from.id}`);
     // Everyone in a Teams group chat or channel reads the answer: there it says only how many.
-    if (activity.channelId === 'msteams' && activity.conversation.conversationType !== 'personal') {
+    if (inTeamsGroup(activity)) {
       const texts = CATALOGS[locale];
-      if (!cases.length) return texts.teamsChat.statusInGroupNone;
-      return format(pluralOf(texts.culture, texts.teamsChat.statusInGroup, cases.length), { count: String(cases.length) });
+      return cases.length ? formatCount(texts, texts.teamsChat.statusInGroup, cases.length) : texts.teamsChat.statusInGroupNone;
     }
     return renderHandoff.status(CATALOGS[locale], locale, this.handoff.hours, cases);
   }

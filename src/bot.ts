@@ -14,8 +14,9 @@ import {
   type StatePropertyAccessor,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
-import { CATALOGS, format, localeFrom, type Locale } from './locale';
+import { CATALOGS, format, formatCount, localeFrom, type Locale } from './locale';
 import { AnsweredCards } from './teams/answeredCards';
+import { inTeamsGroup } from './teams/teamsText';
 import { CONVERSATION_PICTURES, plainText, picturesOf, type ConversationPictures, type PictureReference } from './teams/teamsText';
 import type { Logger } from './logger';
 import { runOptimistically } from './storage/optimisticTurn';
@@ -170,8 +171,15 @@ export class TriageBot extends TeamsActivityHandler {
     const cases = await this.options.forgetCases?.(context);
     const texts = CATALOGS[locale];
     const lines = [texts.forgotten];
-    if (cases?.deleted.length) lines.push(format(texts.handoff.requester.forgetDeleted, { numbers: listOf(texts.culture, cases.deleted) }));
-    if (cases?.kept.length) lines.push(format(texts.handoff.requester.forgetKept, { numbers: listOf(texts.culture, cases.kept) }));
+    // Everyone in a Teams group chat or channel reads the answer: there it says only how many.
+    if (inTeamsGroup(context.activity)) {
+      if (cases?.deleted.length) lines.push(formatCount(texts, texts.teamsChat.forgetDeletedInGroup, cases.deleted.length));
+      if (cases?.kept.length) lines.push(formatCount(texts, texts.teamsChat.forgetKeptInGroup, cases.kept.length));
+    } else {
+      if (cases?.deleted.length)
+        lines.push(format(texts.handoff.requester.forgetDeleted, { numbers: listOf(texts.culture, cases.deleted) }));
+      if (cases?.kept.length) lines.push(format(texts.handoff.requester.forgetKept, { numbers: listOf(texts.culture, cases.kept) }));
+    }
     // Web Chat pages keep the conversation to resume it on reload: told in channelData, the portal leaves it for a new one.
     const webChat = context.activity.channelId === 'directline' || context.activity.channelId === 'webchat';
     await context.sendActivity({

@@ -122,6 +122,9 @@ export interface TeamsChatTexts {
   /** "status" asked in a group chat or channel: only the count there; `{count}` open cases. */
   statusInGroup: Plural;
   statusInGroupNone: string;
+  /** "forget me" in a group chat or channel: how many cases were deleted, or kept, without their numbers. {count}. */
+  forgetDeletedInGroup: Plural;
+  forgetKeptInGroup: Plural;
   /** An answered card, updated in place: the question's text stays, the buttons go. {choice}. */
   cardAnswered: string;
   /** A press on a card whose question was answered already (or whose case was sent). {choice}. */

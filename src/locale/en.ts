@@ -612,6 +612,16 @@ export const en = {
       other: 'You have {count} open cases. To see their numbers and status, type "status" in a personal chat with me.',
     },
     statusInGroupNone: 'You have no open cases.',
+    forgetDeletedInGroup: {
+      one: "I have also deleted your case: its answers, description and how to reach you. A card already posted about it in the support team's channel stays there; ask the team to delete it if you wish.",
+      other:
+        "I have also deleted your {count} cases: their answers, description and how to reach you. A card already posted about one in the support team's channel stays there; ask the team to delete it if you wish.",
+    },
+    forgetKeptInGroup: {
+      one: 'One of your cases is already with a support engineer, so it is kept until it is resolved, because the engineer needs your answers, description and how to reach you to help you. Type "forget me" again once it is resolved and I will delete it. Its number: type "status" in a personal chat with me.',
+      other:
+        '{count} of your cases are already with a support engineer, so they are kept until they are resolved, because the engineer needs your answers, description and how to reach you to help you. Type "forget me" again once they are resolved and I will delete them. Their numbers: type "status" in a personal chat with me.',
+    },
     cardAnswered: 'Answered: {choice}',
     cardAnsweredAlready:
       'That question was answered already ({choice}); the buttons of an earlier card change nothing now. To change an answer, type it, for example "actually it is EA".',

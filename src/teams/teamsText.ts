@@ -72,3 +72,8 @@ export function picturesOf(activity: Partial<Activity>): PictureReference[] {
     .filter((a) => a.contentType.startsWith('image/') && typeof a.contentUrl === 'string' && /^https?:\/\//.test(a.contentUrl))
     .map((a) => ({ url: a.contentUrl!, ...(a.name ? { name: a.name } : {}) }));
 }
+
+/** A Teams group chat or channel: everyone in it reads the bot's answers, so a person's case numbers stay out. */
+export function inTeamsGroup(activity: Pick<Activity, 'channelId' | 'conversation'>): boolean {
+  return activity.channelId === 'msteams' && activity.conversation.conversationType !== 'personal';
+}

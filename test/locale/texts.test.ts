@@ -2,8 +2,7 @@
  * The texts against the article (../shared/seed, ../shared/domain.md): what each step and catalog entry
  * claims, and the Japanese a support engineer expects to read.
  */
-import { format } from '../../src/locale';
-import { pluralOf } from '../../src/locale/culture';
+import { formatCount } from '../../src/locale';
 import { en } from '../../src/locale/en';
 import { ja } from '../../src/locale/ja';
 import { PORTAL_TEXT } from '../../src/locale/portal';
@@ -200,7 +199,7 @@ describe("counts in each language's plural forms", () => {
     ['ja', 2, '未解決のケースが2件あります。'],
   ] as const)('%s, %i open case(s) in a group chat: "%s"', (lang, count, expected) => {
     const catalog = { en, ja }[lang];
-    expect(format(pluralOf(catalog.culture, catalog.teamsChat.statusInGroup, count), { count: String(count) })).toContain(expected);
+    expect(formatCount(catalog, catalog.teamsChat.statusInGroup, count)).toContain(expected);
   });
 
   it('no English text writes a plural as "(s)"', () => {

@@ -121,16 +121,29 @@ describe('group chats and channels', () => {
     expect(await aiko.say('Enterprise Agreement')).not.toContain(en.questions.resource.prompt);
   });
 
-  test('"status" in a channel gives only the count; in the personal chat, the case numbers', async () => {
-    const personal = person('chika', unique('a:personal'), 'personal');
-    for (const text of ['hi', 'Virtual machine', 'Enterprise Agreement', 'it times out', 'no', 'Outbound mail times out'])
-      await personal.say(text);
-    const number = caseNumberIn(await personal.say('yes'))!;
+  test.each([
+    ['groupChat', 'status', 'forget me', 'You have 1 open case.', 'One of your cases is already with a support engineer'],
+    ['channel', 'ステータス', '忘れて', '未解決のケースが1件あります。', 'ケースのうち1件はすでにサポート エンジニアが対応しているため'],
+  ] as const)(
+    'in a %s, "%s" gives only the count and "%s" says what it kept without naming the case; the personal chat shows the number',
+    async (scope, status, forget, count, kept) => {
+      const name = `chika-${scope}`;
+      const personal = person(name, unique('a:personal'), 'personal');
+      for (const text of ['hi', 'Virtual machine', 'Enterprise Agreement', 'it times out', 'no', 'Outbound mail times out'])
+        await personal.say(text);
+      const number = caseNumberIn(await personal.say('yes'))!;
 
-    const inChannel = person('chika', `${unique('19:general@thread.tacv2')};messageid=1`, 'channel');
-    const status = await inChannel.say('status');
-    expect(status).toContain('You have 1 open case.');
-    expect(status).not.toContain(number);
-    expect(await personal.say('status')).toContain(number);
-  });
+      const conversation = scope === 'channel' ? `${unique('19:general@thread.tacv2')};messageid=1` : unique('19:group@thread.v2');
+      const inGroup = person(name, conversation, scope);
+      const said = await inGroup.say(status);
+      expect(said).toContain(count);
+      expect(said).not.toContain(number);
+      expect(await personal.say('status')).toContain(number);
+
+      const forgotten = await inGroup.say(forget);
+      expect(forgotten).toContain(kept);
+      expect(forgotten).not.toContain(number);
+      expect(await personal.say('status')).toContain(number);
+    },
+  );
 });
