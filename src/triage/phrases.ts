@@ -307,6 +307,37 @@ interface Said {
   guess?: boolean;
   /** Where in the message, so the senders keep the order they were named in. */
   at: number;
+  /** A resource named as one more sender ("the web app too", 「Web アプリも」). */
+  also?: boolean;
+}
+
+const ALSO_WORDS = ALL_TABLES.flatMap((t) => t.alsoSender);
+const ALSO_EN = ALSO_WORDS.filter((w) => isAscii(fold(w))).map((w) => phrase(w).words!);
+/** Longest first, folded as the text is (hiragana as katakana); 「もう」 ("again", "already") is no 「も」. */
+const ALSO_JA = ALSO_WORDS.filter((w) => !isAscii(fold(w)))
+  .map(fold)
+  .sort((a, b) => b.length - a.length);
+const NOT_ALSO_JA = fold('もう');
+const ALSO_REACH_EN = 3;
+
+/** One more sender: a cue right after a resource (Japanese), or a few words either side of it in its clause (English). */
+function alsoAt(m: Match, tokens: Token[], folded: string): boolean {
+  const after = folded.slice(m.end).trimStart();
+  if (!after.startsWith(NOT_ALSO_JA) && ALSO_JA.some((cue) => after.startsWith(cue))) return true;
+  if (m.firstToken === undefined || m.lastToken === undefined) return false;
+  const first = m.firstToken;
+  const last = m.lastToken;
+  const words = tokens.map((t) => t.word);
+  const unbroken = (from: number, to: number) => words.slice(from, to).every((w) => w !== '|');
+  return ALSO_EN.some((cue) => {
+    const n = cue.length;
+    for (let i = Math.max(0, first - ALSO_REACH_EN - n + 1); i <= Math.min(words.length - n, last + ALSO_REACH_EN); i++) {
+      if (i + n > first && i <= last) continue;
+      if (!cue.every((w, k) => words[i + k] === w)) continue;
+      if (i < first ? unbroken(i + n, first) : unbroken(last + 1, i)) return true;
+    }
+    return false;
+  });
 }
 
 /**
@@ -350,6 +381,8 @@ export function factsFrom(
   said: Said[];
   guesses: Set<FactName>;
   senders: ResourceChoice[];
+  /** The one sender named is named as one more ("the web app too"). */
+  anotherSender: boolean;
 } {
   const words = canonicalWords(tokens);
   const askedFact = asked && QUESTIONS[asked].fact;
@@ -398,6 +431,7 @@ export function factsFrom(
       weak: meaning.weak,
       guess: !supposing && (meaning.uncertain || asksAt(folded, m)),
       at: m.start,
+      ...(meaning.fact === 'resource' && alsoAt(m, tokens, folded) ? { also: true } : {}),
     });
   }
   const stated = settle(said, asked);
@@ -406,7 +440,16 @@ export function factsFrom(
   if (senders.length > 1) delete stated.facts.resource;
   else if (senders.length === 1 && new Set(said.filter((s) => s.fact === 'resource').map((s) => s.value)).size > 1)
     stated.facts.resource = senders[0];
-  return { facts: stated.facts, supposed: settle(supposed, undefined).facts, mentioned, said, guesses: stated.guesses, senders };
+  const anotherSender = senders.length === 1 && said.some((s) => s.fact === 'resource' && s.value === senders[0] && s.also === true);
+  return {
+    facts: stated.facts,
+    supposed: settle(supposed, undefined).facts,
+    mentioned,
+    said,
+    guesses: stated.guesses,
+    senders,
+    anotherSender,
+  };
 }
 
 /** One value per fact: two different values of one fact cancel out, a weak word counts only for its own question. */

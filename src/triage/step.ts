@@ -12,7 +12,7 @@ import { isClarifying, isQuestion, optionIds, optionValue, QUESTIONS, type Clari
 import { closestOptions, numberIn, replyPolarity } from './answers';
 import { subscriptionsNamed } from './phrases';
 import { read } from './reader';
-import type { FactName, ReadFacts, Reading } from './reading';
+import type { FactName, ReadFacts, Reading, ResourceChoice } from './reading';
 import { triageResult } from './result';
 import { cutShort, nextQuestion } from './nextQuestion';
 import { possibilities } from './possibilities';
@@ -431,7 +431,13 @@ function takeFacts(turn: Step, reading: Reading, options: StepOptions, text = ''
   const subscriptionId = typeof facts.subscriptionId === 'string' ? facts.subscriptionId : undefined;
   delete facts.subscriptionId;
 
-  const newSenders = reading.senders ? takeSenders(session.facts, reading.senders, facts) : [];
+  // "The web app too" beside a known sender names one more, it does not correct the one known.
+  const known = session.facts.resource?.value;
+  const more =
+    reading.anotherSender && known && facts.resource && facts.resource !== known ? [known, facts.resource as ResourceChoice] : undefined;
+  if (more) delete facts.resource;
+  const named = reading.senders ?? more;
+  const newSenders = named ? takeSenders(session.facts, named, facts) : [];
   const applied = applyFacts(session.facts, facts);
   for (const change of applied.changed) turn.say.push({ kind: 'changed', ...change });
   // A bare answer to the question asked needs no echo; anything more is said back, so a misreading shows.
@@ -439,6 +445,8 @@ function takeFacts(turn: Step, reading: Reading, options: StepOptions, text = ''
     turn.say.push({ kind: 'understood', facts: applied.added });
   }
   if (newSenders.length) {
+    // The verdict of the sender known was given already: the new ones are taken now.
+    if (known && session.said.includes(`verdict ${known}`) && nextSender(session.facts)) moveOn(turn);
     decidedFirst(session.facts);
     turn.say.push({ kind: 'senders', senders: sendersInTurn(session.facts), oneByOne: !allDecidable(session.facts) });
     names.push('resource');
@@ -640,6 +648,17 @@ function ask(turn: Step, options: StepOptions): void {
 /** Turns in which the next of several senders became the current one: its question says which sender it is about. */
 const switched = new WeakSet<Step>();
 
+/** The next sender is the current one now: its questions are its own, the counts of the last one's do not carry over. */
+function moveOn(turn: Step): void {
+  const { session } = turn;
+  switched.add(turn);
+  session.asking = undefined;
+  session.closed = undefined;
+  session.sent = {};
+  session.misses = 0;
+  session.unsure = 0;
+}
+
 /** Which of several senders what follows is about, said once before its verdict, its possibilities or its question. */
 function headSender(turn: Step): void {
   const resource = turn.session.facts.resource!.value;
@@ -658,20 +677,15 @@ function giveVerdict(turn: Step, options: StepOptions, steps = false): void {
   // The facts move on to the next sender below: this verdict keeps those it was given on.
   const result = triageResult(several ? structuredClone(session.facts) : session.facts);
   // With several senders, each one's first verdict is its first, not the same one again.
-  const key = several ? `verdict ${session.facts.resource!.value}` : 'verdict';
-  const again = session.said.includes(key);
+  const key = `verdict ${session.facts.resource!.value}`;
+  const again = session.said.includes(several ? key : 'verdict');
   if (several) headSender(turn);
   turn.say.push({ kind: 'verdict', result, relayInFull: !session.said.includes('relay'), again });
   for (const once of ['relay', 'verdict', key]) if (!session.said.includes(once)) session.said.push(once);
   turn.effects.push({ kind: 'verdictGiven', result });
   session.closed = undefined;
   if (nextSender(session.facts)) {
-    // The next sender's questions are its own: the counts of the last one's do not carry over.
-    switched.add(turn);
-    session.asking = undefined;
-    session.sent = {};
-    session.misses = 0;
-    session.unsure = 0;
+    moveOn(turn);
     if (steps && triageResult(session.facts).verdict) {
       giveVerdict(turn, options, true);
       return;

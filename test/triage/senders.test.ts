@@ -1,8 +1,8 @@
 /** Several senders in one message: every one is kept, with the subscription shared, and each gets its own verdict. */
 import { CATALOGS, type Locale } from '../../src/locale';
-import { summary } from '../../src/cases/summary';
+import { caseSummary, summary } from '../../src/cases/summary';
 import { renderSay } from '../../dialogs/render/talk';
-import { read, step, type Say, type Session, type Step } from '../../src/triage';
+import { read, resultOfCase, step, type Say, type Session, type Step } from '../../src/triage';
 
 class Chat {
   session: Session | undefined;
@@ -111,6 +111,45 @@ describe('two senders in one message, two verdicts', () => {
   });
 });
 
+describe('one more sender in a later message', () => {
+  it.each([
+    ['en', "My pay-as-you-go VM can't send mail on port 25", 'the web app too', 'no'],
+    ['ja', '従量課金の仮想マシンからポート 25 でメールを送信できません', 'Web アプリからも送れません', 'いいえ'],
+  ] as const)('%s: "too" adds a sender beside the one decided, which is taken next', (locale, opening, more, vnet) => {
+    const chat = new Chat(locale);
+    expect(verdicts(chat.say(opening))).toEqual([{ resource: 'virtualMachine', outcome: 'blocked', rules: ['S1', 'O1'] }]);
+    const added = chat.say(more);
+    expect(added.say.some((s) => s.kind === 'changed')).toBe(false);
+    expect(announced(added)?.senders).toEqual(['virtualMachine', 'appService']);
+    expect(added.say).toContainEqual({ kind: 'sender', resource: 'appService', place: 2, count: 2 });
+    expect(asked(added)).toEqual(['vnetIntegration']);
+    const last = chat.say(vnet);
+    expect(verdicts(last)).toEqual([{ resource: 'appService', outcome: 'unsupported', rules: ['S4'] }]);
+    expect(last.session.facts.others?.map((o) => [o.resource.value, o.decided])).toEqual([['virtualMachine', true]]);
+  });
+
+  it.each([
+    ['en', "My pay-as-you-go VM can't send mail on port 25", "sorry, it's a scale set, not a VM"],
+    ['ja', '従量課金の仮想マシンからポート 25 でメールを送信できません', 'すみません、仮想マシンではなくスケール セットです'],
+  ] as const)('%s: without "too" another resource is a correction, not a second sender', (locale, opening, correction) => {
+    const chat = new Chat(locale);
+    chat.say(opening);
+    const corrected = chat.say(correction);
+    expect(corrected.say).toContainEqual({ kind: 'changed', fact: 'resource', from: 'virtualMachine', to: 'vmScaleSet' });
+    expect(corrected.session.facts.others ?? []).toEqual([]);
+  });
+
+  it.each([
+    ['the web app too', true],
+    ['also the function app', true],
+    ['Functions も同じです', true],
+    ['it is a web app', false],
+    ['VM をもう一度起動しました', false],
+  ])('the reader: %s', (message, another) => {
+    expect(read(message).anotherSender === true).toBe(another);
+  });
+});
+
 describe('steps on request for several senders', () => {
   it.each([
     ['en', 'EA: a VM and a web app cannot send on 25, just give me the steps'],
@@ -152,5 +191,10 @@ describe('the case summary lists each sender', () => {
     expect(written).toContain(catalog.outcome.unsupported);
     expect(written).toContain(catalog.outcome.blocked);
     expect(written).toContain(catalog.questions.resource.options.vmScaleSet.label);
+    // The case store keeps the answers as plain JSON; the case card and the ticket decide them again.
+    const stored = resultOfCase(
+      JSON.parse(JSON.stringify(handoff!.kind === 'handoff' ? handoff!.result.known : {})) as Record<string, unknown>,
+    );
+    expect(caseSummary(catalog, locale, stored)).toContain(written);
   });
 });

@@ -621,6 +621,7 @@ export const EN_WORDS: WordTable = {
     'put',
   ],
   replaced: ['instead of', 'rather than', 'in place of'],
+  alsoSender: ['too', 'also', 'as well'],
   uncertain: [],
   reboot: ['reboot', 'rebooted', 'rebooting', 'restart', 'restarted', 'restarting'],
   otherIds: [

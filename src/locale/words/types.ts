@@ -61,6 +61,8 @@ export interface WordTable {
   changes: string[];
   /** Before (English) or after (Japanese) a fact word in a supposition: the value it would replace, neither stated nor supposed. */
   replaced: string[];
+  /** Beside a resource (near it in English, right after it in Japanese), these name one more sender, not a correction: "too", 「も」. */
+  alsoSender: string[];
   /** Words whose reading is only a guess (「従量課金プラン」 may be a Functions hosting plan): confirmed first. */
   uncertain: string[];
   /** An OS reboot, which is not D2's stop-deallocate-start: never a "yes" to that question. */
