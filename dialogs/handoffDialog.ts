@@ -19,6 +19,8 @@ import { handoffStep, type HandoffInput, type HandoffSay, type HandoffState, typ
 
 export interface HandoffBegin {
   result: TriageResult;
+  /** "new case" or "add to case", said before the hand-off began. */
+  asked?: 'newCase' | 'addToCase';
 }
 
 /** What the hand-off ends with: the triage's facts, with what the description stated. */
@@ -50,6 +52,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
       openCases: open.map((c) => ({ number: c.number, status: c.status })),
       teams: channelId === 'msteams',
       destination: this.options.deliver !== undefined,
+      ...(begin?.asked && { asked: begin.asked }),
     });
   }
 

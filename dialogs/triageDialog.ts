@@ -26,7 +26,7 @@ import { summary } from '../src/cases/summary';
 import { CLOSED_TRACE, VERDICT_TRACE, type ClosedTrace, type VerdictTrace } from '../src/triage';
 import type { SignInBegin, SignInEnded } from './signIn';
 import type { HandoffBegin, HandoffEnded } from './handoffDialog';
-import type { CommandId } from '../src/triage';
+import { commandOf, type CommandId } from '../src/triage';
 import { languageOf, setLanguage } from '../src/conversationLanguage';
 import { answeredByTyping } from '../src/teams/answeredCards';
 
@@ -75,6 +75,9 @@ export class TriageDialog extends Dialog<TriageBegin> {
     const activity = dc.context.activity;
     if (activity.type !== 'message') return Dialog.EndOfTurn;
     const session = dc.activeDialog!.state as Session;
+    // "new case" and "add to case" are the hand-off's words; said here, the hand-off begins with them.
+    const command = submitted(activity) ? undefined : commandOf(activity.text)?.id;
+    if (command === 'newCase' || command === 'addToCase') return this.onCommand(dc, command);
     return this.run(dc, session, {
       kind: 'message',
       text: activity.text ?? '',
@@ -155,13 +158,18 @@ export class TriageDialog extends Dialog<TriageBegin> {
         return dc.beginDialog(this.options.signInDialogId!, begin);
       }
       case 'handoff':
-        return this.handOff(dc, effect.result, locale);
+        return this.handOff(dc, effect.result, locale, effect.asked);
     }
   }
 
-  private async handOff(dc: DialogContext, result: TriageResult, locale: Locale): Promise<DialogTurnResult | undefined> {
+  private async handOff(
+    dc: DialogContext,
+    result: TriageResult,
+    locale: Locale,
+    asked?: HandoffBegin['asked'],
+  ): Promise<DialogTurnResult | undefined> {
     if (this.options.handoffDialogId) {
-      const begin: HandoffBegin = { result };
+      const begin: HandoffBegin = { result, ...(asked && { asked }) };
       return dc.beginDialog(this.options.handoffDialogId, begin);
     }
     // No hand-off here: the portal path with the category, and the summary to paste.

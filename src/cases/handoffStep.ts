@@ -61,7 +61,16 @@ export type SaveOutcome =
 export type AddedTo = 'thread' | 'case' | 'gone';
 
 export type HandoffInput =
-  | { kind: 'begin'; facts: SessionFacts; number: string; openCases: OpenCase[]; teams: boolean; destination: boolean }
+  | {
+      kind: 'begin';
+      facts: SessionFacts;
+      number: string;
+      openCases: OpenCase[];
+      teams: boolean;
+      destination: boolean;
+      /** "new case" or "add to case", said before the hand-off began: with cases open, it answers the offer. */
+      asked?: 'newCase' | 'addToCase' | undefined;
+    }
   /** A message: its text, and the button or card choice it carries, if any. */
   | { kind: 'message'; text: string; choice?: { question?: unknown; choice?: unknown } | undefined }
   | { kind: 'saved'; outcome: SaveOutcome }
@@ -162,7 +171,9 @@ function begin(input: HandoffInput): HandoffTurn {
     ...(open && { openCases: input.openCases }),
   };
   const turn: HandoffTurn = { state, say: [], effects: [] };
-  ask(turn, []);
+  if (open && input.asked === 'newCase') newCase(turn);
+  else if (open && input.asked === 'addToCase') chooseCase(turn, input.openCases.at(-1)!.number);
+  else ask(turn, []);
   return turn;
 }
 
@@ -234,13 +245,7 @@ function onOffer(turn: HandoffTurn, text: string, choice: { question?: unknown; 
   const pressed = choice?.question === 'handoffAddToCase' ? choice.choice : undefined;
   const command = choice ? undefined : commandOf(text)?.id;
   if (pressed === 'new' || command === 'newCase') {
-    // At the most a person may have open, the offer says so again: only adding is possible.
-    if (cases.length >= MAX_OPEN_CASES) {
-      ask(turn, []);
-      return;
-    }
-    state.asking = 'handoffDescription';
-    ask(turn, []);
+    newCase(turn);
     return;
   }
   const upper = text.toUpperCase();
@@ -251,9 +256,7 @@ function onOffer(turn: HandoffTurn, text: string, choice: { question?: unknown; 
       ask(turn, []);
       return;
     }
-    state.target = (named ?? cases.at(-1))!.number;
-    state.asking = 'handoffAddition';
-    ask(turn, []);
+    chooseCase(turn, (named ?? cases.at(-1))!.number);
     return;
   }
   if (!text.trim() || !cases.length) {
@@ -261,6 +264,19 @@ function onOffer(turn: HandoffTurn, text: string, choice: { question?: unknown; 
     return;
   }
   add(turn, (named ?? cases.at(-1))!.number, text);
+}
+
+/** A new case, with the answers so far; at the most a person may have open, the offer comes again (adding only). */
+function newCase(turn: HandoffTurn): void {
+  const { state } = turn;
+  if ((state.openCases ?? []).length < MAX_OPEN_CASES) state.asking = 'handoffDescription';
+  ask(turn, []);
+}
+
+function chooseCase(turn: HandoffTurn, number: string): void {
+  turn.state.target = number;
+  turn.state.asking = 'handoffAddition';
+  ask(turn, []);
 }
 
 function add(turn: HandoffTurn, number: string, text: string): void {

@@ -92,7 +92,8 @@ export type Say =
 
 /** What the shell must do beyond saying: the things that need I/O or another dialog. */
 export type Effect =
-  | { kind: 'handoff'; result: TriageResult }
+  /** `asked`: the person already said which, "new case" or "add to case", for when they have cases open. */
+  | { kind: 'handoff'; result: TriageResult; asked?: 'newCase' | 'addToCase' | undefined }
   | { kind: 'status' }
   /** Sign the person in and read the subscription (the given one, or let them pick). */
   | { kind: 'lookup'; subscriptionId?: string | undefined }

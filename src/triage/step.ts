@@ -170,6 +170,11 @@ function onCommand(turn: Step, command: CommandId, options: StepOptions): void {
     case 'human':
       turn.effects.push({ kind: 'handoff', result: triageResult(session.facts) });
       return;
+    case 'newCase':
+    case 'addToCase':
+      // A case asked for with the answers so far: the hand-off takes it from here.
+      turn.effects.push({ kind: 'handoff', result: triageResult(session.facts), asked: command });
+      return;
     case 'english':
     case 'japanese':
       session.locale = command === 'japanese' ? 'ja' : 'en';

@@ -65,6 +65,26 @@ describe('beginning: the description, or the open cases first', () => {
   });
 });
 
+describe('"new case" or "add to case" said before the hand-off began answers the offer', () => {
+  it.each([
+    ['newCase', open('SMTP-AAAAA'), 'describe'],
+    ['addToCase', open('SMTP-AAAAA'), 'askAddition'],
+    ['newCase', open('SMTP-AAAAA', 'SMTP-BBBBB', 'SMTP-CCCCC'), 'offer'],
+    ['addToCase', [], 'describe'],
+  ] as const)('%s with %j open → %s', (asked, openCases, first) => {
+    const turn = handoffStep(undefined, {
+      kind: 'begin',
+      facts: EA_OPEN,
+      number: 'SMTP-00001',
+      openCases: [...openCases],
+      teams: false,
+      destination: true,
+      asked,
+    });
+    expect(kinds(turn)).toEqual([first]);
+  });
+});
+
 describe('the description is read for facts', () => {
   it.each([
     ['en', 'the app servers in our EA subscription cannot reach any MX on 25', 'enterpriseAgreement'],

@@ -258,3 +258,168 @@ describe('after a verdict that did not solve it, the person goes where whereNext
     expect(next).not.toContain('Cannot send email (SMTP/Port 25)');
   });
 });
+
+describe('the description is read: what it says goes into the case, and is never asked again', () => {
+  it.each([
+    [
+      'en-US',
+      'agent',
+      'the app servers in our EA subscription cannot reach any MX on 25',
+      ['Sends from: Virtual machine', 'Subscription type: Standard Enterprise Agreement'],
+      'it times out',
+    ],
+    [
+      'ja-JP',
+      '担当者',
+      'EAサブスクリプションのアプリサーバーから、どのMXにも25番ポートで接続できません',
+      ['送信元: 仮想マシン', 'サブスクリプションの種類: Standard Enterprise Agreement'],
+      'タイムアウトします',
+    ],
+  ])('%s: a person asks for a human first, then describes everything', async (locale, human, description, lines, later) => {
+    const chat = new Chat(locale);
+    const catalog = CATALOGS[locale === 'ja-JP' ? 'ja' : 'en'];
+    await chat.say(locale === 'ja-JP' ? 'こんにちは' : 'hi');
+    const asked = await chat.say(human);
+    expect(asked).toContain(`${catalog.summary.resource}: ${catalog.handoff.notAnsweredYet}`);
+    const confirm = await chat.say(description);
+    // The summary as it will be sent, shown again before the confirmation, with what the description said.
+    for (const line of lines) expect(confirm).toContain(line);
+    expect(confirm).not.toContain(`${catalog.summary.resource}: ${catalog.handoff.notAnsweredYet}`);
+    expect(confirm).toContain(catalog.handoff.confirm.split('\n\n')[1]);
+    const number = caseNumberIn(await chat.say(catalog.handoff.yes.label))!;
+    expect((await chat.store.get(number))?.answers).toMatchObject({
+      resource: { value: 'virtualMachine' },
+      subscription: { value: 'enterpriseAgreement' },
+    });
+    // Afterwards the triage goes on from those facts: it asks neither what sends the mail nor the subscription.
+    const next = await chat.say(later);
+    expect(next).not.toContain(catalog.questions.resource.prompt);
+    expect(next).not.toContain(catalog.questions.subscription.prompt);
+    expect(next).toContain(locale === 'ja-JP' ? 'S1、E1' : 'S1, E1');
+  });
+});
+
+describe('without a support team connected, the case says where to go by the verdict (whereNext)', () => {
+  /** Each walk ends at a verdict that did not solve it; the person then asks for a human and sends the case. */
+  it.each([
+    [
+      'H1: EA, open',
+      'en-US',
+      ['hi', 'Virtual machine', 'Enterprise Agreement', 'it times out', 'no'],
+      ['(H1)', 'Technical → Virtual Network → Cannot send email (SMTP/Port 25)'],
+      [],
+    ],
+    [
+      'O1: Pay-As-You-Go VM',
+      'en-US',
+      ['hi', 'Virtual machine', 'Pay-As-You-Go', 'no', 'agent'],
+      ['(R0)', 'cannot lift this block'],
+      ['(H1)', 'Cannot send email (SMTP/Port 25)'],
+    ],
+    [
+      'S4: App Service without VNet integration',
+      'en-US',
+      ['App Service without VNet integration, pay as you go, cannot send on 25', 'no', 'agent'],
+      ['(R0)', 'cannot lift this block or enable port 25'],
+      ['(H1)', 'Cannot send email (SMTP/Port 25)'],
+    ],
+    [
+      'E2: rejected by the receiving domain',
+      'en-US',
+      ['hi', 'Virtual machine', 'Enterprise Agreement', 'the receiving server rejects it with 550 5.7.1', 'no', 'agent'],
+      ['(E2)', 'bounce message (NDR)'],
+      ['(H1)', 'Cannot send email (SMTP/Port 25)'],
+    ],
+    [
+      'O1 in Japanese',
+      'ja-JP',
+      ['こんにちは', '仮想マシン', '従量課金', 'いいえ', '担当者'],
+      ['(R0)', 'ブロックを解除することも'],
+      ['(H1)', 'メールを送信できない (SMTP 25 番ポート)'],
+    ],
+    [
+      'E2 in Japanese',
+      'ja-JP',
+      ['こんにちは', '仮想マシン', 'EA', '受信側のサーバーが 550 5.7.1 で拒否します', 'いいえ', '担当者'],
+      ['(E2)', 'NDR'],
+      ['(H1)'],
+    ],
+  ])('%s', async (_, locale, walk, says, never) => {
+    const chat = new Chat(locale, { withDestination: false });
+    for (const text of walk) await chat.say(text);
+    const catalog = CATALOGS[locale === 'ja-JP' ? 'ja' : 'en'];
+    await chat.say(catalog.handoff.skip.label);
+    const done = await chat.say(catalog.handoff.yes.label);
+    expect(done).toContain(catalog.handoff.noDestination.split('{number}')[0]);
+    for (const text of says) expect(done).toContain(text);
+    for (const text of never) expect(done).not.toContain(text);
+    const saved = await chat.store.get(caseNumberIn(done)!);
+    expect(saved?.category.length).toBe(says.includes('(H1)') ? 3 : 0);
+  });
+});
+
+describe('several open cases, one per problem (no live chat)', () => {
+  it('"agent" with a case open offers to add to it or open a new one; "new case" keeps the answers; adding goes to the case', async () => {
+    const chat = new Chat('en-US');
+    await chat.eaVerdict();
+    await chat.say('no');
+    await chat.say('skip');
+    const first = caseNumberIn(await chat.say('yes'))!;
+
+    const offer = await chat.say('agent');
+    expect(offer).toContain(`You already have an open case, ${first} (waiting for an engineer).`);
+    expect(offer).toContain('choose "New case"');
+    const describe = await chat.say('open a new case');
+    // The answers so far go with the new case: the summary is the triage's, not an empty one.
+    expect(describe).toContain('Standard Enterprise Agreement (EA, MS-AZR-0017P)');
+    expect(describe).toContain('describe the problem in your own words');
+    await chat.say('A second VM in another resource group');
+    const second = caseNumberIn(await chat.say('yes'))!;
+    expect(second).not.toBe(first);
+
+    const many = await chat.say('agent');
+    expect(many).toContain(`You already have open cases: ${first} (waiting for an engineer), ${second} (waiting for an engineer).`);
+    expect(await chat.say('add to my case')).toContain(`What shall I add to case ${second}?`);
+    expect(await chat.say('It bounces with 550 now')).toBe(`Added to case ${second}: the support team sees it with the case.`);
+    expect((await chat.store.get(second))?.description).toBe('A second VM in another resource group\n\nIt bounces with 550 now');
+    const status = await chat.say('status');
+    expect(status).toContain(first);
+    expect(status).toContain(second);
+  });
+
+  it('「新しいケース」 typed at the triage opens a new case with the answers so far; at three open cases only adding is offered', async () => {
+    const chat = new Chat('ja-JP');
+    await chat.say('こんにちは');
+    await chat.say('仮想マシン');
+    await chat.say('従量課金');
+    await chat.say('いいえ');
+    const numbers: string[] = [];
+    for (const ask of ['担当者', '新しいケース', '新しいケース']) {
+      const first = await chat.say(ask);
+      expect(first).toContain('状況をご自身の言葉で入力してください');
+      expect(first).toContain('S1、O1');
+      if (numbers.length) expect(first).not.toContain('対応中のケース');
+      await chat.say('スキップ');
+      numbers.push(caseNumberIn(await chat.say('はい'))!);
+    }
+    expect(new Set(numbers).size).toBe(3);
+    const full = await chat.say('担当者');
+    expect(full).toContain(`対応中のケースが3件 (${numbers.map((n) => `${n} (「エンジニアの対応待ち」)`).join('、')}) あり`);
+    expect(await chat.say('新しいケース')).toContain('新しいケースは作成できません');
+    expect(await chat.say('まだ送れません')).toBe(`ケース${numbers[2]}に追記しました。サポート チームはケースと一緒に確認します。`);
+    expect((await chat.store.openCasesOf('test:user1')).length).toBe(3);
+  });
+
+  it('without a support team connected, an addition says honestly that nobody reads it here, and where to go', async () => {
+    const chat = new Chat('en-US', { withDestination: false });
+    await chat.eaVerdict();
+    await chat.say('no');
+    await chat.say('skip');
+    const number = caseNumberIn(await chat.say('yes'))!;
+    await chat.say('agent');
+    const added = await chat.say('We also tried port 587');
+    expect(added).toContain(`I added that to case ${number}. No support team is connected to this bot yet, so nobody will read it here.`);
+    expect(added).toContain('Technical → Virtual Network → Cannot send email (SMTP/Port 25) (H1)');
+    expect(added).not.toContain('the support team sees it');
+  });
+});
