@@ -4,7 +4,6 @@
  */
 import type { Activity } from 'botbuilder';
 import { format, type Catalog, type Locale } from '../../src/locale';
-import type { UnsureQuestion } from '../../src/locale/catalog';
 import { FACT_ORDER, optionFor, type QuestionId } from '../../src/triage';
 import type { FactName } from '../../src/triage';
 import type { Say } from '../../src/triage';
@@ -121,9 +120,7 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
         lines.push(format(catalog.talk.notUnderstoodShort, { text: safeEcho(say.text) }));
         break;
       case 'unsure':
-        lines.push(
-          say.round > 1 ? catalog.talk.unsureAgain : (catalog.talk.unsure[say.question as UnsureQuestion] ?? catalog.talk.unsureAgain),
-        );
+        lines.push(say.round > 1 ? catalog.talk.unsureAgain : (catalog.talk.unsure[say.question] ?? catalog.talk.unsureAgain));
         if (say.signIn) lines.push(catalog.talk.unsureSignIn);
         break;
       case 'topic':

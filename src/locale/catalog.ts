@@ -131,7 +131,6 @@ export interface TeamsChatTexts {
   cardAnsweredAlready: string;
 }
 
-export type UnsureQuestion = 'resource' | 'vnetIntegration' | 'subscription' | 'mcaKind' | 'devTestKind' | 'solved';
 export type TopicId = 'whyBlocked' | 'relay' | 'exchangeOnline' | 'supportUnblock' | 'reboot' | 'otherPorts';
 
 export interface TalkTexts {
@@ -182,7 +181,7 @@ export interface TalkTexts {
    */
   conditions: Record<ConditionFact, { yes: string; no: string }>;
   /** "I don't know", first time: what each answer would mean, with rule ids, and how to find out. */
-  unsure: Record<UnsureQuestion, string>;
+  unsure: Record<string, string>;
   /** "I don't know" again: who can tell, and the other ways on. */
   unsureAgain: string;
   unsureSignIn: string;

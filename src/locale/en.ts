@@ -115,15 +115,27 @@ export const en = {
       vnetIntegration:
         'That is fine. With VNet integration the subscription rules decide (S2); without it, App Service and Functions cannot send on port 25 at all (S4). You can check it in the Azure portal: your app → Networking → Outbound traffic configuration → Virtual network integration.',
       subscription:
-        'That is fine. Here is what each type would mean: an Enterprise Agreement or MCA for enterprise: port 25 is not blocked (E1); Enterprise Dev/Test: blocked by default, and the block can be lifted (D1); any other type: blocked, with no exemption (O1). The type is in the Azure portal: Subscriptions → your subscription → Overview, "Offer ID" (MS-AZR-0017P is an Enterprise Agreement, MS-AZR-0148P Enterprise Dev/Test); you can type the offer id here.',
+        'The type is in the Azure portal: Subscriptions → your subscription → Overview, "Offer ID" (MS-AZR-0017P is an Enterprise Agreement, MS-AZR-0148P Enterprise Dev/Test); you can type the offer id here.',
       mcaKind:
         'That is fine. The billing account type tells them apart: Enterprise means MCA for enterprise, and port 25 is not blocked (E1); Individual or Business counts as Pay-As-You-Go, and port 25 is blocked (O1). The Azure portal shows it under Cost Management + Billing → Properties, "Billing account type".',
       devTestKind:
         "That is fine. Enterprise Dev/Test has the offer id MS-AZR-0148P and its block can be lifted (D1); Pay-As-You-Go Dev/Test is MS-AZR-0023P and stays blocked (O1). The offer id is on the subscription's Overview page in the Azure portal.",
       solved: 'If you have not tried the steps yet, try them and tell me how it went; or answer "no" and I will take it further.',
+      exemptionGranted:
+        'That is fine: I leave it open and write the steps for both answers. If the diagnostic has not exempted the subscription yet, running it comes first (D1); once it has, the VMs are stopped (deallocated) and started (D2), and a virtual network with a delegated subnet gets a temporary subnet (D3). The diagnostic is under your virtual network → Diagnose and solve problems → "Cannot send email (SMTP-Port 25)".',
+      restartedSinceExemption:
+        'That is fine: I leave it open. If the VMs were not stopped (deallocated) and started after the exemption, that is still to do, and a reboot from inside the OS does not count (D2); if they were, D2 is done. In the Azure portal, the activity log of each VM shows its last Deallocate and Start.',
+      delegatedSubnet:
+        'That is fine: I leave it open. If a virtual network of this subscription has a delegated subnet (App Service Environment, VNet integration…), a temporary subnet is added to it and removed after the exemption (D3); if none has, D3 asks nothing of you. Each virtual network → Subnets shows the column "Delegated to".',
+      temporarySubnetDone:
+        'That is fine: I leave it open. If the temporary subnet was not added and removed after the exemption, that is still to do (D3); if it was, D3 is done.',
+      routedDirectlyToInternet:
+        "That is fine: I leave it open. If the mail goes directly to the internet, the exemption covers it (D4); if it goes through a firewall or a network virtual appliance, by the article's wording it is not covered (D4, our reading). Network Watcher → Next hop, or the route table of the VM's subnet, shows which it is.",
+      receivingDomainRejects:
+        "That is fine: I leave it open. If the connection times out or is refused with no answer, that is what a port-25 block looks like and your subscription's rules decide; if the receiving server answered and refused the mail (a 5xx code, a bounce), port 25 is open and that domain's mail provider is the one to ask (E2).",
     },
     unsureAgain:
-      'Whoever manages your Azure billing or your account administrator can tell you. Until then, I can hand this to a person with everything you told me so far: type "agent", or choose an option when you know.',
+      'Whoever manages your Azure billing or your account administrator can tell you. Until then, I can hand this to a person with everything you told me so far: type "agent", or tell me when you know.',
     unsureSignIn: 'You can also sign in and let me read the type from Azure, as you.',
     topics: {
       whyBlocked:

@@ -1,8 +1,8 @@
 /**
  * The catalogs' words for the core's questions and facts. The locale does not import the core, so
  * the core checks here, when it compiles, that each catalog has a prompt for every question of
- * QUESTIONS, a label for each of its options, a label for every clarifying fact and a name for
- * every fact: adding a question to the list fails to compile until both catalogs say it.
+ * QUESTIONS, a label for each of its options, a label for every clarifying fact, a name for
+ * every fact and an answer to "I don't know" for every question: adding a question to the list fails to compile until both catalogs say it.
  */
 import type { Locale } from '../locale';
 import { en } from '../locale/en';
@@ -19,6 +19,8 @@ interface CoreTexts {
   factLabels: Record<ClarifyingFact, string>;
   talk: {
     factNames: Record<FactName, string>;
+    /** "I don't know" to each question: what each answer would mean, with rule ids, and how to find out. */
+    unsure: Record<QuestionId, string>;
     /** The buttons of the question that separates 従量課金プラン's two meanings: pressed, they are answers. */
     consumptionPlan: Record<'subscription' | 'functions', string>;
   };

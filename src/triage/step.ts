@@ -537,7 +537,12 @@ function onChoice(turn: Step, choice: { question: string; choice: string }, opti
   ask(turn, options);
 }
 
-/** "I don't know": a clarifying fact stays open (the verdict says what to check); the others get help that grows. */
+/**
+ * "I don't know" is an answer, at every question: the person hears what each answer would mean (with rule ids), is
+ * offered a person, and the conversation goes on. A yes/no fact stays open (the verdict writes its steps as conditions);
+ * for what sends or the subscription, the verdict of each possibility is said, the question comes once more, and a
+ * second "I don't know" is not asked again.
+ */
 function onUnsure(turn: Step, fact: FactName, options: StepOptions): void {
   const { session } = turn;
   const question = session.asking && isQuestion(session.asking) ? session.asking : questionOf(fact);
@@ -548,6 +553,7 @@ function onUnsure(turn: Step, fact: FactName, options: StepOptions): void {
   const asked = QUESTIONS[question].fact;
   if (isClarifying(asked)) {
     session.facts.clarified[asked as ClarifyingFact] = null;
+    turn.say.push({ kind: 'unsure', question, round: 1, signIn: false }, { kind: 'line', id: 'personOffer' });
     ask(turn, options);
     return;
   }
@@ -556,15 +562,21 @@ function onUnsure(turn: Step, fact: FactName, options: StepOptions): void {
     turn.effects.push({ kind: 'handoff', result: triageResult(session.facts) });
     return;
   }
-  turn.say.push({ kind: 'unsure', question, round: session.unsure, signIn: options.lookup && question === 'subscription' });
+  const round = session.unsure;
+  const signIn = options.lookup && question === 'subscription';
+  // Each possibility's verdict, once: with the first "I don't know", or the second for what sends (whose first answer
+  // says how to tell the kinds apart, as a list of every kind's verdicts would be long).
+  const open = question === 'solved' || round !== (question === 'resource' ? 2 : 1) ? [] : possibilities(session.facts);
+  if (open.length) turn.say.push({ kind: 'possibilities', why: 'unsure', possibilities: open });
+  turn.say.push({ kind: 'unsure', question, round, signIn });
+  if (round > 1 && question !== 'solved') {
+    // Asked twice already: the question waits for whenever the person knows, and is not sent a third time.
+    session.asking = undefined;
+    return;
+  }
+  if (round === 1 && question !== 'solved') turn.say.push({ kind: 'line', id: 'personOffer' });
   session.asking = question;
-  turn.say.push({
-    kind: 'question',
-    question,
-    options: optionIds(question),
-    all: true,
-    signIn: options.lookup && question === 'subscription',
-  });
+  turn.say.push({ kind: 'question', question, options: optionIds(question), all: true, signIn });
 }
 
 function questionOf(fact: FactName): QuestionId | undefined {

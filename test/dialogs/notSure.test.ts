@@ -1,3 +1,4 @@
+import { CATALOGS } from '../../src/locale';
 import { Transcript } from './transcript';
 
 /** "Not sure" is an answer: the state store (JSON) must not lose it between turns, or the question comes back. */
@@ -25,6 +26,8 @@ describe('a "not sure" answer', () => {
     expect((await t.say('Enterprise Dev/Test')).all).toContain('(E2)');
     const next = await t.say('わからない');
     expect(next.all).toContain('(D4)');
-    expect(next.all).not.toContain('(E2)');
+    // The symptom question is not asked again; what each symptom would mean is said instead (E2).
+    expect(next.all).not.toContain(CATALOGS.ja.questions.receivingDomainRejects.prompt);
+    expect(next.all).toContain(CATALOGS.ja.talk.unsure.receivingDomainRejects);
   });
 });
