@@ -85,7 +85,8 @@ export function triageScripts(): Script[] {
       soFar = answer(soFar, question, option);
       steps.push({ text: label(catalog, question, option), expect: expectedAfter(catalog, soFar) });
     }
-    // Not solved: where Azure support can act (H1) the hand-off to a person begins with the case summary;
+    // Not solved: where Azure support can act (H1) the hand-off begins with the case summary (the bench's bot has no
+    // support team connected, so it promises nobody's answer);
     // a rejection by the receiving domain (E2) goes to its provider with the bounce, without our summary.
     const next = whereNext(verdict);
     const closing = solved
@@ -94,7 +95,7 @@ export function triageScripts(): Script[] {
         ? [catalog.receivingDomainNotAzure]
         : [
             verdict.escalation
-              ? catalog.handoff.askDescription
+              ? catalog.handoff.noTeam.askDescription
               : format(verdict.outcome === 'unsupported' ? catalog.noEscalationUnsupported : catalog.noEscalation, {
                   rules: listOf(catalog.culture, verdict.rules),
                 }),

@@ -127,6 +127,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
       locale,
       channelId: context.activity.channelId,
       hours: this.options.hours,
+      destination: this.options.deliver !== undefined,
     });
     if (activities.length) await context.sendActivities(activities);
   }

@@ -178,6 +178,6 @@ export class TriageRoot extends ComponentDialog {
       const texts = CATALOGS[locale];
       return cases.length ? formatCount(texts, texts.teamsChat.statusInGroup, cases.length) : texts.teamsChat.statusInGroupNone;
     }
-    return renderHandoff.status(CATALOGS[locale], locale, this.handoff.hours, cases);
+    return renderHandoff.status(CATALOGS[locale], locale, this.handoff.hours, cases, this.handoff.deliver !== undefined);
   }
 }

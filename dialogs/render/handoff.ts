@@ -7,6 +7,7 @@ import { formatDays, formatHours, formatWhen, isWithin, nextOpening, type Suppor
 import { format, type Catalog, type Locale } from '../../src/locale';
 import type { Activity } from 'botbuilder';
 import type { HandoffSay, WhereNext } from '../../src/cases/handoffStep';
+import type { TriageResult } from '../../src/triage';
 import { caseSummary } from '../../src/cases/summary';
 import { CULTURES, listOf, menuPath } from '../../src/locale/culture';
 import { escapeMarkdown } from '../../src/locale/markdown';
@@ -25,12 +26,17 @@ export function nextSteps(catalog: Catalog, locale: Locale, hours: SupportHours,
   return format(catalog.handoff.closedNow, { ...values, when: opening ? formatWhen(hours, opening, locale) : '—' });
 }
 
-export function status(catalog: Catalog, locale: Locale, hours: SupportHours, cases: SupportCase[]): string {
+/** A case's status as the person reads it: with no support team connected, an open case waits for nobody. */
+function statusName(catalog: Catalog, status: SupportCase['status'], destination: boolean): string {
+  return !destination && status === 'open' ? catalog.handoff.noTeam.statusOpen : catalog.handoff.statusNames[status];
+}
+
+export function status(catalog: Catalog, locale: Locale, hours: SupportHours, cases: SupportCase[], destination: boolean): string {
   if (!cases.length) return catalog.handoff.statusNone;
   const lines = cases.map((c) =>
     format(catalog.handoff.statusLine, {
       number: c.number,
-      status: catalog.handoff.statusNames[c.status],
+      status: statusName(catalog, c.status, destination),
       when: formatWhen(hours, new Date(c.createdAt), locale),
     }),
   );
@@ -47,6 +53,16 @@ export interface HandoffRender {
   locale: Locale;
   channelId: string;
   hours: SupportHours;
+  /** A support team or agent hub is connected: someone reads what is sent. */
+  destination: boolean;
+}
+
+/** The case summary as the person sees it: with nobody connected, its note does not say an engineer starts from it. */
+function summaryFor(ctx: HandoffRender, result: TriageResult): string {
+  const { catalog, locale } = ctx;
+  if (ctx.destination) return caseSummary(catalog, locale, result);
+  const { cannotLift, cannotEnable } = catalog.handoff.noTeam;
+  return caseSummary({ ...catalog, handoff: { ...catalog.handoff, cannotLift, cannotEnable } }, locale, result);
 }
 
 /** What the hand-off step says, as activities: one per item, the case summary and buttons where it asks. */
@@ -55,15 +71,16 @@ export function renderHandoff(items: HandoffSay[], ctx: HandoffRender): Partial<
 }
 
 function handoffActivities(said: HandoffSay, ctx: HandoffRender): Partial<Activity>[] {
-  const { catalog, locale, channelId } = ctx;
+  const { catalog, locale, channelId, destination } = ctx;
   const texts = catalog.handoff;
+  const noTeam = destination ? undefined : texts.noTeam;
   const text = (t: string): Partial<Activity>[] => [{ type: 'message', text: t }];
   switch (said.kind) {
     case 'describe':
       return [
         choices(
           catalog,
-          [caseSummary(catalog, locale, said.result), texts.askDescription].join('\n\n'),
+          [summaryFor(ctx, said.result), noTeam?.askDescription ?? texts.askDescription].join('\n\n'),
           'handoffDescription',
           [{ choice: 'skip', label: texts.skip.label }],
           channelId,
@@ -81,18 +98,19 @@ function handoffActivities(said: HandoffSay, ctx: HandoffRender): Partial<Activi
       // Shown whole (up to its 2,000 characters), as it will go with the case: the person confirms what is sent.
       const description = said.description ? escapeMarkdown(said.description) : texts.noDescription;
       const email = said.email ? [format(texts.email.confirmLine, { email: said.email })] : [];
-      // A Teams user's identity is known; a web visitor may leave an address to be reached after leaving.
-      const contact = said.teams ? [texts.identityNote] : said.email ? [] : [texts.email.ask];
+      // A Teams user's identity is known; a web visitor may leave an address to be reached after leaving. Nobody
+      // reaches anyone when no team is connected.
+      const contact = noTeam ? [] : said.teams ? [texts.identityNote] : said.email ? [] : [texts.email.ask];
       return [
         choices(
           catalog,
-          [...preface, caseSummary(catalog, locale, said.result), format(texts.confirm, { description }), ...email, ...contact].join(
+          [...preface, summaryFor(ctx, said.result), format(noTeam?.confirm ?? texts.confirm, { description }), ...email, ...contact].join(
             '\n\n',
           ),
           'handoffConfirm',
           [
-            { choice: 'yes', label: texts.yes.label },
-            { choice: 'no', label: texts.no.label },
+            { choice: 'yes', label: noTeam?.yes ?? texts.yes.label },
+            { choice: 'no', label: noTeam?.no ?? texts.no.label },
           ],
           channelId,
         ),
@@ -100,11 +118,13 @@ function handoffActivities(said: HandoffSay, ctx: HandoffRender): Partial<Activi
     }
     case 'offer': {
       const latest = said.cases.at(-1)!;
-      const items = said.cases.map((c) => format(texts.cases.caseItem, { number: c.number, status: texts.statusNames[c.status] }));
+      const items = said.cases.map((c) =>
+        format(texts.cases.caseItem, { number: c.number, status: statusName(catalog, c.status, destination) }),
+      );
       const offer = said.full
         ? format(texts.cases.full, { count: String(said.cases.length), cases: listOf(CULTURES[locale], items), number: latest.number })
         : said.cases.length === 1
-          ? format(texts.cases.offerOne, { number: latest.number, status: texts.statusNames[latest.status] })
+          ? format(texts.cases.offerOne, { number: latest.number, status: statusName(catalog, latest.status, destination) })
           : format(texts.cases.offerMany, { cases: listOf(CULTURES[locale], items), number: latest.number });
       const buttons = [
         ...said.cases.map((c) => ({ choice: c.number, label: format(texts.cases.addLabel, { number: c.number }) })),
@@ -115,7 +135,7 @@ function handoffActivities(said: HandoffSay, ctx: HandoffRender): Partial<Activi
     case 'askAddition':
       return text(format(texts.cases.askAddition, { number: said.number }));
     case 'notSent':
-      return text(texts.notSent);
+      return text(noTeam?.notSent ?? texts.notSent);
     case 'saved': {
       const slots = { number: said.number, next: nextPath(catalog, locale, said.where) };
       const lines = [format(texts.created, { number: said.number })];

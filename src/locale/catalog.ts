@@ -239,6 +239,23 @@ export interface HandoffTexts {
   /** The same note for S4, which is no block but not supported: {rules}. */
   cannotEnable: string;
   descriptionLabel: string;
+  /**
+   * With no support team or agent hub connected (HANDOFF_DESTINATIONS empty, as in local mode): the same steps,
+   * promising nobody's answer. The case is saved, and the person is told where to take it.
+   */
+  noTeam: {
+    askDescription: string;
+    /** {description}. */
+    confirm: string;
+    yes: string;
+    no: string;
+    notSent: string;
+    /** The summary's note on a verdict support cannot lift or enable, without "the engineer starts from it": {rules}. */
+    cannotLift: string;
+    cannotEnable: string;
+    /** An open case in "status" and the offers: nobody is waiting to take it. */
+    statusOpen: string;
+  };
   /** {number}. */
   created: string;
   /** {days}, {hours}, {zone}. */

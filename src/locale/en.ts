@@ -462,6 +462,19 @@ export const en = {
     cannotEnable:
       'Please note: sending mail on port 25 is not supported from this service ({rules}), and the article gives no way to enable it. The engineer starts from this answer; the way forward is an authenticated SMTP relay on port 587 (R0).',
     descriptionLabel: 'Description',
+    noTeam: {
+      askDescription:
+        'No support team is connected to this bot, so nobody will read a case here. I can save one with the summary above and tell you where to take it. If you like, describe the problem in your own words (what you tried, error messages), or choose "Skip".',
+      confirm: 'Your description: {description}\n\nShall I save this case? Nobody reads it here: I will tell you where to take it.',
+      yes: 'Yes, save it',
+      no: 'No, do not save',
+      notSent: 'Nothing was saved. Type "agent" whenever you want the case summary and where to take it.',
+      cannotLift:
+        "Please note: the article gives no way to lift this ({rules}); for a blocked subscription type, Azure's own port-25 diagnostic also answers that the exemption cannot be authorized. The way forward is an authenticated SMTP relay on port 587 (R0).",
+      cannotEnable:
+        'Please note: sending mail on port 25 is not supported from this service ({rules}), and the article gives no way to enable it. The way forward is an authenticated SMTP relay on port 587 (R0).',
+      statusOpen: 'saved; no support team is connected to this bot',
+    },
     created: 'Your case number is **{number}**. Type "status" at any time to see your open cases.',
     openNow:
       'Support works {days}, {hours} ({zone}), and is working now: an engineer will take your case shortly. I will tell you here when it moves.',

@@ -60,13 +60,13 @@ describe('conversations that open with a sentence', () => {
     const reply = await chat.say('Our pay-as-you-go VM cannot send mail, can I talk to a real person?');
     expect(reply.all).toContain(CATALOGS.en.summary.title);
     expect(reply.all).toContain('Pay-As-You-Go (told by the customer)');
-    expect(reply.all).toContain(CATALOGS.en.handoff.askDescription);
+    expect(reply.all).toContain(CATALOGS.en.handoff.noTeam.askDescription);
   });
 
   it('「担当者につないでください」 in Japanese reaches the Japanese hand-off', async () => {
     const chat = new Chat('ja-JP');
     const reply = await chat.say('担当者につないでください');
-    expect(reply.all).toContain(CATALOGS.ja.handoff.askDescription);
+    expect(reply.all).toContain(CATALOGS.ja.handoff.noTeam.askDescription);
   });
 
   it('a side question is answered with its rule, then the question waiting comes again', async () => {

@@ -152,6 +152,37 @@ describe('hand-off to a person, in English', () => {
   });
 });
 
+describe('with no support team connected, in both languages', () => {
+  const WORDS = {
+    'en-US': {
+      lines: ['hi', 'Virtual machine', 'Pay-As-You-Go', 'no', 'agent', 'skip', 'yes', 'status', 'agent'],
+      promises: /engineer|send this case|send it|reach you|will contact|take your case|waiting for/i,
+    },
+    'ja-JP': {
+      lines: ['こんにちは', '仮想マシン', '従量課金', 'いいえ', '担当者', 'スキップ', 'はい', 'ステータス', '担当者'],
+      promises: /エンジニア|送信しますか|送信します|ご連絡|連絡できる|対応待ち|引き継ぎます/,
+    },
+  } as const;
+
+  it.each(Object.keys(WORDS) as (keyof typeof WORDS)[])(
+    '%s: the description, the confirmation, the saved case, "status" and the offer promise nobody\'s answer',
+    async (locale) => {
+      const { lines, promises } = WORDS[locale];
+      const texts = CATALOGS[locale === 'ja-JP' ? 'ja' : 'en'].handoff;
+      const chat = new Chat(locale, { withDestination: false });
+      const said: string[] = [];
+      for (const line of lines) said.push(await chat.say(line));
+      const [describe, confirm, done, status, offer] = said.slice(4);
+      expect(describe).toContain(texts.noTeam.askDescription);
+      expect(confirm).toContain(texts.noTeam.confirm.split('\n\n')[1]);
+      expect(done).toContain(texts.noDestination.split('{number}')[0]);
+      expect(status).toContain(texts.noTeam.statusOpen);
+      for (const text of [describe, confirm, done, status, offer]) expect(text).not.toMatch(promises);
+      expect(chat.delivered).toEqual([]);
+    },
+  );
+});
+
 describe('担当者への引き継ぎ (日本語)', () => {
   it('ブロックの判定でも担当者に引き継げ、サポートでは解除できないことをケースに明記する', async () => {
     const chat = new Chat('ja-JP');

@@ -173,7 +173,7 @@ describe('global commands in every part that asks', () => {
     [
       'hand-off description',
       ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no'],
-      (c) => c.handoff.askDescription,
+      (c) => c.handoff.noTeam.askDescription,
     ],
     [
       'hand-off confirmation',
@@ -220,10 +220,11 @@ describe('global commands in every part that asks', () => {
 
       // "A person": from the triage the hand-off begins; a part already on its way to a person asks again.
       const person = await say(w.human);
-      expect(person).toContain(part.startsWith('triage') ? catalog.handoff.askDescription.slice(0, 30) : prompt(catalog));
+      expect(person).toContain(part.startsWith('triage') ? catalog.handoff.noTeam.askDescription.slice(0, 30) : prompt(catalog));
 
       const cancelled = await say(w.cancel);
-      const ended = part.startsWith('ticket') || part.startsWith('e-mail') ? catalog.handoff.ticket.notOpened : catalog.handoff.notSent;
+      const ended =
+        part.startsWith('ticket') || part.startsWith('e-mail') ? catalog.handoff.ticket.notOpened : catalog.handoff.noTeam.notSent;
       expect(cancelled).toContain(ended);
     },
   );
