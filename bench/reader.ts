@@ -40,7 +40,7 @@ const worst = [
 ];
 
 read('warm up');
-measure('corpus (607 messages, as asked)', corpus, 20);
+measure(`corpus (${corpus.length} messages, as asked)`, corpus, 20);
 for (const w of worst)
   measure(
     w.label,

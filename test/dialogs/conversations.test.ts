@@ -104,3 +104,40 @@ describe('conversations that open with a sentence', () => {
     expect(second.all.length).toBeLessThan(first.all.length);
   });
 });
+
+describe('several senders in one message', () => {
+  it.each([
+    [
+      'en-US',
+      'en',
+      "our scale set and a function app in the same pay-as-you-go subscription can't send on 25",
+      'no VNet integration',
+      'I want to talk to a person',
+    ],
+    [
+      'ja-JP',
+      'ja',
+      '従量課金制のサブスクリプションで、VMSSとFunctionsから送れません',
+      'VNet 統合は使っていません',
+      '担当者につないでください',
+    ],
+  ] as const)(
+    '%s: a verdict per sender, the subscription asked for neither, and both verdicts in the hand-off',
+    async (tag, locale, opening, answer, human) => {
+      const catalog = CATALOGS[locale];
+      const label = (r: 'vmScaleSet' | 'functions') => catalog.questions.resource.options[r].label;
+      const chat = new Chat(tag);
+      const first = await chat.say(opening);
+      expect(first.all).toContain(`**${catalog.outcome.blocked}**`);
+      expect(first.all).toContain(label('functions'));
+      expect(first.all).toContain(catalog.questions.vnetIntegration.prompt);
+      expect(first.all).not.toContain(catalog.questions.subscription.prompt);
+      const second = await chat.say(answer);
+      expect(second.all).toContain(`**${catalog.outcome.unsupported}**`);
+      expect(second.all).not.toContain(catalog.questions.subscription.prompt);
+      const handoff = await chat.say(human);
+      expect(handoff.all).toContain(catalog.summary.otherSenders);
+      expect(handoff.all).toContain(`${label('vmScaleSet')}: ${catalog.outcome.blocked}`);
+    },
+  );
+});

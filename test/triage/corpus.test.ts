@@ -53,6 +53,17 @@ function score(corpus: CorpusEntry[]) {
         if (!want.has(g)) confidentWrong.push(`${kind} ${g} in ${JSON.stringify(entry.text.slice(0, 90))}`);
       }
     }
+    const senders = (list: string[] | undefined) => (list ?? []).join(' ');
+    if (entry.senders) {
+      tally('senders').expected++;
+      if (senders(reading.senders) === senders(entry.senders)) tally('senders').right++;
+      else missed.push(`senders ${senders(entry.senders)} in ${JSON.stringify(entry.text.slice(0, 90))}`);
+    }
+    if (reading.senders) {
+      tally('senders').found++;
+      if (senders(reading.senders) !== senders(entry.senders))
+        confidentWrong.push(`senders ${senders(reading.senders)} in ${JSON.stringify(entry.text.slice(0, 90))}`);
+    }
     if (entry.malformedSubscriptionId) {
       tally('malformedSubscriptionId').expected++;
       if (reading.malformedSubscriptionId) tally('malformedSubscriptionId').right++;

@@ -605,4 +605,31 @@ export const EN: CorpusEntry[] = [
     text: 'virtual machine, subscription 11111111-2222-3333-4444-555555555555, pay as you go',
     facts: { resource: 'virtualMachine', subscriptionId: '11111111-2222-3333-4444-555555555555', subscription: 'payAsYouGo' },
   },
+  // Several senders in one message: every one is kept, none of them as the one resource.
+  {
+    text: "our scale set and a function app in the same pay-as-you-go subscription can't send on 25",
+    facts: { subscription: 'payAsYouGo' },
+    senders: ['vmScaleSet', 'functions'],
+  },
+  {
+    text: 'Both our Linux VM and the App Service web app time out on port 25, EA subscription',
+    facts: { subscription: 'enterpriseAgreement', receivingDomainRejects: false },
+    senders: ['virtualMachine', 'appService'],
+  },
+  {
+    text: "AKS and a couple of logic apps need to send on 25, we're on CSP",
+    facts: { subscription: 'csp' },
+    senders: ['vmScaleSet', 'otherPaas'],
+  },
+  {
+    text: 'VM + Azure Functions (VNet integrated), Visual Studio sub, smtp 25 blocked',
+    facts: { vnetIntegration: true, subscription: 'visualStudio' },
+    senders: ['virtualMachine', 'functions'],
+  },
+  { text: 'the VM and the function app', pending: 'resource', senders: ['virtualMachine', 'functions'] },
+  {
+    text: 'the VMs of our AKS node pool and the AKS cluster itself, EA',
+    facts: { resource: 'vmScaleSet', subscription: 'enterpriseAgreement' },
+    note: 'a VM beside a scale set is the scale set: one sender',
+  },
 ];

@@ -544,4 +544,27 @@ export const JA: CorpusEntry[] = [
     text: 'マイクロソフト顧客契約の VM で、相手先から 550 で拒否されます',
     facts: { resource: 'virtualMachine', subscription: 'mca', receivingDomainRejects: true },
   },
+  // 一つのメッセージに複数の送信元: どれも残し、どれか一つをリソースとしない。
+  { text: 'VMSSとFunctionsから送れません', senders: ['vmScaleSet', 'functions'] },
+  {
+    text: 'EA 契約で、仮想マシンと App Service の両方から 25 番に送るとタイムアウトします',
+    facts: { subscription: 'enterpriseAgreement', receivingDomainRejects: false },
+    senders: ['virtualMachine', 'appService'],
+  },
+  {
+    text: '従量課金制のサブスクリプションで AKS とロジックアプリからメールを送っています',
+    facts: { subscription: 'payAsYouGo' },
+    senders: ['vmScaleSet', 'otherPaas'],
+  },
+  { text: '仮想マシンと関数アプリです', pending: 'resource', senders: ['virtualMachine', 'functions'] },
+  {
+    text: 'Visual Studio サブスクリプションの VM と Web アプリ (VNet 統合あり) から送れません',
+    facts: { subscription: 'visualStudio', vnetIntegration: true },
+    senders: ['virtualMachine', 'appService'],
+  },
+  {
+    text: 'ASE v3 上の Web アプリから送信しています。EA です',
+    facts: { resource: 'appServiceEnvironmentV3', subscription: 'enterpriseAgreement' },
+    note: 'ASE の中のアプリは ASE として送信する: 送信元は一つ',
+  },
 ];

@@ -1,5 +1,5 @@
 import type { QuestionId } from '../../../src/triage/questions';
-import type { FactName, Intent, ReadFacts, Topic } from '../../../src/triage/reading';
+import type { FactName, Intent, ReadFacts, ResourceChoice, Topic } from '../../../src/triage/reading';
 
 /** The question the bot had just asked (the separating questions are answered as the subscription one). */
 export type Pending = Exclude<QuestionId, 'mcaKind' | 'devTestKind'>;
@@ -15,6 +15,8 @@ export interface CorpusEntry {
    * The reader may mark more facts tentative (a typo's closest word), never fewer.
    */
   tentative?: FactName[];
+  /** Two or more senders named (then `facts.resource` is absent): every one, in the order named. */
+  senders?: ResourceChoice[];
   unsure?: FactName[];
   intents?: Intent[];
   topics?: Topic[];
