@@ -278,25 +278,42 @@ export function asks(folded: string, words: string[]): boolean {
 /** Sentences end here: a supposition ("suppose we moved it to EA?") reaches no further. */
 const SENTENCE_BREAKS = new Set(['.', '?', '!', '。']);
 
-function sentenceAround(folded: string, m: Match): { start: number; end: number } {
-  let start = m.start;
-  while (start > 0 && !SENTENCE_BREAKS.has(folded[start - 1])) start--;
-  let end = m.end;
-  while (end < folded.length && !SENTENCE_BREAKS.has(folded[end])) end++;
-  return { start, end: Math.min(end + 1, folded.length) };
-}
-
 /**
- * The sentence around a fact supposes it: a supposing word anywhere in it ("suppose", 「仮に」), or a conditional with
- * a word of change in a sentence that asks ("and if we moved it to EA?", 「EA に移したらどうなりますか」).
+ * Whether the sentence around a fact supposes it: a supposing word anywhere in it ("suppose", 「仮に」), or a conditional
+ * with a word of change in a sentence that asks ("and if we moved it to EA?", 「EA に移したらどうなりますか」). The
+ * sentences are found once per message, and only when it has a supposing word or a conditional at all.
  */
-function supposedIn(folded: string, m: Match, cues: Match[]): boolean {
-  const { start, end } = sentenceAround(folded, m);
-  const inside = (kind: Meaning['kind']) => cues.some((c) => c.meaning.kind === kind && c.start >= start && c.end <= end);
-  if (inside('supposing')) return true;
-  if (!inside('conditional') || !inside('change')) return false;
-  const sentence = folded.slice(start, end);
-  return sentence.includes('?') || QUESTION_ENDINGS.some((e) => trimmed(sentence).endsWith(e));
+function suppositions(folded: string, all: Match[]): (m: Match) => boolean {
+  const cues = all.filter((c) => c.meaning.kind === 'supposing' || c.meaning.kind === 'conditional' || c.meaning.kind === 'change');
+  if (!cues.some((c) => c.meaning.kind !== 'change')) return () => false;
+  const ends: number[] = [];
+  for (let i = 0; i < folded.length; i++) if (SENTENCE_BREAKS.has(folded[i])) ends.push(i);
+  ends.push(folded.length);
+  /** The index of the sentence a position stands in: the first sentence end at or after it. */
+  const sentenceAt = (position: number) => {
+    let low = 0;
+    let high = ends.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (ends[mid] < position) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  const kinds = new Map<number, Set<Meaning['kind']>>();
+  for (const c of cues) {
+    const n = sentenceAt(c.start);
+    kinds.set(n, (kinds.get(n) ?? new Set()).add(c.meaning.kind));
+  }
+  return (m) => {
+    const n = sentenceAt(m.start);
+    const found = kinds.get(n);
+    if (!found) return false;
+    if (found.has('supposing')) return true;
+    if (!found.has('conditional') || !found.has('change')) return false;
+    const sentence = folded.slice(n > 0 ? ends[n - 1] + 1 : 0, Math.min(ends[n] + 1, folded.length));
+    return sentence.includes('?') || QUESTION_ENDINGS.some((e) => trimmed(sentence).endsWith(e));
+  };
 }
 
 interface Said {
@@ -397,6 +414,7 @@ export function factsFrom(
   const hypothetical = cues('hypothetical');
   const hearsay = cues('hearsay');
   const replaced = cues('replaced');
+  const supposedIn = suppositions(folded, all);
   const near = (m: Match, these: Match[]) =>
     negatedBefore(m, these, facts, tokens) || cuesAfter(m, these, facts, folded, HYPOTHETICAL_REACH_JA).length > 0;
 
@@ -414,7 +432,7 @@ export function factsFrom(
     // "I read that EA is not blocked": neither what they have nor what they suppose.
     if (near(m, hearsay)) continue;
     // "what if it was a scale set", 「EA なら」, "suppose we moved it to EA?": supposed, not stated.
-    const supposing = near(m, hypothetical) || supposedIn(folded, m, all);
+    const supposing = near(m, hypothetical) || supposedIn(m);
     // "…a VM instead of App Service": the value a supposition would replace.
     if (supposing && near(m, replaced)) continue;
     const negated = negatedBefore(m, negations, facts, tokens) || negatedAfter(m, negations, facts, folded) || noneAfter(m, tokens);
