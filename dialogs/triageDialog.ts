@@ -45,6 +45,8 @@ export interface TriageDialogOptions {
   handoffDialogId?: string | undefined;
   /** The person's open cases, as text, for "status". */
   status: (dc: DialogContext, locale: Locale) => Promise<string>;
+  /** No support team or agent hub is connected: "agent" saves a case and says where to take it, and the lines say so. */
+  noTeam?: boolean | undefined;
 }
 
 export class TriageDialog extends Dialog<TriageBegin> {
@@ -123,6 +125,7 @@ export class TriageDialog extends Dialog<TriageBegin> {
       locale,
       channelId: dc.context.activity.channelId,
       summary: (result) => summary(catalog, locale, result),
+      noTeam: this.options.noTeam,
     });
     if (activities.length) await dc.context.sendActivities(activities);
     for (const effect of turn.effects) {

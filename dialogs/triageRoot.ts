@@ -55,6 +55,7 @@ export class TriageRoot extends ComponentDialog {
       network: signIn?.network !== undefined,
       handoffDialogId: handoff ? HANDOFF : undefined,
       status: (dc, locale) => this.status(dc, locale),
+      noTeam: handoff?.deliver === undefined,
     });
     this.addDialog(this.triage);
     if (signIn) {
@@ -166,7 +167,13 @@ export class TriageRoot extends ComponentDialog {
 
   private lines(dc: DialogContext, locale: Locale, id: 'help' | 'languageSwitched' | 'languageFollowed') {
     const catalog = CATALOGS[locale];
-    return renderSay([{ kind: 'line', id }], { catalog, locale, channelId: dc.context.activity.channelId, summary: () => '' });
+    return renderSay([{ kind: 'line', id }], {
+      catalog,
+      locale,
+      channelId: dc.context.activity.channelId,
+      summary: () => '',
+      noTeam: this.handoff?.deliver === undefined,
+    });
   }
 
   private async status(dc: DialogContext, locale: Locale): Promise<string> {

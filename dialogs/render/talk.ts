@@ -21,6 +21,8 @@ export interface RenderContext {
   channelId: string;
   /** Shown after a verdict the person did not solve: the summary to take to support. */
   summary: (result: Extract<Say, { kind: 'notSolved' }>['result']) => string;
+  /** No support team or agent hub is connected: the lines about "agent" promise nobody's answer. */
+  noTeam?: boolean | undefined;
 }
 
 function optionLabel(catalog: Catalog, question: QuestionId, option: string): string {
@@ -58,10 +60,12 @@ function factsText(catalog: Catalog, facts: { fact: FactName; value: unknown }[]
   return listOf(catalog.culture, texts);
 }
 
-function line(catalog: Catalog, say: Extract<Say, { kind: 'line' }>): string {
+function line(ctx: RenderContext, say: Extract<Say, { kind: 'line' }>): string {
+  const { catalog } = ctx;
+  const noTeam = ctx.noTeam ? (catalog.talk.noTeam as Record<string, string | undefined>) : {};
   const talk = catalog.talk as unknown as Record<string, string | undefined>;
   const top = catalog as unknown as Record<string, string | undefined>;
-  const template = talk[say.id] ?? top[say.id] ?? '';
+  const template = noTeam[say.id] ?? talk[say.id] ?? top[say.id] ?? '';
   const params: Record<string, string> = { url: catalog.articleUrl, ...say.params };
   if (say.params?.text) params.text = safeEcho(say.params.text);
   return format(template, params);
@@ -88,7 +92,7 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
   for (const say of items) {
     switch (say.kind) {
       case 'line':
-        lines.push(line(catalog, say));
+        lines.push(line(ctx, say));
         break;
       case 'azureLine':
         lines.push(format(catalog.azure[say.id], say.params ?? {}));
@@ -119,10 +123,12 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
       case 'notUnderstood':
         lines.push(format(catalog.talk.notUnderstoodShort, { text: safeEcho(say.text) }));
         break;
-      case 'unsure':
-        lines.push(say.round > 1 ? catalog.talk.unsureAgain : (catalog.talk.unsure[say.question] ?? catalog.talk.unsureAgain));
+      case 'unsure': {
+        const again = ctx.noTeam ? catalog.talk.noTeam.unsureAgain : catalog.talk.unsureAgain;
+        lines.push(say.round > 1 ? again : (catalog.talk.unsure[say.question] ?? again));
         if (say.signIn) lines.push(catalog.talk.unsureSignIn);
         break;
+      }
       case 'topic':
         lines.push(catalog.talk.topics[say.topic]);
         break;

@@ -184,6 +184,11 @@ export interface TalkTexts {
   unsure: Record<string, string>;
   /** "I don't know" again: who can tell, and the other ways on. */
   unsureAgain: string;
+  /**
+   * With no support team or agent hub connected (local mode), "agent" saves a case and says where to take it: these
+   * lines say so instead of promising a person.
+   */
+  noTeam: { help: string; goodbye: string; personOffer: string; unsureAgain: string };
   unsureSignIn: string;
   /** Side questions, answered from the article with rule ids. */
   topics: Record<TopicId, string>;

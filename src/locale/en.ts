@@ -136,6 +136,15 @@ export const en = {
     },
     unsureAgain:
       'Whoever manages your Azure billing or your account administrator can tell you. Until then, I can hand this to a person with everything you told me so far: type "agent", or tell me when you know.',
+    noTeam: {
+      help: 'Answer each question with a button, the option\'s number, or your own words. At any time you can type:\n- "start over" to begin a new triage\n- "cancel" to stop this one\n- "日本語" or "English" to switch language\n- "forget me" to delete what I stored about this conversation\n- "agent" for a case summary and where to take it (no support team is connected to this bot), "status" to see your saved cases\n\nThe rules I apply come from Microsoft\'s article: {url}',
+      goodbye:
+        'Goodbye! What you told me is kept: type "status" to see your cases, or "agent" for a case summary and where to take it, whenever you come back.',
+      personOffer:
+        'If this is hard to answer, type "agent": I write a case summary with everything you told me so far and tell you where to take it.',
+      unsureAgain:
+        'Whoever manages your Azure billing or your account administrator can tell you. Until then, type "agent" for a case summary with everything you told me so far and where to take it, or tell me when you know.',
+    },
     unsureSignIn: 'You can also sign in and let me read the type from Azure, as you.',
     topics: {
       whyBlocked:

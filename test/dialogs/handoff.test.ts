@@ -183,6 +183,30 @@ describe('with no support team connected, in both languages', () => {
   );
 });
 
+describe('with no support team connected, the triage\'s lines about "agent"', () => {
+  it.each([
+    [
+      'en-US',
+      ['hi', 'help', 'Virtual machine', "I don't know", "I don't know", 'goodbye'],
+      /reach a person|a person takes over|hand this to a person/,
+    ],
+    ['ja-JP', ['こんにちは', 'ヘルプ', '仮想マシン', 'わからない', 'わからない', 'さようなら'], /担当者に引き継/],
+  ] as const)(
+    '%s: help, "I don\'t know" and goodbye say "agent" gives a case summary and where to take it',
+    async (locale, lines, promises) => {
+      const catalog = CATALOGS[locale === 'ja-JP' ? 'ja' : 'en'];
+      const chat = new Chat(locale, { withDestination: false });
+      const said: string[] = [];
+      for (const line of lines) said.push(await chat.say(line));
+      const all = said.join('\n');
+      expect(said[1]).toContain(catalog.talk.noTeam.help.split('{url}')[0]);
+      expect(all).toContain(catalog.talk.noTeam.unsureAgain);
+      expect(said[5]).toContain(catalog.talk.noTeam.goodbye);
+      expect(all).not.toMatch(promises);
+    },
+  );
+});
+
 describe('担当者への引き継ぎ (日本語)', () => {
   it('ブロックの判定でも担当者に引き継げ、サポートでは解除できないことをケースに明記する', async () => {
     const chat = new Chat('ja-JP');
