@@ -117,6 +117,12 @@ export function nextSender(known: SessionFacts): boolean {
   return true;
 }
 
+/** A correction of what all senders share (the subscription, D1, D3): every sender decided on the old value is decided again. */
+export function reopen(known: SessionFacts, changed: string[]): void {
+  const shared = changed.some((f) => f !== 'resource' && f !== 'vnetIntegration' && !OWN_FACTS.has(f as ClarifyingFact));
+  if (shared) for (const other of known.others ?? []) other.decided = undefined;
+}
+
 /** Where the current sender stands among all senders (1-based), and how many there are. */
 export function senderPlace(known: SessionFacts): { place: number; count: number } {
   const others = known.others ?? [];

@@ -19,7 +19,7 @@ import { possibilities } from './possibilities';
 import type { AzureLineId, Effect, Say } from './say';
 import { newSession, resetTriage, type Session, type SessionFacts, type VerifiedSubscription } from './session';
 import { applyFacts, currentValue, guessesToConfirm } from './facts';
-import { allDecidable, decidedFirst, nextSender, senderPlace, sendersInTurn, takeSenders } from './senders';
+import { allDecidable, decidedFirst, nextSender, reopen, senderPlace, sendersInTurn, takeSenders } from './senders';
 import { ALL_TABLES } from './tables';
 import { fold } from './text';
 import type { NetworkFacts, NetworkTarget } from './network';
@@ -445,6 +445,10 @@ function takeFacts(turn: Step, reading: Reading, options: StepOptions, text = ''
   const newSenders = named ? takeSenders(session.facts, named, facts) : [];
   const applied = applyFacts(session.facts, facts);
   for (const change of applied.changed) turn.say.push({ kind: 'changed', ...change });
+  reopen(
+    session.facts,
+    applied.changed.map((c) => c.fact),
+  );
   // A bare answer to the question asked needs no echo; anything more is said back, so a misreading shows.
   if (applied.added.some((a) => a.fact !== QUESTIONS[session.asking as QuestionId]?.fact) || applied.added.length > 1) {
     turn.say.push({ kind: 'understood', facts: applied.added });

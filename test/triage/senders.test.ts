@@ -111,6 +111,30 @@ describe('two senders in one message, two verdicts', () => {
   });
 });
 
+describe('a correction of the shared subscription', () => {
+  it.each([
+    [
+      'en',
+      'Our EA virtual machine and a function app with VNet integration both time out on port 25',
+      "sorry, it's actually pay as you go",
+    ],
+    ['ja', 'EA の仮想マシンと VNet 統合した関数アプリの両方から 25 番に送るとタイムアウトします', '確認したら従量課金制でした'],
+  ] as const)('%s: decides every sender again, in one reply', (locale, opening, correction) => {
+    const chat = new Chat(locale);
+    chat.say(opening);
+    const corrected = chat.say(correction);
+    expect(corrected.say).toContainEqual({ kind: 'changed', fact: 'subscription', from: 'enterpriseAgreement', to: 'payAsYouGo' });
+    expect(verdicts(corrected)).toEqual(
+      expect.arrayContaining([
+        { resource: 'virtualMachine', outcome: 'blocked', rules: ['S1', 'O1'] },
+        { resource: 'functions', outcome: 'blocked', rules: ['S2', 'O1'] },
+      ]),
+    );
+    expect(verdicts(corrected)).toHaveLength(2);
+    expect(asked(corrected)).toEqual(['solved']);
+  });
+});
+
 describe('one more sender in a later message', () => {
   it.each([
     ['en', "My pay-as-you-go VM can't send mail on port 25", 'the web app too', 'no'],
