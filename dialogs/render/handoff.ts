@@ -6,12 +6,11 @@ import type { SupportCase } from '../../src/cases/case';
 import { formatDays, formatHours, formatWhen, isWithin, nextOpening, type SupportHours } from '../../src/cases/supportHours';
 import { format, type Catalog, type Locale } from '../../src/locale';
 import type { Activity } from 'botbuilder';
-import type { HandoffSay, WhereNext } from '../../src/cases/handoffStep';
+import type { HandoffSay } from '../../src/cases/handoffStep';
 import type { TriageResult } from '../../src/triage';
-import { caseSummary } from '../../src/cases/summary';
-import { CULTURES, listOf, menuPath } from '../../src/locale/culture';
+import { caseSummary, nextPath } from '../../src/cases/summary';
+import { CULTURES, listOf } from '../../src/locale/culture';
 import { escapeMarkdown } from '../../src/locale/markdown';
-import { SUPPORT_CATEGORY } from '../../src/policy/steps';
 import { choices } from './choices';
 import { renderSay } from './talk';
 
@@ -41,11 +40,6 @@ export function status(catalog: Catalog, locale: Locale, hours: SupportHours, ca
     }),
   );
   return [catalog.handoff.statusTitle, lines.map((l) => `- ${l}`).join('\n')].join('\n\n');
-}
-
-/** Where the person goes on their own, by the policy's whereNext (H1 only where Azure support can act). */
-export function nextPath(catalog: Catalog, locale: Locale, where: WhereNext): string {
-  return format(catalog.handoff.next[where], { category: menuPath(CULTURES[locale], SUPPORT_CATEGORY[locale]) });
 }
 
 export interface HandoffRender {

@@ -21,6 +21,8 @@ import { ALL_KINDS } from '../policy/quotaIds';
 import { SUPPORT_CATEGORY } from '../policy/steps';
 import type { SubscriptionKind, TriageFacts, Verdict } from '../policy/types';
 import { alternatives, listOf, menuPath, withNote } from '../locale/culture';
+import type { SupportCase } from './case';
+import type { WhereNext } from './handoffStep';
 
 function optionLabel(catalog: Catalog, question: QuestionId, option: string): string {
   return (catalog.questions[question].options as Record<string, { label: string } | undefined>)[option]?.label ?? option;
@@ -222,6 +224,20 @@ export function summaryLines(
 /** Blocked and unsupported: support cannot lift the block, and the case says so. */
 export function cannotLift(result: Verdict | undefined): boolean {
   return supportCannotLift(result);
+}
+
+/**
+ * Where the person goes on their own, by the policy's whereNext: the H1 problem type only where Azure support can
+ * act, the relay (R0) for O1 and S4, the receiving domain's provider with the bounce text (E2).
+ */
+export function nextPath(catalog: Catalog, locale: Locale, where: WhereNext): string {
+  return format(catalog.handoff.next[where], { category: menuPath(catalog.culture, SUPPORT_CATEGORY[locale]) });
+}
+
+/** A saved case's way on: it carries the H1 problem type only where support can act (or before any verdict). */
+export function whereNextOfCase(c: Pick<SupportCase, 'category' | 'verdict'>): WhereNext {
+  if (c.category.length) return 'azureSupport';
+  return c.verdict?.rules.includes('E2') ? 'receivingDomain' : 'relay';
 }
 
 export function caseSummary(catalog: Catalog, locale: Locale, triage: TriageResult, description?: string): string {

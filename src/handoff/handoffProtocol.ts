@@ -13,7 +13,7 @@ import type { CaseStore } from '../cases/caseStore';
 import { CATALOGS, format } from '../locale';
 import * as renderCase from './caseCard';
 import type { CaseDeliveries } from './caseDeliveries';
-import { menuPath } from '../locale/culture';
+import { nextPath, whereNextOfCase } from '../cases/summary';
 
 /** The case as the agent hub receives it in handoff.initiate's value. */
 export interface HandoffContext {
@@ -163,7 +163,10 @@ export class HandoffProtocol {
       await this.store.update(number, (c) => ({ ...c, protocolState: 'failed' }));
       await context.sendActivity(
         MessageFactory.text(
-          format(catalog.handoff.protocol.failedToPortal, { number, category: menuPath(catalog.culture, supportCase.category) }),
+          format(catalog.handoff.protocol.failedToPortal, {
+            number,
+            next: nextPath(catalog, supportCase.locale, whereNextOfCase(supportCase)),
+          }),
         ),
       );
     }

@@ -342,7 +342,7 @@ export interface HandoffTexts {
     /** In the confirmation: {email}. */
     confirmLine: string;
   };
-  /** The Bot Framework hand-off protocol (an agent hub): {number}; failed: {category} for the portal path. */
+  /** The Bot Framework hand-off protocol (an agent hub): {number}; failed: {next}, where the person goes on their own. */
   protocol: { initiated: string; accepted: string; completed: string; failedToTeam: string; failedToPortal: string };
   /** An Azure support ticket as the signed-in person (Microsoft.Support). */
   ticket: TicketTexts;

@@ -597,8 +597,7 @@ export const en = {
         'The support agent has closed the conversation about case {number}. How satisfied are you with the help? Choose from 1 (not at all) to 5 (very).',
       failedToTeam:
         'No agent could take case {number} just now, so I have passed it to the support team, who will contact you. I will tell you here when it moves.',
-      failedToPortal:
-        'No agent could take case {number} just now. Please open a support request in the Azure portal (Help + support → Create a support request) with the problem type {category}, and quote {number}.',
+      failedToPortal: 'No agent could take case {number} just now. {next}',
     },
     ticket: {
       offer:

@@ -593,8 +593,7 @@ export const ja = {
       completed: 'サポート担当者がケース {number} の会話を終了しました。対応の満足度を 1 (不満) から 5 (満足) で選んでください。',
       failedToTeam:
         '現在ケース {number} を引き受けられる担当者がいないため、サポート チームに引き継ぎました。チームからご連絡します。動きがあれば、ここでお知らせします。',
-      failedToPortal:
-        '現在ケース {number} を引き受けられる担当者がいません。Azure portal の [ヘルプとサポート] → [サポート リクエストの作成] で [問題の種類] に {category} を選び、ケース番号 {number} を記載してください。',
+      failedToPortal: '現在ケース{number}を引き受けられる担当者がいません。{next}',
     },
     ticket: {
       offer:

@@ -401,8 +401,12 @@ describe('without a support team connected, the case says where to go by the ver
     ],
   ])('%s', async (_, locale, walk, says, never) => {
     const chat = new Chat(locale, { withDestination: false });
-    for (const text of walk) await chat.say(text);
+    let asked = '';
+    for (const text of walk) asked = await chat.say(text);
     const catalog = CATALOGS[locale === 'ja-JP' ? 'ja' : 'en'];
+    // Nobody is promised: the description is asked for a case kept here, with where to take it.
+    expect(asked).toContain(catalog.handoff.noTeam.askDescription);
+    expect(asked).not.toContain(catalog.handoff.askDescription);
     await chat.say(catalog.handoff.skip.label);
     const done = await chat.say(catalog.handoff.yes.label);
     expect(done).toContain(catalog.handoff.noDestination.split('{number}')[0]);

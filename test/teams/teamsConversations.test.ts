@@ -121,6 +121,32 @@ describe('group chats and channels', () => {
     expect(await aiko.say('Enterprise Agreement')).not.toContain(en.questions.resource.prompt);
   });
 
+  test("a hand-off in a group chat is its starter's: another member's reply does not answer it; a case open elsewhere is offered beside a new one", async () => {
+    const dai = person('dai', unique('a:personal'), 'personal');
+    for (const text of ['hi', 'Virtual machine', 'Enterprise Agreement', 'it times out', 'no', 'skip']) await dai.say(text);
+    const first = caseNumberIn(await dai.say('yes'))!;
+
+    const group = unique('19:group@thread.v2');
+    const inGroup = person('dai', group, 'groupChat');
+    const eve = person('eve', group, 'groupChat');
+    await inGroup.say('hi');
+    await inGroup.say('App Service without VNet integration, pay as you go');
+    const offer = await inGroup.say('agent');
+    expect(offer).toContain(`You already have an open case, ${first}`);
+    expect(offer).toContain('choose "New case"');
+    // Eve's "new case" and "yes" are hers: her own triage answers, Dai's hand-off still waits.
+    expect(await eve.say('new case')).toContain(en.questions.resource.prompt);
+    expect(await eve.say('yes')).not.toContain('Your case number');
+    expect(await inGroup.say('new case')).toContain('describe the problem in your own words');
+    await inGroup.say('skip');
+    const second = caseNumberIn(await inGroup.say('yes'))!;
+    expect(second).not.toBe(first);
+    const status = await dai.say('status');
+    expect(status).toContain(first);
+    expect(status).toContain(second);
+    expect(await eve.say('status')).toContain(teams.statusInGroupNone);
+  });
+
   test.each([
     ['groupChat', 'status', 'forget me', 'You have 1 open case.', 'One of your cases is already with a support engineer'],
     ['channel', 'ステータス', '忘れて', '未解決のケースが1件あります。', 'ケースのうち1件はすでにサポート エンジニアが対応しているため'],
