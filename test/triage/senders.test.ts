@@ -2,7 +2,7 @@
 import { CATALOGS, type Locale } from '../../src/locale';
 import { caseSummary, summary } from '../../src/cases/summary';
 import { renderSay } from '../../dialogs/render/talk';
-import { read, resultOfCase, step, type Say, type Session, type Step } from '../../src/triage';
+import { read, resultOfCase, step, type ResourceChoice, type Say, type Session, type Step } from '../../src/triage';
 
 class Chat {
   session: Session | undefined;
@@ -220,5 +220,85 @@ describe('the case summary lists each sender', () => {
       JSON.parse(JSON.stringify(handoff!.kind === 'handoff' ? handoff!.result.known : {})) as Record<string, unknown>,
     );
     expect(caseSummary(catalog, locale, stored)).toContain(written);
+  });
+});
+
+/** How people name each sender, in words of the tables. */
+const WORDS: Record<Locale, Record<ResourceChoice, string>> = {
+  en: {
+    virtualMachine: 'virtual machine',
+    vmScaleSet: 'scale set',
+    appService: 'web app',
+    functions: 'function app',
+    appServiceEnvironmentV3: 'ASE v3',
+    azureFirewall: 'Azure Firewall',
+    otherPaas: 'logic app',
+  },
+  ja: {
+    virtualMachine: '仮想マシン',
+    vmScaleSet: 'スケールセット',
+    appService: 'ウェブアプリ',
+    functions: '関数アプリ',
+    appServiceEnvironmentV3: 'アプリサービス環境',
+    azureFirewall: 'ファイアウォール',
+    otherPaas: 'ロジックアプリ',
+  },
+};
+
+const SUBSCRIPTIONS: Record<Locale, string[]> = {
+  en: ['EA', 'pay as you go', 'Enterprise Dev/Test'],
+  ja: ['EA', '従量課金制', 'Enterprise Dev/Test'],
+};
+
+/** Two words of one sender are that sender (the reader's rule): the pairs that name one. */
+function sendersOf(a: ResourceChoice, b: ResourceChoice): ResourceChoice[] {
+  const pair = [a, b];
+  if (pair.includes('virtualMachine') && pair.includes('vmScaleSet')) return ['vmScaleSet'];
+  if (pair.includes('appServiceEnvironmentV3') && (pair.includes('appService') || pair.includes('functions')))
+    return ['appServiceEnvironmentV3'];
+  if (pair.includes('azureFirewall')) return pair.filter((r) => r !== 'azureFirewall');
+  return pair;
+}
+
+/** The conversation to "did that solve it?", each question answered with its first option: every verdict on the way. */
+function converse(locale: Locale, opening: string): { resource: ResourceChoice; outcome: string; rules: string[] }[] {
+  const chat = new Chat(locale);
+  const found: { resource: ResourceChoice; outcome: string; rules: string[] }[] = [];
+  let turn = chat.say(opening);
+  for (let i = 0; i < 15; i++) {
+    for (const v of verdicts(turn)) found.push({ resource: v.resource!, outcome: v.outcome!, rules: v.rules! });
+    const question = turn.session.asking;
+    if (question === 'solved' || !question || question === 'confirm' || question === 'subscriptionGroup') break;
+    const [first] = Object.values(CATALOGS[locale].questions[question].options as Record<string, { label: string }>);
+    turn = chat.say(first.label);
+  }
+  return found;
+}
+
+const RESOURCES = Object.keys(WORDS.en) as ResourceChoice[];
+const PAIRS = RESOURCES.flatMap((a, i) => RESOURCES.slice(i + 1).map((b) => [a, b] as const));
+
+describe('every pair of senders, every rule of subscription', () => {
+  it.each(['en', 'ja'] as const)('%s: each sender gets one verdict, the one it gets alone', (locale) => {
+    for (const subscription of SUBSCRIPTIONS[locale])
+      for (const [a, b] of PAIRS) {
+        const opening =
+          locale === 'en'
+            ? `${subscription} subscription: our ${WORDS.en[a]} and our ${WORDS.en[b]} cannot send on port 25`
+            : `${subscription}のサブスクリプションで、${WORDS.ja[a]}と${WORDS.ja[b]}から 25 番で送信できません`;
+        const alone = (r: ResourceChoice) =>
+          converse(
+            locale,
+            locale === 'en'
+              ? `${subscription} subscription: our ${WORDS.en[r]} cannot send on port 25`
+              : `${subscription}のサブスクリプションで、${WORDS.ja[r]}から 25 番で送信できません`,
+          );
+        const senders = sendersOf(a, b);
+        const expected = senders.flatMap(alone);
+        const got = converse(locale, opening);
+        const byResource = (list: typeof got) => [...list].sort((x, y) => x.resource.localeCompare(y.resource));
+        expect({ opening, verdicts: byResource(got) }).toEqual({ opening, verdicts: byResource(expected) });
+        expect(got.map((v) => v.resource).sort()).toEqual([...senders].sort());
+      }
   });
 });
