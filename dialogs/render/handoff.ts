@@ -14,9 +14,6 @@ import { escapeMarkdown } from '../../src/locale/markdown';
 import { choices } from './choices';
 import { renderSay } from './talk';
 
-/** A question of the hand-off; card submits carry it so an old button is told apart. */
-export type HandoffQuestion = 'handoffAddToCase' | 'handoffDescription' | 'handoffConfirm' | 'ticketSeverity' | 'ticketConsent';
-
 /** When the team works, and whether (or from when) it will see the case. */
 export function nextSteps(catalog: Catalog, locale: Locale, hours: SupportHours, now: Date): string {
   const values = { days: formatDays(hours, locale), hours: formatHours(hours), zone: hours.timeZone };

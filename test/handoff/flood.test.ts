@@ -1,5 +1,6 @@
 /**
- * A requester cannot flood the support team: one open case at a time ("agent" again shows it), one rating
+ * A requester cannot flood the support team: "agent" again offers the open case and what they type goes to it, not
+ * to a new card (a new case is asked for explicitly, at most three open per person), one rating
  * per resolution, sent messages pruned from the case, and "status" reads a bounded number of cases.
  * The bot runs as in production (HTTP, local mode); a local server plays the Bot Connector.
  */
@@ -53,7 +54,7 @@ async function send(from: string, conversation: string, activity: Partial<Activi
 const caseNumberIn = (text: string) => /SMTP-[0-9A-HJKMNP-TV-Z]{5}/.exec(text)![0];
 
 describe('a requester flooding the support channel', () => {
-  it('gets one card for repeated "agent", description, "yes": asking again shows the open case', async () => {
+  it('gets one card for repeated "agent", description, "yes": asking again offers the open case, and the text goes to it', async () => {
     const say = (text: string) => send('29:flooder', 'a:personal-flood', { text });
     for (const text of ['hi', 'Virtual machine', 'Enterprise Agreement', 'it times out', 'no', 'first description']) await say(text);
     const number = caseNumberIn(await say('yes'));
