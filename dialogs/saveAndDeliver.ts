@@ -6,7 +6,7 @@ import { TeamsInfo, TurnContext } from 'botbuilder';
 import { isOpen, newCaseNumber, storedReference, type SupportCase } from '../src/cases/case';
 import { CaseNumberTakenError, CaseStoreFullError, type CaseStore } from '../src/cases/caseStore';
 import { cannotLift } from '../src/cases/summary';
-import type { HandoffOptions } from '../src/handoff/handoffOptions';
+import { NOWHERE, type HandoffOptions } from '../src/handoff/handoffOptions';
 import { SUPPORT_CATEGORY } from '../src/policy/steps';
 import { StorageUnavailableError } from '../src/storage/versionedStorage';
 import { StorageFullError } from '../src/storage/boundedMemoryStorage';
@@ -88,7 +88,7 @@ export async function saveAndDeliver(
     if (!(err instanceof StorageUnavailableError)) throw err;
     return { kind: 'refused', reason: 'unavailable' };
   }
-  const delivery = options.deliver ? await options.deliver(saved, context) : 'none';
+  const { outcome: delivery } = options.deliver ? await options.deliver(saved, context) : NOWHERE;
   return { kind: 'saved', number: saved.number, delivery, at: now.toISOString() };
 }
 

@@ -19,6 +19,7 @@ import type { Logger } from '../logger';
 import * as renderCase from './caseCard';
 import type { DeliveryOutcome } from './handoffOptions';
 import type { CardBudget } from './caseLimits';
+import type { Destination } from './destination';
 
 /** The minute's cards are posted: this case's card waits `ms`, queued, which is no failure. */
 class CardsWaiting extends Error {
@@ -51,7 +52,7 @@ function threadOf(channel: Reference, activityId: string): Reference {
   return { ...channel, conversation: { ...channel.conversation!, id: `${channelId};messageid=${activityId}` } };
 }
 
-export class CaseDeliveries {
+export class CaseDeliveries implements Destination {
   private readonly running = new Map<string, Promise<boolean>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private stopped = false;
@@ -59,6 +60,11 @@ export class CaseDeliveries {
   private toldNoChannel = false;
 
   constructor(private readonly options: CaseDeliveriesOptions) {}
+
+  /** Any channel: the team answers through the case's thread, and the person hears of it in their own conversation. */
+  accepts(): boolean {
+    return true;
+  }
 
   /**
    * For the hand-off: the case is saved; it is marked pending, then tried once within the budget. With

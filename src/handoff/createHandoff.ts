@@ -23,6 +23,7 @@ import { SharedTranscriptStore } from './sharedTranscriptStore';
 import { CaseActions } from './caseActions';
 import { CaseDeliveries } from './caseDeliveries';
 import { HandoffProtocol } from './handoffProtocol';
+import { deliverFrom } from './destinations';
 
 /** What "forget me" did to the person's cases (see CaseStore.forgetRequester). */
 export interface Forgotten {
@@ -89,12 +90,8 @@ export function createHandoff(
   const contacts = { en: config.TICKET_CONTACT_EN, ja: config.TICKET_CONTACT_JA };
   const create = (user: UserToken, request: TicketRequest) => openTicketAs(user, azure!, request);
   const ticket = on.has('azureTicket') && azure ? { ticket: { create, contacts } } : {};
-  if (!deliveries && !protocol) return { dialog: { store, hours, ...admission, ...ticket }, forget };
-  const deliver: HandoffOptions['deliver'] = async (supportCase, context) => {
-    // The hub first where it can take the conversation over; the team's channel otherwise (and if the hub fails).
-    if (protocol?.serves(context.activity.channelId)) return protocol.initiate(supportCase, context);
-    return deliveries ? deliveries.deliver(supportCase) : 'none';
-  };
+  const deliver = deliverFrom(on, { config, adapter, store, logger, ...(deliveries && { deliveries }), ...(protocol && { protocol }) });
+  if (!deliver) return { dialog: { store, hours, ...admission, ...ticket }, forget };
   const actions = new CaseActions({
     store,
     teamLocale: config.SUPPORT_LOCALE,

@@ -6,15 +6,28 @@ import type { SupportCase } from '../cases/case';
 import type { CaseStore } from '../cases/caseStore';
 import type { SupportHours } from '../cases/supportHours';
 import type { Locale } from '../locale';
+import type { Config } from '../config';
+
+export type CaseRefusal = 'client_limit' | 'store_full';
 
 /**
- * What the destinations did with a saved case: the team has it, it is still being retried, it waits for
+ * What a destination did with a saved case: the team has it, it is still being retried, it waits for
  * the team's channel to be registered, an agent hub was asked to take the conversation over, or no
  * destination serves this channel.
  */
-export type CaseRefusal = 'client_limit' | 'store_full';
-
 export type DeliveryOutcome = 'delivered' | 'pending' | 'noChannel' | 'handedOff' | 'none';
+
+/** A destination's name, as HANDOFF_DESTINATIONS and the hand-off telemetry write it. */
+export type DestinationName = Config['HANDOFF_DESTINATIONS'][number];
+
+/** Which destination took the case (`none`: no configured one serves this channel), and what it did. */
+export interface Delivery {
+  destination: DestinationName | 'none';
+  outcome: DeliveryOutcome;
+}
+
+/** No destination is configured, or none serves the channel: the case is kept, and the person is given the portal path. */
+export const NOWHERE: Delivery = { destination: 'none', outcome: 'none' };
 
 /** What a ticket says of a person who speaks a language, until they type otherwise (settings). */
 export interface TicketContactDefaults {
@@ -31,10 +44,11 @@ export interface HandoffOptions {
   store: CaseStore;
   hours: SupportHours;
   /**
-   * Hands a saved case to the configured destinations and says whether they have it; absent when no
-   * destination is configured. Must be idempotent: a turn may run again after a state conflict.
+   * Hands a saved case to the first configured destination that accepts it (src/handoff/destinations.ts)
+   * and says which one and what it did; absent when no destination is configured. Must be idempotent: a
+   * turn may run again after a state conflict.
    */
-  deliver?: (supportCase: SupportCase, context: TurnContext) => Promise<DeliveryOutcome>;
+  deliver?: (supportCase: SupportCase, context: TurnContext) => Promise<Delivery>;
   /**
    * Adds a message to the person's open case (a line in its card's thread); false when it has no
    * thread to go to. Absent when the team's channel is not a destination.

@@ -14,6 +14,7 @@ import { CATALOGS, format } from '../locale';
 import * as renderCase from './caseCard';
 import type { CaseDeliveries } from './caseDeliveries';
 import { nextPath, whereNextOfCase } from '../cases/summary';
+import type { Destination } from './destination';
 
 /** The case as the agent hub receives it in handoff.initiate's value. */
 export interface HandoffContext {
@@ -81,7 +82,7 @@ export function asSent(activities: Activity[], botId: string): Activity[] {
   return kept;
 }
 
-export class HandoffProtocol {
+export class HandoffProtocol implements Destination {
   constructor(
     private readonly transcripts: TranscriptStore,
     private readonly store: CaseStore,
@@ -90,11 +91,12 @@ export class HandoffProtocol {
   ) {}
 
   /** Teams rejects handoff.initiate; every other channel may be connected to a hub. */
-  serves(channelId: string): boolean {
+  accepts(_supportCase: SupportCase, channelId: string): boolean {
     return channelId !== 'msteams';
   }
 
-  async initiate(supportCase: SupportCase, context: TurnContext): Promise<'handedOff'> {
+  /** handoff.initiate with the case and the conversation as the person saw it. */
+  async deliver(supportCase: SupportCase, context: TurnContext): Promise<'handedOff'> {
     const { channelId, conversation } = context.activity;
     const activities: Activity[] = [];
     let token: string | undefined;

@@ -7,7 +7,7 @@
 import { logs, type Logger as OtelLogger } from '@opentelemetry/api-logs';
 import { ActivityTypes, type Middleware } from 'botbuilder';
 import type { CaseStore } from '../cases/caseStore';
-import type { HandoffOptions } from '../handoff/handoffOptions';
+import { NOWHERE, type HandoffOptions } from '../handoff/handoffOptions';
 import { channelOf, type CountListener } from '../metrics';
 import { TELEMETRY_EVENTS, type EventName } from './events';
 import { RedactingSpanProcessor } from './redact';
@@ -41,12 +41,6 @@ const OFF: Telemetry = {
 
 type Labels = Record<string, string>;
 
-function handoffDestination(result: string): string {
-  if (result === 'handedOff') return 'handoffProtocol';
-  if (result === 'delivered' || result === 'pending' || result === 'noChannel') return 'teams';
-  return 'none';
-}
-
 /** The hooks, sending to an OpenTelemetry logger (the distro's when started; any logger provider's in tests). */
 export function telemetryOn(logger: OtelLogger, stop: () => Promise<void>): Telemetry {
   const emit = (name: EventName, labels: Labels) => {
@@ -71,9 +65,9 @@ export function telemetryOn(logger: OtelLogger, stop: () => Promise<void>): Tele
       return {
         ...options,
         deliver: async (supportCase, context) => {
-          const result = deliver ? await deliver(supportCase, context) : 'none';
-          emit(TELEMETRY_EVENTS.handoff.name, { destination: handoffDestination(result), result });
-          return result;
+          const delivery = deliver ? await deliver(supportCase, context) : NOWHERE;
+          emit(TELEMETRY_EVENTS.handoff.name, { destination: delivery.destination, result: delivery.outcome });
+          return delivery;
         },
       };
     },

@@ -34,7 +34,7 @@ class Chat {
       ...(withDestination && {
         deliver: async (supportCase) => {
           this.delivered.push({ supportCase, storedFirst: (await this.store.get(supportCase.number)) !== undefined });
-          return 'delivered' as const;
+          return { destination: 'teams', outcome: 'delivered' } as const;
         },
       }),
     };

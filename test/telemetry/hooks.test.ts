@@ -8,7 +8,7 @@ import type { SupportCase } from '../../src/cases/case';
 import { CaseStore } from '../../src/cases/caseStore';
 import { BoundedMemoryStorage } from '../../src/storage/boundedMemoryStorage';
 import { telemetryOn } from '../../src/telemetry';
-import type { DeliveryOutcome } from '../../src/handoff/handoffOptions';
+import type { Delivery } from '../../src/handoff/handoffOptions';
 
 const NOW = new Date('2026-11-30T01:00:00Z');
 const exporter = new InMemoryLogRecordExporter();
@@ -50,17 +50,18 @@ it('a rating becomes case_ratings_total with the rating only; other case changes
   expect(events()).toHaveLength(1);
 });
 
-it.each<[DeliveryOutcome, string]>([
-  ['delivered', 'teams'],
-  ['pending', 'teams'],
-  ['handedOff', 'handoffProtocol'],
-  ['none', 'none'],
-])('a hand-off that ends %s is counted under destination %s', async (result, destination) => {
+it.each<Delivery>([
+  { destination: 'teams', outcome: 'delivered' },
+  { destination: 'teams', outcome: 'pending' },
+  { destination: 'handoffProtocol', outcome: 'handedOff' },
+  { destination: 'none', outcome: 'none' },
+])('a hand-off to $destination that ends $outcome is counted under that destination and outcome', async (delivery) => {
   const options = telemetry.observeHandoff({
     store: undefined as never,
     hours: undefined as never,
-    deliver: () => Promise.resolve(result),
+    deliver: () => Promise.resolve(delivery),
   });
-  await expect(options.deliver!(draft('SMTP-BBBBB'), new TurnContext(new TestAdapter(), { type: 'message' }))).resolves.toBe(result);
+  await expect(options.deliver!(draft('SMTP-BBBBB'), new TurnContext(new TestAdapter(), { type: 'message' }))).resolves.toBe(delivery);
+  const { destination, outcome: result } = delivery;
   expect(events()).toEqual([{ 'microsoft.custom_event.name': 'handoff_deliveries_total', destination, result }]);
 });
