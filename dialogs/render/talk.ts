@@ -172,7 +172,7 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
         lines.push(format(catalog.talk.whatIf.intro, { facts: factsText(catalog, say.supposed) }));
         flush();
         const supposed = say.result.verdict;
-        const text = supposed ? verdict(catalog, locale, supposed, false) : possibilitiesText(catalog, locale, say.possibilities);
+        const text = supposed ? verdict(catalog, locale, supposed, say.relayInFull) : possibilitiesText(catalog, locale, say.possibilities);
         activities.push({ type: 'message', text });
         if (say.kept.length) lines.push(format(catalog.talk.whatIf.kept, { facts: factsText(catalog, say.kept) }));
         break;

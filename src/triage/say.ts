@@ -82,6 +82,8 @@ export type Say =
       result: TriageResult;
       possibilities: Possibility[];
       kept: { fact: FactName; value: unknown }[];
+      /** The relay advice (R0) in full: not said in full yet in this conversation. */
+      relayInFull: boolean;
     }
   /** Several senders named at once (the subscription is shared): a verdict for each now, or one after the other. */
   | { kind: 'senders'; senders: ResourceChoice[]; oneByOne: boolean }

@@ -108,15 +108,25 @@ function whatIf(turn: Step, supposed: Partial<ReadFacts>): void {
   const hypothetical = structuredClone(session.facts);
   applyFacts(hypothetical, facts);
   const result = triageResult(hypothetical);
-  // Before any verdict, a supposition that leaves the verdict open is only not taken as a fact.
-  if (!result.verdict && !session.said.includes('verdict')) return;
+  // Before any verdict, only a supposed sender or subscription that decides one is answered (its verdict, not ours yet);
+  // any other supposition is only not taken as a fact.
+  if (!session.said.includes('verdict') && (!result.verdict || Object.keys(facts).some((f) => isClarifying(f)))) return;
   const said = (Object.entries(facts) as [FactName, unknown][]).map(([fact, value]) => ({ fact, value }));
   if (!said.length) return;
   const kept = said.flatMap(({ fact }) => {
     const value = currentValue(session.facts, fact);
     return value === undefined || value === null ? [] : [{ fact, value }];
   });
-  const answer: Say = { kind: 'whatIf', supposed: said, result, possibilities: result.verdict ? [] : possibilities(hypothetical), kept };
+  const relayInFull = result.verdict !== undefined && !session.said.includes('relay');
+  if (relayInFull) session.said.push('relay');
+  const answer: Say = {
+    kind: 'whatIf',
+    supposed: said,
+    result,
+    possibilities: result.verdict ? [] : possibilities(hypothetical),
+    kept,
+    relayInFull,
+  };
   const last = turn.say.length - 1;
   if (last >= 0 && turn.say[last].kind === 'question') turn.say.splice(last, 0, answer);
   else turn.say.push(answer);
@@ -300,6 +310,8 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
   }
   // Only supposed: nothing changes; the question waiting is asked again, a verdict given is not said again.
   if (supposes && !applied.length) {
+    // The person asked something else: the question comes again, which is no loop.
+    askedAgain.add(turn);
     if (session.asking && session.asking !== 'solved') reask(turn, options, true);
     else if (!session.asking && !session.closed) ask(turn, options);
     return;

@@ -213,6 +213,34 @@ describe('a what-if is answered as a what-if, and the facts stay', () => {
     expect(turn.say[turn.say.length - 1]).toMatchObject({ kind: 'question', question: 'subscription' });
   });
 
+  it('before the verdict, a supposed yes/no answer sets nothing, and asking what-ifs is no loop', () => {
+    const chat = new Chat('en');
+    expect(asked(chat.say('Enterprise Dev/Test VM, port 25 times out'))).toEqual(['routedDirectlyToInternet']);
+    for (const text of ['what if we ran the diagnostic?', 'and what if we ran the diagnostic?', 'suppose we ran the diagnostic?']) {
+      const turn = chat.say(text);
+      expect(whatIfOf(turn)).toBeUndefined();
+      expect(asked(turn)).toEqual(['routedDirectlyToInternet']);
+      expect(lines(turn)).not.toContain('movingOn');
+      expect(turn.session.facts.clarified.exemptionGranted).toBeUndefined();
+    }
+  });
+
+  it('after the closing, a what-if is answered and the case stays as it was', () => {
+    const chat = new Chat('ja');
+    chat.say('従量課金の仮想マシンからポート 25 でメールを送信できません');
+    chat.say('いいえ');
+    const turn = chat.say('仮に EA だったらどうなりますか？');
+    expect(whatIfOf(turn)?.result.verdict).toMatchObject({ outcome: 'open', rules: ['S1', 'E1'] });
+    expect(lines(turn)).not.toContain('continuing');
+    expect(turn.session.facts.subscription?.value).toBe('payAsYouGo');
+    expect(turn.session.closed).toBe(true);
+  });
+
+  it('"instead of" in a what-if asks no side question about relays', () => {
+    expect(read('what if we used a VM instead of App Service?').topics).toEqual([]);
+    expect(read('how do I use SendGrid instead?').topics).toEqual(['relay']);
+  });
+
   it('a message that states and supposes: the statement decides, the supposition is answered beside it', () => {
     const turn = new Chat('en').say('My PAYG VM cannot send on port 25. If we moved it to EA, would that work?');
     expect(verdictOf(turn)).toMatchObject({ outcome: 'blocked', rules: ['S1', 'O1'] });
