@@ -117,6 +117,13 @@ export function nextSender(known: SessionFacts): boolean {
   return true;
 }
 
+/** The first sender for which `leads` holds becomes the current one, unless the current one already does. */
+export function leadWith(known: SessionFacts, leads: (facts: SessionFacts) => boolean): void {
+  if (!known.others?.length || leads(known)) return;
+  const index = known.others.findIndex((o) => leads(factsOf(known, o)));
+  if (index >= 0) makeCurrent(known, index, known.others[index].decided === true);
+}
+
 /** A correction of what all senders share (the subscription, D1, D3): every sender decided on the old value is decided again. */
 export function reopen(known: SessionFacts, changed: string[]): void {
   const shared = changed.some((f) => f !== 'resource' && f !== 'vnetIntegration' && !OWN_FACTS.has(f as ClarifyingFact));

@@ -19,7 +19,7 @@ import { possibilities } from './possibilities';
 import type { AzureLineId, Effect, Say } from './say';
 import { newSession, resetTriage, type Session, type SessionFacts, type VerifiedSubscription } from './session';
 import { applyFacts, currentValue, guessesToConfirm } from './facts';
-import { allDecidable, decidedFirst, nextSender, reopen, senderPlace, sendersInTurn, takeSenders } from './senders';
+import { allDecidable, decidedFirst, leadWith, nextSender, reopen, senderPlace, sendersInTurn, takeSenders } from './senders';
 import { ALL_TABLES } from './tables';
 import { fold } from './text';
 import type { NetworkFacts, NetworkTarget } from './network';
@@ -752,6 +752,8 @@ function markStepsDone(known: SessionFacts): void {
 /** "Did that solve it?" answered: thanks, or the hand-off when support can act, or why it cannot. */
 function close(turn: Step, solved: boolean): void {
   const { session } = turn;
+  // Of several senders, one support can act on (H1) leads the case; the others go with it in the summary.
+  if (!solved) leadWith(session.facts, (facts) => triageResult(facts).category !== undefined);
   const result = triageResult(session.facts);
   session.asking = undefined;
   session.closed = true;

@@ -194,6 +194,20 @@ describe('steps on request for several senders', () => {
   });
 });
 
+describe('"not solved" with several senders', () => {
+  it.each([
+    ['en', 'EA: our VM and a function app without VNet integration both time out on port 25', 'no'],
+    ['ja', 'EA 契約で、仮想マシンと VNet 統合していない関数アプリの両方から 25 番に送るとタイムアウトします', 'いいえ'],
+  ] as const)('%s: the sender support can act on (H1) leads the hand-off, the other goes with it', (locale, opening, no) => {
+    const chat = new Chat(locale);
+    expect(verdicts(chat.say(opening)).map((v) => v.outcome)).toEqual(['open', 'unsupported']);
+    const handoff = chat.say(no).effects.find((e): e is Extract<Step['effects'][number], { kind: 'handoff' }> => e.kind === 'handoff');
+    expect(handoff?.result.known.resource?.value).toBe('virtualMachine');
+    expect(handoff?.result.category).toBeDefined();
+    expect(handoff?.result.others?.map((o) => [o.known.resource?.value, o.verdict?.rules])).toEqual([['functions', ['S4']]]);
+  });
+});
+
 describe('the case summary lists each sender', () => {
   it.each([
     [
