@@ -94,7 +94,7 @@ export async function saveAndDeliver(
 
 /**
  * What the person adds to an open case: a line in its card's thread where the team's channel has one, otherwise
- * the end of the case's description (the card shows it when it is next updated).
+ * the end of the case's description, and its card (if posted) is updated to show it.
  */
 export async function addToCase(context: TurnContext, number: string, text: string, options: HandoffOptions): Promise<AddedTo> {
   const open = await options.store.get(number);
@@ -105,7 +105,9 @@ export async function addToCase(context: TurnContext, number: string, text: stri
     description: cleanText([c.description, text].filter(Boolean).join('\n\n'), DESCRIPTION_LIMIT),
     revision: c.revision + 1,
   }));
-  return isOpen(updated) ? 'case' : 'gone';
+  if (!isOpen(updated)) return 'gone';
+  await options.caseChanged?.(number);
+  return 'case';
 }
 
 /** A number another requester already has (1 in 33 million) is drawn again. */

@@ -110,6 +110,11 @@ export function createHandoff(
       deliver,
       ...ticket,
       ...(chat && { addToCase: (supportCase: SupportCase, activity: Activity) => chat.addToCase(supportCase, activity) }),
+      ...(deliveries && {
+        caseChanged: async (number: string) => {
+          await deliveries.changed(number);
+        },
+      }),
     },
     forget,
     ...(deliveries && { deliveries }),

@@ -54,6 +54,8 @@ export interface HandoffOptions {
    * thread to go to. Absent when the team's channel is not a destination.
    */
   addToCase?: (supportCase: SupportCase, activity: Activity) => Promise<boolean>;
+  /** A case changed outside the team's card (an addition to its description): its card shows it. */
+  caseChanged?: (number: string) => Promise<void>;
   /** Whether this person's client may open one more case now (counted when true); absent: no limit. */
   admit?: (activity: Activity) => boolean;
   /** A new case was refused, and why: too many from one client, or the case store is full. */

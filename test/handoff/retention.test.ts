@@ -259,6 +259,9 @@ describe("cases outlive the state store's lifecycle rule", () => {
       expect(done).toContain(`Your case ${number} is saved, but the support team's channel is not connected to this bot right now`);
       expect(done).toContain('with the problem type Technical → Virtual Network → Cannot send email (SMTP/Port 25) (H1)');
       expect(done).not.toContain('an engineer will take your case shortly');
+      // What the person adds meanwhile goes to the case, and the card shows it once posted.
+      await mia.say('agent');
+      expect(await mia.say('We also see 421 now')).toBe(`Added to case ${number}: the support team sees it with the case.`);
       // A second case waits too; the log says it once, not per case.
       const noa = visitor(bot, 'noa');
       for (const text of ANSWERS) await noa.say(text);
@@ -270,6 +273,8 @@ describe("cases outlive the state store's lifecycle rule", () => {
       expect(await metrics()).toBe('1');
       await connector.until(() => connector.accepted(CHANNEL, 'POST').some((r) => JSON.stringify(r.activity.attachments).includes(number)));
       await connector.until(() => connector.accepted(CHANNEL, 'POST').some((r) => JSON.stringify(r.activity.attachments).includes(second)));
+      const card = connector.accepted(CHANNEL, 'POST').find((r) => JSON.stringify(r.activity.attachments).includes(number))!;
+      expect(JSON.stringify(card.activity.attachments)).toContain('We also see 421 now');
     } finally {
       bot.server.close();
     }
