@@ -8,7 +8,7 @@ import type { TurnContext } from 'botbuilder';
 import { newCaseNumber, type SupportCase } from '../src/cases/case';
 import { CATALOGS } from '../src/locale';
 import { languageOf } from '../src/conversationLanguage';
-import { renderHandoff } from './render/handoff';
+import { noteTypedAnswer, renderHandoff } from './render/handoff';
 import { submitted } from './render/submitted';
 import { caseSummary } from '../src/cases/summary';
 import type { TicketBegin } from './ticketDialog';
@@ -86,6 +86,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
   /** One step, what it says, then its effects; an effect's result is the next step's input. */
   private async run(dc: DialogContext, state: HandoffState | undefined, input: HandoffInput): Promise<DialogTurnResult> {
     const turn = handoffStep(state, input);
+    noteTypedAnswer(dc.context, state, input, turn);
     dc.activeDialog!.state = turn.state;
     await this.render(dc.context, turn.say);
     return this.perform(dc, turn);

@@ -5,14 +5,48 @@
 import type { SupportCase } from '../../src/cases/case';
 import { formatDays, formatHours, formatWhen, isWithin, nextOpening, type SupportHours } from '../../src/cases/supportHours';
 import { format, type Catalog, type Locale } from '../../src/locale';
-import type { Activity } from 'botbuilder';
-import type { HandoffSay } from '../../src/cases/handoffStep';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { HandoffAsking, HandoffInput, HandoffSay, HandoffState, HandoffTurn } from '../../src/cases/handoffStep';
 import type { TriageResult } from '../../src/triage';
 import { caseSummary, nextPath } from '../../src/cases/summary';
 import { CULTURES, listOf } from '../../src/locale/culture';
-import { escapeMarkdown } from '../../src/locale/markdown';
+import { escapeMarkdown, safeEcho } from '../../src/locale/markdown';
+import { answeredByTyping } from '../../src/teams/answeredCards';
 import { choices } from './choices';
 import { renderSay } from './talk';
+
+/** The option of the hand-off's pending card that typed words chose, read from the step's move. */
+function typedChoice(
+  before: HandoffState,
+  input: HandoffInput,
+  turn: HandoffTurn,
+): { question: HandoffAsking; choice: string } | undefined {
+  if (input.kind !== 'message' || input.choice) return undefined;
+  const after = turn.state;
+  switch (before.asking) {
+    case 'handoffDescription':
+      // A description is shown as typed, on one line.
+      if (after.asking !== 'handoffConfirm') return undefined;
+      return { question: 'handoffDescription', choice: after.description === undefined ? 'skip' : safeEcho(after.description) };
+    case 'handoffConfirm':
+      if (turn.effects.some((e) => e.kind === 'saveCase')) return { question: 'handoffConfirm', choice: 'yes' };
+      return turn.effects.some((e) => e.kind === 'end') ? { question: 'handoffConfirm', choice: 'no' } : undefined;
+    case 'handoffAddToCase': {
+      const added = turn.effects.find((e) => e.kind === 'addToCase');
+      const number = after.target ?? (added?.kind === 'addToCase' ? added.number : undefined);
+      if (number) return { question: 'handoffAddToCase', choice: number };
+      return after.asking === 'handoffDescription' ? { question: 'handoffAddToCase', choice: 'new' } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A hand-off card answered in words rather than by a press is updated like a pressed one (Teams). */
+export function noteTypedAnswer(context: TurnContext, before: HandoffState | undefined, input: HandoffInput, turn: HandoffTurn): void {
+  const typed = before && typedChoice(before, input, turn);
+  if (typed) answeredByTyping(context, typed.question, typed.choice);
+}
 
 /** When the team works, and whether (or from when) it will see the case. */
 export function nextSteps(catalog: Catalog, locale: Locale, hours: SupportHours, now: Date): string {

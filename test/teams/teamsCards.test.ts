@@ -158,6 +158,32 @@ test('a card answered by typing is updated in place like a pressed one; words th
   ).toEqual([format(teams.cardAnsweredAlready, { choice: en.questions.subscription.options.payAsYouGo.label })]);
 });
 
+test('the hand-off\'s cards answered in words are updated too: the description, the confirmation, "new case"', async () => {
+  const chat = personalChat();
+  const lastCard = () => chat.posts().filter(hasCard).at(-1)!;
+  const lastUpdate = () => chat.updates().at(-1)!;
+  for (const text of ['hi', 'Virtual machine', 'Enterprise Agreement', 'it times out', 'no']) await chat.type(text);
+  const describe = lastCard();
+  expect(describe.activity.text).toContain(en.handoff.askDescription);
+
+  await chat.type('Outbound mail to contoso.com times out');
+  expect(lastUpdate().activityId).toBe(describe.id);
+  expect(lastUpdate().activity.text).toContain(format(teams.cardAnswered, { choice: 'Outbound mail to contoso.com times out' }));
+  const confirm = lastCard();
+  expect(confirm.activity.text).toContain('Shall I send this case to support?');
+
+  await chat.type('yes');
+  expect(lastUpdate().activityId).toBe(confirm.id);
+  expect(lastUpdate().activity.text).toContain(format(teams.cardAnswered, { choice: en.handoff.yes.label }));
+
+  await chat.type('agent');
+  const offer = lastCard();
+  await chat.type('new case');
+  expect(lastUpdate().activityId).toBe(offer.id);
+  expect(lastUpdate().activity.text).toContain(format(teams.cardAnswered, { choice: en.handoff.cases.newCase.label }));
+  expect(lastUpdate().activity.attachments ?? []).toEqual([]);
+});
+
 test("in a group chat, a member who types an answer updates their own card, not another member's", async () => {
   const group = `19:group-cards-${String(++next)}-${String(Date.now())}@thread.v2`;
   const aiko = teamsChat('groupChat', 'aiko', group);
