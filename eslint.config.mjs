@@ -5,6 +5,11 @@ import prettier from 'eslint-config-prettier';
 
 const DIALOGS_FROM_ROOT_ONLY = { group: ['**/dialogs/**', '**/dialogs'], message: 'Only src/index.ts imports from dialogs/.' };
 const TRIAGE_DOOR = { group: ['**/triage/*'], message: 'Outside src/triage, import the core from its door, src/triage/index.ts.' };
+const LOCALE_NO_CORE = {
+  group: ['**/triage', '**/triage/*', '**/policy', '**/policy/*'],
+  message:
+    'src/locale imports neither the core nor the policy: they check the words against their ids (src/triage/catalogTexts.ts, tables.ts).',
+};
 
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'test-output/', 'node_modules/', 'public/vendor/', '.ci/node/'] },
@@ -49,6 +54,11 @@ export default tseslint.config(
   {
     files: ['src/index.ts', 'dialogs/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [TRIAGE_DOOR] }] },
+  },
+  {
+    // The words and texts know no core: a language is added without reading the core, and the core checks it.
+    files: ['src/locale/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [DIALOGS_FROM_ROOT_ONLY, LOCALE_NO_CORE] }] },
   },
   {
     files: ['**/*.mjs', '**/*.js'],

@@ -1,8 +1,5 @@
 /** The shape every locale catalog fills: all words the bot says, and the words it understands. */
-import type { Outcome } from '../policy/types';
 import type { Culture } from './culture';
-import type { ConditionFact } from '../policy/relevance';
-import type { ResourceGroup, SubscriptionGroup } from '../policy/groups';
 
 export type Locale = 'en' | 'ja';
 
@@ -48,7 +45,8 @@ export interface Catalog {
   questions: Record<string, Question>;
   /** The conversation's own lines: what the core says beside the questions. */
   talk: TalkTexts;
-  outcome: Record<Outcome, string>;
+  /** By the policy's outcome (the core checks that every one has its line). */
+  outcome: Record<string, string>;
   /** The verdict line when the outcome is our reading of the article's wording (D4), not its words. */
   outcomeByReading: Record<'open' | 'blocked', string>;
   decidedBy: string;
@@ -179,7 +177,7 @@ export interface TalkTexts {
    * A step that holds only for one answer of a fact still open, said as a condition: {step} is the step's
    * text. A step whose own text already states the condition keeps it as it is ("{step}").
    */
-  conditions: Record<ConditionFact, { yes: string; no: string }>;
+  conditions: Record<string, { yes: string; no: string }>;
   /** "I don't know", first time: what each answer would mean, with rule ids, and how to find out. */
   unsure: Record<string, string>;
   /** "I don't know" again: who can tell, and the other ways on. */
@@ -211,11 +209,11 @@ export interface PossibilityTexts {
   /** {resource}, {subscription}. */
   whenBoth: string;
   /** What sends, by the article's group (S1–S4), to fill {resource}. */
-  resources: Record<ResourceGroup, string>;
+  resources: Record<string, string>;
   /** An App Service or Functions app with VNet integration (S2) or without (S4), to fill {resource}. */
   vnetIntegration: { yes: string; no: string };
   /** The subscription by its rule (E1, D1, O1), to fill {subscription}. */
-  subscriptionGroups: Record<SubscriptionGroup, string>;
+  subscriptionGroups: Record<string, string>;
   /** Before the steps that hold in every possibility. */
   always: string;
   /** After them: the relay on port 587 works whatever the answers (R0). */

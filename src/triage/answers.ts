@@ -4,12 +4,11 @@
  * the one option clearly closest to it).
  */
 import { distance } from 'fastest-levenshtein';
-import type { WordTable } from '../locale/words/types';
 import { CORE_TEXTS } from './catalogTexts';
 import { any, exactly, foldWord } from './phrases';
 import { isYesNo, optionIds, optionValue, QUESTIONS, type QuestionId } from './questions';
 import type { FactName, ReadFacts } from './reading';
-import { ALL_TABLES } from './tables';
+import { ALL_TABLES, type CoreWordTable } from './tables';
 import { fold, isAscii, tokenize, trimmed } from './text';
 
 /** A numbered answer ("2", "２番です"), if the message is one. */
@@ -140,9 +139,9 @@ export function closestOptions(text: string, question: QuestionId): string[] {
   const scored: { id: string; score: number }[] = [];
   for (const id of optionIds(question)) {
     const candidates = [...labelsOf(question).entries()].filter(([, o]) => o === id).map(([l]) => l);
-    if (question === 'resource') candidates.push(...ALL_TABLES.flatMap((t) => t.resource[id as keyof WordTable['resource']]).map(fold));
+    if (question === 'resource') candidates.push(...ALL_TABLES.flatMap((t) => t.resource[id as keyof CoreWordTable['resource']]).map(fold));
     if (question === 'subscription' && id !== 'unsure') {
-      candidates.push(...ALL_TABLES.flatMap((t) => t.subscription[id as keyof WordTable['subscription']]).map(fold));
+      candidates.push(...ALL_TABLES.flatMap((t) => t.subscription[id as keyof CoreWordTable['subscription']]).map(fold));
     }
     const best = Math.min(...candidates.map((c) => distance(bare, c) / Math.max(bare.length, c.length)));
     if (best <= 0.45) scored.push({ id, score: best });

@@ -1,8 +1,8 @@
-import type { WordTable } from './types';
+import { wordTable } from './types';
 
 const ASKING = ['what', 'how', 'why', 'can', 'could', 'should', 'does', 'do', 'is', 'which', 'explain', 'tell me', '?'];
 
-export const EN_WORDS: WordTable = {
+export const EN_WORDS = wordTable({
   commands: {
     status: [
       'status',
@@ -919,4 +919,4 @@ export const EN_WORDS: WordTable = {
       [['587', '465', '2525']],
     ],
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { WordTable } from './types';
+import { wordTable } from './types';
 
 const ASKING = ['?', 'とは', '何', 'なに', 'どう', 'どうやって', '方法', '教えて', '使い方', '設定', 'ですか', 'ますか', 'か?'];
 
-export const JA_WORDS: WordTable = {
+export const JA_WORDS = wordTable({
   commands: {
     status: [
       'ステータス',
@@ -648,4 +648,4 @@ export const JA_WORDS: WordTable = {
     ],
     otherPorts: [[['ポート'], ['587', '465', '2525', '他の', 'ほかの', '別の', 'どの', '開いて', '使える']], [['587', '465', '2525']]],
   },
-};
+});

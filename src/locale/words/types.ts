@@ -2,17 +2,19 @@
  * The words the reader understands, per language: plain tables, so a support engineer can read
  * and extend them. Every table of every language is applied to every message (people mix
  * languages); English phrases match whole words, Japanese ones anywhere in the text.
+ *
+ * The locale does not import the core: the tables are keyed by plain strings here, and the core checks,
+ * when it compiles, that every table has the words of each of its ids (CORE_WORDS in src/triage/tables.ts).
  */
-import type { ClarifyingFact, QuestionId } from '../../triage';
-import type { Intent, ResourceChoice, SubscriptionReading, Topic } from '../../triage';
 
 /** A yes/no fact stated by a phrase; a negation next to it states the opposite. */
 export interface Statement {
-  fact: ClarifyingFact | 'vnetIntegration';
+  /** A clarifying fact of the core, or `vnetIntegration`. */
+  fact: string;
   value: boolean;
   phrases: string[];
-  /** Read only while this question is waiting for its answer ("directly" means nothing elsewhere). */
-  onlyWhenAsked?: QuestionId;
+  /** Read only while this question (the core's id) is waiting for its answer ("directly" means nothing elsewhere). */
+  onlyWhenAsked?: string;
 }
 
 export interface IntentWords {
@@ -34,8 +36,8 @@ export interface WordTable {
   commands: Record<CommandId, string[]>;
   /** Words around a command that leave it a command: "please", 「お願いします」. */
   courtesy: string[];
-  resource: Record<ResourceChoice, string[]>;
-  subscription: Record<SubscriptionReading, string[]>;
+  resource: Record<string, string[]>;
+  subscription: Record<string, string[]>;
   statements: Statement[];
   /** Words that count only when nothing more specific names the same fact ("server" may be any resource). */
   weak: string[];
@@ -82,7 +84,13 @@ export interface WordTable {
   numberWords: string[];
   /** Options by place ("the first one", 「一番上」); -1 is the last. */
   ordinals: Record<string, number>;
-  intents: Record<Intent, IntentWords>;
+  intents: Record<string, IntentWords>;
   /** A side question: every group of a set has a word in the message. */
-  topics: Record<Topic, string[][][]>;
+  topics: Record<string, string[][][]>;
 }
+
+/**
+ * A language's table, with its ids and words kept as written (not widened to `string`), so that the core's
+ * typed view of the tables can check them.
+ */
+export const wordTable = <const T extends WordTable>(table: T): T => table;
