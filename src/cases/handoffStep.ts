@@ -223,10 +223,14 @@ function onMessage(turn: HandoffTurn, text: string, choice: { question?: unknown
     case 'handoffAddToCase':
       onOffer(turn, text, choice);
       return;
-    case 'handoffAddition':
-      if (text.trim()) add(turn, turn.state.target!, text);
-      else ask(turn, []);
+    case 'handoffAddition': {
+      // The person changed their mind: a new case after all; a button or the case's own words again are no addition.
+      const command = choice ? undefined : commandOf(text)?.id;
+      if (command === 'newCase') newCase(turn);
+      else if (choice || command || !text.trim()) ask(turn, []);
+      else add(turn, turn.state.target!, text);
       return;
+    }
     case 'handoffDescription':
       onDescription(turn, text, choice);
       return;

@@ -227,6 +227,14 @@ describe('several open cases: add to one, or open a new one', () => {
     expect(h.say('It bounces now').effects).toEqual([{ kind: 'addToCase', number, text: 'It bounces now' }]);
   });
 
+  it('asked what to add, "new case" opens one after all; a button or "add to case" again asks again', () => {
+    const h = new Handoff(EA_OPEN, open('SMTP-AAAAA'));
+    h.say('add to my case');
+    expect(kinds(h.say('same case'))).toEqual(['askAddition']);
+    expect(kinds(h.press('handoffAddToCase', 'SMTP-AAAAA'))).toEqual(['askAddition']);
+    expect(kinds(h.say('新しいケース'))).toEqual(['describe']);
+  });
+
   it('a message goes to the latest case, or to the one it names', () => {
     const h = new Handoff(EA_OPEN, open('SMTP-AAAAA', 'SMTP-BBBBB'));
     expect(h.say('It bounces now').effects).toEqual([{ kind: 'addToCase', number: 'SMTP-BBBBB', text: 'It bounces now' }]);
