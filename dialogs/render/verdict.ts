@@ -42,8 +42,16 @@ function possibilityHead(catalog: Catalog, p: Possibility): string {
     when.vnetIntegration !== undefined
       ? texts.vnetIntegration[when.vnetIntegration ? 'yes' : 'no']
       : when.resource && texts.resources[when.resource];
+  const separatedBy = when.separatedBy;
   const subscription = when.subscriptionKinds
-    ? kindsLabel(catalog, when.subscriptionKinds)
+    ? separatedBy
+      ? format(texts.separatedBy[separatedBy], {
+          kind: alternatives(
+            catalog.culture,
+            when.subscriptionKinds.map((k) => (catalog.questions[separatedBy].options as Record<string, { label: string }>)[k].label),
+          ),
+        })
+      : kindsLabel(catalog, when.subscriptionKinds)
     : when.subscriptionGroups &&
       alternatives(
         catalog.culture,

@@ -214,6 +214,8 @@ export interface PossibilityTexts {
   vnetIntegration: { yes: string; no: string };
   /** The subscription by its rule (E1, D1, O1), to fill {subscription}. */
   subscriptionGroups: Record<string, string>;
+  /** {kind}: the option of the question that separates a plain "MCA" or "dev/test", to fill {subscription}. */
+  separatedBy: { mcaKind: string; devTestKind: string };
   /** Before the steps that hold in every possibility. */
   always: string;
   /** After them: the relay on port 587 works whatever the answers (R0). */

@@ -72,6 +72,7 @@ export const en = {
         enterpriseDevTest: 'Enterprise Dev/Test',
         other: 'any other type (Pay-As-You-Go, Visual Studio, CSP, a free trial and the like)',
       },
+      separatedBy: { mcaKind: 'a Microsoft Customer Agreement whose billing account type is {kind}', devTestKind: '{kind}' },
       always: 'In every case:',
       relay: 'Whatever the answers, an authenticated SMTP relay on port 587 works for every subscription type (R0).',
     },

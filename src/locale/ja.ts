@@ -73,6 +73,7 @@ export const ja = {
         enterpriseDevTest: 'Enterprise Dev/Test',
         other: 'それ以外の種類 (従量課金制、Visual Studio、CSP、無料試用版など)',
       },
+      separatedBy: { mcaKind: '課金アカウントの種類を{kind}とする Microsoft 顧客契約', devTestKind: '{kind}' },
       always: 'どの場合にも当てはまる内容は、次のとおりです。',
       relay: 'どの場合でも、ポート 587 の認証済み SMTP リレー サービスは、どの種類のサブスクリプションでも利用できます (R0)。',
     },

@@ -20,6 +20,8 @@ export interface PossibleWhen {
   subscriptionGroups?: SubscriptionGroup[] | undefined;
   /** The subscription kinds, when only some are possible (a plain "MCA", Azure's candidates). */
   subscriptionKinds?: SubscriptionKind[] | undefined;
+  /** The question that separates them, when a plain "MCA" or "dev/test" left them: its options name them. */
+  separatedBy?: 'mcaKind' | 'devTestKind' | undefined;
 }
 
 export interface Possibility {
@@ -74,8 +76,11 @@ export function possibilities(known: SessionFacts): Possibility[] {
         else when.resource = resourceGroup(resource);
       }
       if (!view.known.subscription && kinds.length < subscriptionKinds.length) {
-        if (view.possible.subscription) when.subscriptionKinds = kinds;
-        else when.subscriptionGroups = [...new Set(kinds.map(subscriptionGroup))];
+        const question = view.questions.subscription;
+        if (view.possible.subscription) {
+          when.subscriptionKinds = kinds;
+          if (question === 'mcaKind' || question === 'devTestKind') when.separatedBy = question;
+        } else when.subscriptionGroups = [...new Set(kinds.map(subscriptionGroup))];
       }
       found.push({ when, verdict });
     }

@@ -102,6 +102,19 @@ describe('steps on request while the subscription or what sends is still open', 
   });
 
   it.each([
+    ['en', 'VM on a Microsoft Customer Agreement, port 25 blocked. Just give me the steps', 'Individual or Business'],
+    ['ja', 'Microsoft 顧客契約の仮想マシンです。手順を教えてください', 'Individual または Business'],
+  ] as const)('%s: a plain "MCA": each kind named as the separating question names it', (locale, text, individual) => {
+    const turn = new Chat(locale).say(text);
+    expect(possibilitiesOf(turn)?.map((p) => [p.when, p.verdict.rules])).toEqual([
+      [{ subscriptionKinds: ['mcaEnterprise'], separatedBy: 'mcaKind' }, ['S1', 'E1']],
+      [{ subscriptionKinds: ['payAsYouGo'], separatedBy: 'mcaKind' }, ['S1', 'O1']],
+    ]);
+    expect(rendered(turn)).toContain(individual);
+    expect(asked(turn)).toEqual(['mcaKind']);
+  });
+
+  it.each([
     ['en', 'Our App Service cannot send on port 25, it is EA. Just the steps please'],
     ['ja', 'EA の App Service から 25 番ポートで送信できません。手順を教えてください'],
   ] as const)('%s: an app with VNet integration unknown: with it (S2) and without it (S4)', (locale, text) => {
