@@ -6,7 +6,14 @@ import type { SupportCase } from '../../src/cases/case';
 import { formatDays, formatHours, formatWhen, isWithin, nextOpening, type SupportHours } from '../../src/cases/supportHours';
 import { format, type Catalog, type Locale } from '../../src/locale';
 import type { Activity, TurnContext } from 'botbuilder';
-import type { HandoffAsking, HandoffInput, HandoffSay, HandoffState, HandoffTurn } from '../../src/cases/handoffStep';
+import {
+  whereNextOf,
+  type HandoffAsking,
+  type HandoffInput,
+  type HandoffSay,
+  type HandoffState,
+  type HandoffTurn,
+} from '../../src/cases/handoffStep';
 import type { TriageResult } from '../../src/triage';
 import { caseSummary, nextPath } from '../../src/cases/summary';
 import { CULTURES, listOf } from '../../src/locale/culture';
@@ -105,7 +112,12 @@ function handoffActivities(said: HandoffSay, ctx: HandoffRender): Partial<Activi
       return [
         choices(
           catalog,
-          [summaryFor(ctx, said.result), noTeam?.askDescription ?? texts.askDescription].join('\n\n'),
+          [
+            summaryFor(ctx, said.result),
+            // A rejection is for the receiving domain's provider (E2): what it needs is the bounce text, so that is what to paste.
+            ...(whereNextOf(said.result) === 'receivingDomain' ? [texts.describeBounce] : []),
+            noTeam?.askDescription ?? texts.askDescription,
+          ].join('\n\n'),
           'handoffDescription',
           [{ choice: 'skip', label: texts.skip.label }],
           channelId,

@@ -225,6 +225,8 @@ export interface PossibilityTexts {
 export interface HandoffTexts {
   /** Under the case summary. */
   askDescription: string;
+  /** Before it after a rejection by the receiving domain (E2): its provider fixes it, with the full bounce (NDR) text. */
+  describeBounce: string;
   skip: OptionText;
   yes: OptionText;
   no: OptionText;

@@ -458,6 +458,8 @@ export const en = {
   handoff: {
     askDescription:
       'I will hand this to a support engineer, with the summary above so nobody asks the same questions again. If you like, describe the problem in your own words (what you tried, error messages), or choose "Skip".',
+    describeBounce:
+      'The receiving domain refused the mail (E2), so its mail provider is the one who can fix it: send them the full bounce message (NDR). If you still want a person here to look, paste that bounce message as your description.',
     skip: { label: 'Skip', synonyms: ['skip', 'no description', 'nothing to add', 'none'] },
     yes: { label: 'Yes, send it', synonyms: ['yes', 'y', 'send', 'send it', 'ok', 'confirm'] },
     no: { label: 'No, do not send', synonyms: ['no', 'n', 'do not send', "don't send", 'dont send'] },

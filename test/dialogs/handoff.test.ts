@@ -406,6 +406,9 @@ describe('without a support team connected, the case says where to go by the ver
     const catalog = CATALOGS[locale === 'ja-JP' ? 'ja' : 'en'];
     // Nobody is promised: the description is asked for a case kept here, with where to take it.
     expect(asked).toContain(catalog.handoff.noTeam.askDescription);
+    // After a rejection (E2) the bounce text is what is worth sending, to its provider first.
+    if (says.includes('(E2)')) expect(asked).toContain(catalog.handoff.describeBounce);
+    else expect(asked).not.toContain(catalog.handoff.describeBounce);
     expect(asked).not.toContain(catalog.handoff.askDescription);
     await chat.say(catalog.handoff.skip.label);
     const done = await chat.say(catalog.handoff.yes.label);
