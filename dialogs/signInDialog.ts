@@ -4,28 +4,26 @@
  * It ends with Azure's answer for the core, or with nothing when the person typed something else
  * instead (their message then goes to the triage, so nothing they said is lost).
  */
-import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
-import { ActivityTypes, type TokenResponse } from 'botbuilder';
+import {
+  Dialog,
+  OAuthPrompt,
+  type DialogContext,
+  type DialogReason,
+  type DialogTurnResult,
+  type OAuthPromptSettings,
+} from 'botbuilder-dialogs';
+import { ActivityTypes, type TokenResponse, type TurnContext } from 'botbuilder';
 import { CATALOGS, format } from '../src/locale';
 import { languageOf } from '../src/conversationLanguage';
 import { safeEcho } from '../src/locale/markdown';
 import { candidateKinds } from '../src/policy/quotaIds';
-import { findSubscriptionId } from '../src/triage';
-import { read } from '../src/triage';
-import type { AzureOutcome } from '../src/triage';
+import { findSubscriptionId, read, type AzureOutcome } from '../src/triage';
 import * as renderAzure from './render/azure';
 import { recognize } from '../src/recognizer';
 import type { SubscriptionListItem, SubscriptionLookup, UserToken } from '../src/azure/subscriptionLookup';
 import { submitted } from './render/submitted';
-import type { SignInBegin, SignInEnded } from './signIn';
+import { unread, type SignInBegin, type SignInEnded } from './signIn';
 import type { NetworkLookup } from '../src/azure/networkLookup';
-import type { NetworkFacts } from '../src/triage';
-import type { NetworkRequest } from '../src/triage';
-
-/** Nothing could be read (no sign-in, or no reader configured): each family failed, so the questions are asked. */
-function unread(request: NetworkRequest): NetworkFacts {
-  return { subscriptionId: request.subscriptionId, failed: request.families.map((family) => ({ family, reason: 'unavailable' })) };
-}
 
 interface SignInState extends SignInBegin {
   user?: UserToken | undefined;
@@ -137,5 +135,22 @@ export class SignInDialog extends Dialog<SignInBegin> {
     if (outcome.kind === 'unavailable') return { kind: 'failed', reason: 'unavailable', subscriptionId };
     const { kinds, knownQuotaId, contradiction } = candidateKinds(outcome.facts);
     return { kind: 'verified', subscription: { ...outcome.facts, kinds }, knownQuotaId, contradiction: contradiction === true };
+  }
+}
+
+/**
+ * The OAuth prompt, asked again: botbuilder's sends its card only once, so after "help" or a language the
+ * person would be left without it. The card comes again, its text in the conversation's language.
+ */
+export class SignInPrompt extends OAuthPrompt {
+  constructor(
+    id: string,
+    private readonly cardSettings: OAuthPromptSettings,
+  ) {
+    super(id, cardSettings);
+  }
+
+  override async repromptDialog(context: TurnContext): Promise<void> {
+    await OAuthPrompt.sendOAuthCard(this.cardSettings, context, CATALOGS[languageOf(context)].azure.signInPrompt);
   }
 }

@@ -5,7 +5,7 @@
  * interruption pattern of the Bot Framework core-bot sample's CancelAndHelpDialog. The children handle
  * only their own local commands.
  */
-import { ComponentDialog, Dialog, OAuthPrompt, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, DialogReason, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { CATALOGS, formatCount, localeFrom, type Locale } from '../src/locale';
 import { COMMANDS, commandOf, type Command, type CommandId } from '../src/triage';
 import type { Session } from '../src/triage';
@@ -14,7 +14,8 @@ import type { HandoffOptions } from '../src/handoff/handoffOptions';
 import * as renderHandoff from './render/handoff';
 import { renderSay } from './render/talk';
 import { submitted } from './render/submitted';
-import { SignInDialog } from './signInDialog';
+import { SignInDialog, SignInPrompt } from './signInDialog';
+import { notCompleted, type SignInBegin } from './signIn';
 import { TicketDialog } from './ticketDialog';
 import type { SubscriptionLookup } from '../src/azure/subscriptionLookup';
 import type { NetworkLookup } from '../src/azure/networkLookup';
@@ -60,7 +61,7 @@ export class TriageRoot extends ComponentDialog {
     this.addDialog(this.triage);
     if (signIn) {
       this.addDialog(
-        new OAuthPrompt(PROMPT, {
+        new SignInPrompt(PROMPT, {
           connectionName: signIn.connectionName,
           // The card is made once for every conversation, so its button speaks both languages.
           title: `${CATALOGS.en.azure.signInButton} / ${CATALOGS.ja.azure.signInButton}`,
@@ -159,7 +160,13 @@ export class TriageRoot extends ComponentDialog {
         break;
     }
     const session = innerDc.stack.find((d) => d.id === TRIAGE)?.state as Session | undefined;
+    const signIn = innerDc.stack.find((d) => d.id === SIGN_IN)?.state as SignInBegin | undefined;
     await innerDc.cancelAllDialogs();
+    // "cancel" at the sign-in: it did not complete, and the triage asks by hand what it would have read.
+    if (command === 'cancel' && session && signIn) {
+      await innerDc.beginDialog(TRIAGE, { session } satisfies TriageBegin);
+      return this.triage.resumeDialog(innerDc, DialogReason.endCalled, notCompleted(signIn));
+    }
     // "cancel" ends the part that asked (it says what it dropped); the triage stands as it was.
     if (command === 'cancel' && session) return innerDc.beginDialog(TRIAGE, { session } satisfies TriageBegin);
     return innerDc.beginDialog(TRIAGE, { command, session } satisfies TriageBegin);

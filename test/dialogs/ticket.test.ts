@@ -14,6 +14,7 @@ import { BoundedMemoryStorage } from '../../src/storage/boundedMemoryStorage';
 import { TriageRoot } from '../../dialogs/triageRoot';
 import { ARM_TOKEN, SUPPORT_SERVICE, armSubscription, serveSupportCatalog, settingsFor, useFakeAzure } from '../azure/fakeAzure';
 import { CATALOGS, type Catalog } from '../../src/locale';
+import { COMMANDS, commandOf, type CommandId } from '../../src/triage';
 
 const CONNECTION = 'azure-arm';
 const SUB = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
@@ -31,7 +32,8 @@ beforeEach(() => {
   serveSupportCatalog(fake, SUB);
 });
 
-function chat(locale: string) {
+/** signedIn: the token service already holds the person's token; without it, sign-in waits at its card. */
+function chat(locale: string, { signedIn = true }: { signedIn?: boolean } = {}) {
   const settings: AzureSettings = settingsFor(fake, { maxRetries: 0, cacheTtlMs: 0, cacheMax: 1 });
   const root = new TriageRoot(
     { connectionName: CONNECTION, lookup: new AzureSubscriptionLookup(settings, createLogger('silent')) },
@@ -47,7 +49,7 @@ function chat(locale: string) {
   // The token service already holds the person's token.
   const tokenService: Middleware = {
     async onTurn(context, next) {
-      if (context.adapter instanceof TestAdapter)
+      if (signedIn && context.adapter instanceof TestAdapter)
         context.adapter.addUserToken(CONNECTION, context.activity.channelId, context.activity.from.id, ARM_TOKEN);
       await next();
     },
@@ -165,72 +167,135 @@ describe('an Azure support ticket after the case', () => {
 
 /**
  * Every global command in every part that asks, in both languages: the root acts on it before the part,
- * which then asks its question again (status, help, a language) or ends (cancel, start over).
+ * which then asks its question again (status, help, a language) or ends (cancel, start over). The live
+ * chat, a part of the case's thread rather than a dialog, has its row in test/handoff/liveChat.test.ts.
  */
+type Shown = 'status' | 'help' | 'cancel' | 'startOver' | 'japanese' | 'english' | 'human';
+
 describe('global commands in every part that asks', () => {
-  const parts: [string, string[], (c: Catalog) => string][] = [
-    ['triage question', ['hi', 'Virtual machine'], (c) => c.questions.subscription.prompt],
-    [
-      'hand-off description',
-      ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no'],
-      (c) => c.handoff.noTeam.askDescription,
-    ],
-    [
-      'hand-off confirmation',
-      ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no', 'skip'],
-      (c) => c.handoff.noDescription,
-    ],
-    [
-      'ticket severity',
-      ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no', 'skip', 'yes'],
-      (c) => c.handoff.ticket.offer.slice(0, 20),
-    ],
-    [
-      'e-mail (ticket contact)',
-      ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no', 'skip', 'yes', 'Moderate (B)'],
-      (c) => c.handoff.ticket.contactPrompt.slice(0, 20),
-    ],
+  /** How a person types each global command; the other language is the command of the language not spoken. */
+  const words: Record<'en' | 'ja', Partial<Record<CommandId, string>> & Record<Shown, string>> = {
+    en: {
+      status: 'status',
+      help: 'help',
+      cancel: 'cancel',
+      startOver: 'start over',
+      japanese: '日本語',
+      english: 'English',
+      human: 'agent',
+    },
+    ja: {
+      status: 'ステータス',
+      help: 'ヘルプ',
+      cancel: 'キャンセル',
+      startOver: '最初から',
+      japanese: '日本語',
+      english: 'English',
+      human: '担当者',
+    },
+  };
+  const global = (Object.keys(COMMANDS) as CommandId[]).filter((id) => COMMANDS[id] === 'global').sort();
+
+  it.each(['en', 'ja'] as const)('%s: the table has a word for every global command, and each word is that command', (locale) => {
+    expect(Object.keys(words[locale]).sort()).toEqual(global);
+    expect(global.map((id) => commandOf(words[locale][id])?.id)).toEqual(global);
+  });
+
+  interface Part {
+    part: string;
+    steps: string[];
+    /** The part's question, as it is asked again. */
+    prompt: (c: Catalog) => string;
+    signedIn?: boolean;
+    /** What "a person" gives: the hand-off begins, or the part (already on its way to a person) asks again. */
+    person?: (c: Catalog) => string;
+    /** What "cancel" says: the part says what it dropped, or the triage asks its question again. */
+    cancelled: (c: Catalog) => string;
+    /** What "status" lists: the case once it is saved, otherwise that there is none. */
+    status: (c: Catalog) => string;
+  }
+  const TO_CASE = ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no'];
+  const parts: Part[] = [
+    {
+      part: 'triage question',
+      steps: ['hi', 'Virtual machine'],
+      prompt: (c) => c.questions.subscription.prompt,
+      person: (c) => c.handoff.noTeam.askDescription.slice(0, 30),
+      cancelled: (c) => c.cancelled,
+      status: (c) => c.handoff.statusNone,
+    },
+    {
+      part: 'sign-in',
+      steps: ['hi', 'Virtual machine', 'sign in'],
+      signedIn: false,
+      prompt: (c) => c.azure.signInPrompt,
+      person: (c) => c.handoff.noTeam.askDescription.slice(0, 30),
+      cancelled: (c) => c.questions.subscription.prompt,
+      status: (c) => c.handoff.statusNone,
+    },
+    {
+      part: 'hand-off description',
+      steps: TO_CASE,
+      prompt: (c) => c.handoff.noTeam.askDescription,
+      cancelled: (c) => c.handoff.noTeam.notSent,
+      status: (c) => c.handoff.statusNone,
+    },
+    {
+      part: 'hand-off confirmation',
+      steps: [...TO_CASE, 'skip'],
+      prompt: (c) => c.handoff.noDescription,
+      cancelled: (c) => c.handoff.noTeam.notSent,
+      status: (c) => c.handoff.statusNone,
+    },
+    {
+      part: 'ticket severity',
+      steps: [...TO_CASE, 'skip', 'yes'],
+      prompt: (c) => c.handoff.ticket.offer.slice(0, 20),
+      cancelled: (c) => c.handoff.ticket.notOpened,
+      status: (c) => c.handoff.statusTitle,
+    },
+    {
+      part: 'e-mail (ticket contact)',
+      steps: [...TO_CASE, 'skip', 'yes', 'Moderate (B)'],
+      prompt: (c) => c.handoff.ticket.contactPrompt.slice(0, 20),
+      cancelled: (c) => c.handoff.ticket.notOpened,
+      status: (c) => c.handoff.statusTitle,
+    },
   ];
-  const words = {
-    en: { status: 'status', help: 'help', cancel: 'cancel', startOver: 'start over', other: '日本語', human: 'agent' },
-    ja: { status: 'ステータス', help: 'ヘルプ', cancel: 'キャンセル', startOver: '最初から', other: 'English', human: '担当者' },
-  } as const;
-  const cases = (['en', 'ja'] as const).flatMap((locale) => parts.map(([part, steps, prompt]) => [locale, part, steps, prompt] as const));
+  const cases = (['en', 'ja'] as const).flatMap((locale) => parts.map((p) => [locale, p.part, p] as const));
 
   it.each(cases)(
-    '%s, %s: status, help, the other language and a person answer and ask again; cancel ends the part',
-    async (locale, part, steps, prompt) => {
-      const say = chat(locale === 'ja' ? 'ja-JP' : 'en-US');
+    '%s, %s: status, help, the other language and a person answer and ask again',
+    async (locale, _part, { steps, prompt, signedIn, person, status }) => {
+      const say = chat(locale === 'ja' ? 'ja-JP' : 'en-US', { signedIn });
       for (const text of steps) await say(text);
       const catalog = CATALOGS[locale];
       const w = words[locale];
-      // The ticket parts come after the case was saved: "status" lists it; before, there is none.
-      const status = await say(w.status);
-      expect(status).toContain(part.includes('ticket') ? catalog.handoff.statusTitle : catalog.handoff.statusNone);
+      expect(await say(w.status)).toContain(status(catalog));
 
       const help = await say(w.help);
       expect(help).toContain(catalog.help.slice(0, 30));
       expect(help).toContain(prompt(catalog));
 
       const other = locale === 'en' ? CATALOGS.ja : CATALOGS.en;
-      const switched = await say(w.other);
+      const switched = await say(locale === 'en' ? w.japanese : w.english);
       expect(switched).toContain(other.languageSwitched);
       expect(switched).toContain(prompt(other));
-      await say(locale === 'en' ? 'English' : '日本語');
+      const back = await say(locale === 'en' ? w.english : w.japanese);
+      expect(back).toContain(prompt(catalog));
 
-      // "A person": from the triage the hand-off begins; a part already on its way to a person asks again.
-      const person = await say(w.human);
-      expect(person).toContain(part.startsWith('triage') ? catalog.handoff.noTeam.askDescription.slice(0, 30) : prompt(catalog));
-
-      const cancelled = await say(w.cancel);
-      const ended =
-        part.startsWith('ticket') || part.startsWith('e-mail') ? catalog.handoff.ticket.notOpened : catalog.handoff.noTeam.notSent;
-      expect(cancelled).toContain(ended);
+      expect(await say(w.human)).toContain((person ?? prompt)(catalog));
     },
   );
 
-  it.each(cases)('%s, %s: start over ends the part and begins a new triage', async (locale, part, steps) => {
-    const say = chat(locale === 'ja' ? 'ja-JP' : 'en-US');
+  it.each(cases)('%s, %s: cancel ends the part', async (locale, _part, { steps, signedIn, cancelled }) => {
+    const say = chat(locale === 'ja' ? 'ja-JP' : 'en-US', { signedIn });
+    for (const text of steps) await say(text);
+    expect(await say(words[locale].cancel)).toContain(cancelled(CATALOGS[locale]));
+  });
+
+  it.each(cases)('%s, %s: start over ends the part and begins a new triage', async (locale, part, { steps, signedIn }) => {
+    const say = chat(locale === 'ja' ? 'ja-JP' : 'en-US', { signedIn });
     for (const text of steps) await say(text);
     const catalog = CATALOGS[locale];
     const over = await say(words[locale].startOver);
