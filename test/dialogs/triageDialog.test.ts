@@ -209,3 +209,37 @@ describe('Japanese triage', () => {
     expect(over.all).toContain(CATALOGS.ja.questions.resource.prompt);
   });
 });
+
+describe('what-ifs, and the steps of each possibility, through the bot', () => {
+  it.each([
+    ['en-US', 'en', 'pay as you go VM, port 25 times out', 'suppose we moved it to our EA subscription?', 'what are the steps?'],
+    [
+      'ja-JP',
+      'ja',
+      '従量課金の仮想マシンからポート 25 でメールを送信できません',
+      'EAのサブスクリプションに移したらどうなりますか？',
+      '手順を教えてください',
+    ],
+  ] as const)('%s: a what-if gets its verdict, the case keeps its own', async (channelLocale, locale, opening, supposing, next) => {
+    const t = new Transcript(channelLocale);
+    await t.say(opening);
+    const whatIf = await t.say(supposing);
+    expect(whatIf.all).toContain(CATALOGS[locale].outcome.open);
+    expect(whatIf.all).toMatch(/E1/);
+    expect(whatIf.all).toContain(CATALOGS[locale].talk.whatIf.kept.split('{facts}')[0]);
+    const again = await t.say(next);
+    expect(again.all).toContain(CATALOGS[locale].outcome.blocked);
+    expect(again.all).toMatch(/O1/);
+  });
+
+  it.each([
+    ['en-US', 'en', 'My VM cannot send mail on port 25, just give me the steps'],
+    ['ja-JP', 'ja', '仮想マシンから 25 番ポートでメールを送信できません。手順を教えてください'],
+  ] as const)('%s: steps asked for with the subscription unknown: each type, then the question', async (channelLocale, locale, text) => {
+    const t = new Transcript(channelLocale);
+    const turn = await t.say(text);
+    for (const group of Object.values(CATALOGS[locale].talk.possibilities.subscriptionGroups)) expect(turn.all).toContain(group);
+    expect(turn.all).toContain(CATALOGS[locale].talk.possibilities.relay);
+    expect(turn.all).toContain(CATALOGS[locale].questions.subscription.prompt);
+  });
+});
