@@ -16,7 +16,8 @@ import {
   step,
   type AzureOutcome,
   type Input,
-  type QuestionId,
+  type Asking,
+  type FactName,
   type Step,
 } from '../src/triage';
 import { renderSay } from './render/talk';
@@ -191,13 +192,22 @@ export class TriageDialog extends Dialog<TriageBegin> {
  * The option of the pending question that typed words chose, read from what the step settled (step works on a
  * copy of the session): the question's fact now known or changed, or, for "Did that solve it?", the closing.
  */
-function typedChoice(before: Session, input: Input, turn: Step): { question: QuestionId; choice: string } | undefined {
+function typedChoice(before: Session, input: Input, turn: Step): { question: Asking; choice: string } | undefined {
   const question = before.asking;
-  if (input.kind !== 'message' || input.choice || !question || !isQuestion(question)) return undefined;
+  if (input.kind !== 'message' || input.choice || !question) return undefined;
+  if (question === 'confirm') return confirmedGuess(before, turn);
+  if (!isQuestion(question)) return undefined;
   const fact = QUESTIONS[question].fact;
   const closed = turn.effects.find((e) => e.kind === 'closed');
   const value = fact === 'solved' ? closed?.solved : currentValue(turn.session.facts, fact);
   if (value === undefined || (fact !== 'solved' && value === currentValue(before.facts, fact))) return undefined;
   const choice = optionFor(question, value);
   return choice === undefined ? undefined : { question, choice };
+}
+
+/** A guess confirmed in words ("yes"): each guessed fact now holds. The 従量課金プラン guess asks another question. */
+function confirmedGuess(before: Session, turn: Step): { question: Asking; choice: string } | undefined {
+  if (!before.guessed || before.guessedConsumptionPlan || turn.session.guessed) return undefined;
+  const held = Object.entries(before.guessed).every(([fact, value]) => currentValue(turn.session.facts, fact as FactName) === value);
+  return held ? { question: 'confirm', choice: 'yes' } : undefined;
 }
