@@ -466,7 +466,7 @@ describe('several open cases, one per problem (no live chat)', () => {
     }
     expect(new Set(numbers).size).toBe(3);
     const full = await chat.say('担当者');
-    expect(full).toContain(`対応中のケースが3件 (${numbers.map((n) => `${n} (「エンジニアの対応待ち」)`).join('、')}) あり`);
+    expect(full).toContain(`対応中のケースが3件あり（${numbers.map((n) => `${n}（エンジニアの対応待ち）`).join('、')}）`);
     expect(await chat.say('新しいケース')).toContain('新しいケースは作成できません');
     expect(await chat.say('まだ送れません')).toBe(`ケース${numbers[2]}に追記しました。サポート チームはケースと一緒に確認します。`);
     expect((await chat.store.openCasesOf('test:user1')).length).toBe(3);
