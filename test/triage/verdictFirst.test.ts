@@ -1,4 +1,5 @@
 /** Verdict first: the bot decides as early as the facts allow and the conversation goes on after the verdict. */
+import fc from 'fast-check';
 import { CATALOGS, type Locale } from '../../src/locale';
 import { read, step, type Say, type Session, type Step } from '../../src/triage';
 import { renderSay } from '../../dialogs/render/talk';
@@ -259,6 +260,41 @@ describe('a what-if is answered as a what-if, and the facts stay', () => {
     expect(verdictOf(turn)).toMatchObject({ outcome: 'blocked', rules: ['S1', 'O1'] });
     expect(whatIfOf(turn)?.result.verdict).toMatchObject({ outcome: 'open', rules: ['S1', 'E1'] });
     expect(turn.session.facts.subscription?.value).toBe('payAsYouGo');
+  });
+});
+
+describe('a supposition never sets a fact', () => {
+  const OPENINGS: Record<Locale, string[]> = {
+    en: ['pay as you go VM, port 25 times out', 'Our EA virtual machine times out on port 25', 'Our VM cannot send on port 25', 'hello'],
+    ja: ['従量課金の仮想マシンからポート 25 でメールを送信できません', '仮想マシンからポート 25 で送信できません', 'こんにちは'],
+  };
+  const SUPPOSING: Record<Locale, ((value: string) => string)[]> = {
+    en: [(v) => `suppose we moved it to ${v}?`, (v) => `what if it was ${v}?`, (v) => `and if we moved everything to ${v}?`],
+    ja: [(v) => `仮に${v}だったらどうなりますか？`, (v) => `${v}に移したらどうなりますか？`, (v) => `もし${v}を使ったら？`],
+  };
+  const VALUES: Record<Locale, string[]> = {
+    en: ['EA', 'Pay-As-You-Go', 'Enterprise Dev/Test', 'CSP', 'a VM', 'a scale set', 'App Service', 'Azure Firewall', 'MCA'],
+    ja: ['EA', '従量課金制', 'Enterprise Dev/Test', 'CSP', '仮想マシン', 'App Service', 'Azure Firewall', '企業向け MCA'],
+  };
+
+  it.each(['en', 'ja'] as const)('%s: any what-if, at any point, leaves the facts as they were', (locale) => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...OPENINGS[locale]),
+        fc.array(fc.tuple(fc.constantFrom(...SUPPOSING[locale]), fc.constantFrom(...VALUES[locale])), { minLength: 1, maxLength: 3 }),
+        (opening, suppositions) => {
+          const chat = new Chat(locale);
+          const before = structuredClone(chat.say(opening).session.facts);
+          for (const [template, value] of suppositions) {
+            const turn = chat.say(template(value));
+            expect(turn.session.facts).toEqual(before);
+            // Not a guess to confirm either: a "yes" to it would set the fact.
+            expect(turn.session.guessed).toBeUndefined();
+            expect(turn.say.some((s) => s.kind === 'changed' || s.kind === 'verdict' || s.kind === 'confirm')).toBe(false);
+          }
+        },
+      ),
+    );
   });
 });
 
