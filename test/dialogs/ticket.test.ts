@@ -15,6 +15,7 @@ import { TriageRoot } from '../../dialogs/triageRoot';
 import { ARM_TOKEN, SUPPORT_SERVICE, armSubscription, serveSupportCatalog, settingsFor, useFakeAzure } from '../azure/fakeAzure';
 import { CATALOGS, type Catalog } from '../../src/locale';
 import { COMMANDS, commandOf, type CommandId } from '../../src/triage';
+import { GLOBAL_COMMAND_WORDS, type GlobalCommand } from '../support/globalCommands';
 
 const CONNECTION = 'azure-arm';
 const SUB = '0b1f6471-1bf0-4dda-aec3-cb9272f09590';
@@ -170,35 +171,13 @@ describe('an Azure support ticket after the case', () => {
  * which then asks its question again (status, help, a language) or ends (cancel, start over). The live
  * chat, a part of the case's thread rather than a dialog, has its row in test/handoff/liveChat.test.ts.
  */
-type Shown = 'status' | 'help' | 'cancel' | 'startOver' | 'japanese' | 'english' | 'human';
-
 describe('global commands in every part that asks', () => {
-  /** How a person types each global command; the other language is the command of the language not spoken. */
-  const words: Record<'en' | 'ja', Partial<Record<CommandId, string>> & Record<Shown, string>> = {
-    en: {
-      status: 'status',
-      help: 'help',
-      cancel: 'cancel',
-      startOver: 'start over',
-      japanese: '日本語',
-      english: 'English',
-      human: 'agent',
-    },
-    ja: {
-      status: 'ステータス',
-      help: 'ヘルプ',
-      cancel: 'キャンセル',
-      startOver: '最初から',
-      japanese: '日本語',
-      english: 'English',
-      human: '担当者',
-    },
-  };
+  const words = GLOBAL_COMMAND_WORDS;
   const global = (Object.keys(COMMANDS) as CommandId[]).filter((id) => COMMANDS[id] === 'global').sort();
 
   it.each(['en', 'ja'] as const)('%s: the table has a word for every global command, and each word is that command', (locale) => {
     expect(Object.keys(words[locale]).sort()).toEqual(global);
-    expect(global.map((id) => commandOf(words[locale][id])?.id)).toEqual(global);
+    expect(global.map((id) => commandOf(words[locale][id as GlobalCommand])?.id)).toEqual(global);
   });
 
   interface Part {

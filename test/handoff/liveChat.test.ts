@@ -10,6 +10,8 @@ import { createLogger } from '../../src/logger';
 import type { CaseStore } from '../../src/cases/caseStore';
 import type { FakeConnector } from './fakeConnector';
 import { startSupportChannelBot, SUPPORT_CHANNEL, SUPPORT_TENANT, type SupportChannelBot } from '../support/supportChannelBot';
+import { GLOBAL_COMMAND_WORDS, type GlobalCommand } from '../support/globalCommands';
+import { CATALOGS, format } from '../../src/locale';
 
 const CHANNEL = SUPPORT_CHANNEL;
 const OTHER_CHANNEL = '19:general@thread.tacv2';
@@ -217,6 +219,50 @@ describe('live chat between a web visitor and an engineer through the case threa
     const threadBefore = connector.accepted(thread).length;
     expect(await ola.say('hi')).not.toBe('');
     expect(connector.accepted(thread)).toHaveLength(threadBefore);
+  });
+});
+
+/**
+ * The live chat's row of the table test of global commands (the other parts are in test/dialogs/ticket.test.ts):
+ * every global command, in both languages, is the bot's, never relayed to the engineer, and the chat goes on;
+ * "end chat", the chat's own command, ends it.
+ */
+describe('global commands in a live chat', () => {
+  const JA_ANSWERS = ['こんにちは', '仮想マシン', 'エンタープライズ契約', 'タイムアウト', 'いいえ', 'スキップ'];
+  /** In this order: a language and back, then start over and cancel the new triage, then a person with the case open. */
+  const ORDER: GlobalCommand[] = ['status', 'help', 'japanese', 'english', 'startOver', 'cancel', 'human'];
+
+  it.each(['en', 'ja'] as const)('%s: each is answered by the bot and the chat goes on; "end chat" ends it', async (locale) => {
+    const person = visitor(`table-${locale}`, locale === 'ja' ? 'ja-JP' : 'en-US');
+    const { number, card, thread } = await openCase(person, locale === 'ja' ? JA_ANSWERS : EN_ANSWERS);
+    await engineer('Aiko Tanaka').say(card, 'Hello, I am looking at it.');
+    await connector.until(() => person.received().some((t) => t.includes('I am looking at it')));
+    const catalog = CATALOGS[locale];
+    const words = GLOBAL_COMMAND_WORDS[locale];
+    const other = locale === 'en' ? ['japanese', 'english'] : ['english', 'japanese'];
+    const order = ORDER.map((id) => (id === 'japanese' ? other[0] : id === 'english' ? other[1] : id)) as GlobalCommand[];
+    const answers: Record<GlobalCommand, string> = {
+      status: number,
+      help: format(catalog.handoff.chat.help, { number }),
+      japanese: CATALOGS.ja.languageSwitched,
+      english: CATALOGS.en.languageSwitched,
+      startOver: catalog.startingOver,
+      cancel: catalog.cancelled,
+      human: number,
+    };
+    for (const id of order) {
+      const relayed = connector.accepted(thread).length;
+      const reply = await person.say(words[id]);
+      expect([id, reply]).toEqual([id, expect.stringContaining(answers[id])]);
+      expect([id, connector.accepted(thread).length]).toEqual([id, relayed]);
+      // The chat goes on: what the person types next goes to the engineer, and the bot says nothing.
+      expect([id, await person.say(`after ${id}`)]).toEqual([id, '']);
+      expect([id, connector.accepted(thread).at(-1)!.activity.text]).toEqual([id, `**Requester:** after ${id}`]);
+    }
+    expect(await person.say(locale === 'ja' ? 'チャットを終了' : 'end chat')).toContain(number);
+    // The bot reads what comes next (here: the addition to the open case that "a person" offered), not the engineer's chat.
+    expect(await person.say('after the chat')).not.toBe('');
+    expect(connector.accepted(thread).map((r) => r.activity.text)).not.toContain('**Requester:** after the chat');
   });
 });
 
