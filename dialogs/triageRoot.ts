@@ -10,6 +10,7 @@ import { CATALOGS, formatCount, localeFrom, type Locale } from '../src/locale';
 import { COMMANDS, commandOf, type Command, type CommandId } from '../src/triage';
 import type { Session } from '../src/triage';
 import { HandoffDialog } from './handoffDialog';
+import type { HandoffState } from '../src/cases/handoffStep';
 import type { HandoffOptions } from '../src/handoff/handoffOptions';
 import * as renderHandoff from './render/handoff';
 import { renderSay } from './render/talk';
@@ -159,7 +160,10 @@ export class TriageRoot extends ComponentDialog {
       default:
         break;
     }
-    const session = innerDc.stack.find((d) => d.id === TRIAGE)?.state as Session | undefined;
+    const triage = innerDc.stack.find((d) => d.id === TRIAGE)?.state as Session | undefined;
+    // What a description stated stays known though the case was not sent: the triage does not ask it again.
+    const handoff = innerDc.stack.find((d) => d.id === HANDOFF)?.state as HandoffState | undefined;
+    const session = triage && handoff ? { ...triage, facts: handoff.facts } : triage;
     const signIn = innerDc.stack.find((d) => d.id === SIGN_IN)?.state as SignInBegin | undefined;
     await innerDc.cancelAllDialogs();
     // "cancel" at the sign-in: it did not complete, and the triage asks by hand what it would have read.

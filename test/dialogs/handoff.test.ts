@@ -354,6 +354,19 @@ describe('the description is read: what it says goes into the case, and is never
   });
 });
 
+it('"cancel" at the confirmation sends nothing, and what the description said stays known', async () => {
+  const chat = new Chat('en-US');
+  await chat.say('hi');
+  await chat.say('agent');
+  await chat.say('Our Windows Server VMs in an EA subscription cannot reach port 25');
+  expect(await chat.say('cancel')).toContain('Nothing was sent');
+  const next = await chat.say('it times out');
+  expect(next).not.toContain(CATALOGS.en.questions.resource.prompt);
+  expect(next).not.toContain(CATALOGS.en.questions.subscription.prompt);
+  expect(next).toContain('S1, E1');
+  expect(chat.delivered).toEqual([]);
+});
+
 describe('without a support team connected, the case says where to go by the verdict (whereNext)', () => {
   /** Each walk ends at a verdict that did not solve it; the person then asks for a human and sends the case. */
   it.each([
