@@ -1,5 +1,5 @@
 import type { Outcome, RuleId } from '../../../src/policy/types';
-import type { ReadFacts } from '../../../src/triage/reading';
+import type { ReadFacts, ResourceChoice } from '../../../src/triage/reading';
 import type { Pending } from '../corpus/types';
 
 /**
@@ -14,6 +14,11 @@ export interface Person {
   answers: Partial<Record<Pending, string>>;
   expect: { outcome: Outcome; rules: RuleId[] };
   truth: Partial<ReadFacts>;
+  /**
+   * The other senders the opening names (the subscription is shared), in the order the bot takes them: what is true of
+   * each beside `truth`, and the verdict the rules give it. `truth` and `expect` are then the first sender's.
+   */
+  others?: { truth: Partial<ReadFacts> & { resource: ResourceChoice }; expect: { outcome: Outcome; rules: RuleId[] } }[];
   note?: string;
 }
 
