@@ -12,9 +12,39 @@ import { languageOf } from '../src/conversationLanguage';
 import { submitted } from './render/submitted';
 import type { UserToken } from '../src/azure/subscriptionLookup';
 import type { CreateTicket, TicketContactDefaults } from '../src/handoff/handoffOptions';
-import { SEVERITIES, ticketStep, type TicketBegin, type TicketInput, type TicketSay, type TicketState } from '../src/cases/ticketStep';
+import {
+  SEVERITIES,
+  ticketStep,
+  type TicketAsking,
+  type TicketBegin,
+  type TicketInput,
+  type TicketSay,
+  type TicketState,
+  type TicketTurn,
+} from '../src/cases/ticketStep';
+import { answeredByTyping } from '../src/teams/answeredCards';
 
 export type { TicketBegin };
+
+/**
+ * The option of the ticket's pending card that typed words chose, read from the step's move, so a Teams card answered
+ * in words is updated like a pressed one: the severity or "no ticket", with or without diagnostics or cancel.
+ */
+function typedChoice(before: TicketState, input: TicketInput, turn: TicketTurn): { question: TicketAsking; choice: string } | undefined {
+  if (input.kind !== 'message' || input.choice) return undefined;
+  const stopped = turn.say.some((s) => s.kind === 'notOpened');
+  const after = turn.state;
+  if (before.asking === 'ticketSeverity') {
+    if (stopped) return { question: 'ticketSeverity', choice: 'no' };
+    return after.severity ? { question: 'ticketSeverity', choice: after.severity } : undefined;
+  }
+  if (before.asking === 'ticketConsent') {
+    if (stopped) return { question: 'ticketConsent', choice: 'cancel' };
+    if (after.diagnosticsConsent === undefined) return undefined;
+    return { question: 'ticketConsent', choice: after.diagnosticsConsent ? 'with' : 'without' };
+  }
+  return undefined;
+}
 
 export interface TicketOptions {
   /** The OAuthPrompt beside this dialog that yields the person's token. */
@@ -90,6 +120,8 @@ export class TicketDialog extends Dialog<TicketBegin> {
 
   private async run(dc: DialogContext, state: TicketState | undefined, input: TicketInput): Promise<DialogTurnResult> {
     const turn = ticketStep(state, input);
+    const typed = state && typedChoice(state, input, turn);
+    if (typed) answeredByTyping(dc.context, typed.question, typed.choice);
     dc.activeDialog!.state = turn.state;
     return this.show(dc, turn.say, turn.effects);
   }

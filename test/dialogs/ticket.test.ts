@@ -3,7 +3,8 @@
  * come from the TestAdapter (the token service); ARM is a local HTTPS server, reached by the real SDK pipeline.
  */
 import { loadConfig } from '../../src/config';
-import { TestAdapter, type Activity, type Middleware } from 'botbuilder';
+import { ConversationState, MemoryStorage, TestAdapter, type Activity, type Middleware, type TurnContext } from 'botbuilder';
+import { TriageBot } from '../../src/bot';
 import { DialogTestClient } from 'botbuilder-testing';
 import { AzureSubscriptionLookup } from '../../src/azure/lookup';
 import type { AzureSettings } from '../../src/azure/settings';
@@ -13,7 +14,7 @@ import { createLogger } from '../../src/logger';
 import { BoundedMemoryStorage } from '../../src/storage/boundedMemoryStorage';
 import { TriageRoot } from '../../dialogs/triageRoot';
 import { ARM_TOKEN, SUPPORT_SERVICE, armSubscription, serveSupportCatalog, settingsFor, useFakeAzure } from '../azure/fakeAzure';
-import { CATALOGS, type Catalog } from '../../src/locale';
+import { CATALOGS, format, type Catalog } from '../../src/locale';
 import { COMMANDS, commandOf, type CommandId } from '../../src/triage';
 import { GLOBAL_COMMAND_WORDS, type GlobalCommand } from '../support/globalCommands';
 
@@ -33,10 +34,9 @@ beforeEach(() => {
   serveSupportCatalog(fake, SUB);
 });
 
-/** signedIn: the token service already holds the person's token; without it, sign-in waits at its card. */
-function chat(locale: string, { signedIn = true }: { signedIn?: boolean } = {}) {
+function rootDialog(): TriageRoot {
   const settings: AzureSettings = settingsFor(fake, { maxRetries: 0, cacheTtlMs: 0, cacheMax: 1 });
-  const root = new TriageRoot(
+  return new TriageRoot(
     { connectionName: CONNECTION, lookup: new AzureSubscriptionLookup(settings, createLogger('silent')) },
     {
       store: new CaseStore(new BoundedMemoryStorage({ maxItems: 100, ttlMs: 3_600_000 })),
@@ -47,6 +47,11 @@ function chat(locale: string, { signedIn = true }: { signedIn?: boolean } = {}) 
       },
     },
   );
+}
+
+/** signedIn: the token service already holds the person's token; without it, sign-in waits at its card. */
+function chat(locale: string, { signedIn = true }: { signedIn?: boolean } = {}) {
+  const root = rootDialog();
   // The token service already holds the person's token.
   const tokenService: Middleware = {
     async onTurn(context, next) {
@@ -163,6 +168,51 @@ describe('an Azure support ticket after the case', () => {
     const again = chat('en-US');
     await toTicketOffer(again, ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no', 'skip', 'yes']);
     expect(await again('No ticket')).toBe('No ticket was opened.');
+  });
+});
+
+/** The Bot Framework's test adapter, keeping every update the bot makes (the Teams cards it updates in place). */
+class RecordingAdapter extends TestAdapter {
+  readonly updated: Partial<Activity>[] = [];
+  override async updateActivity(context: TurnContext, activity: Partial<Activity>): ReturnType<TestAdapter['updateActivity']> {
+    this.updated.push(activity);
+    return super.updateActivity(context, activity);
+  }
+}
+
+describe('the ticket in Teams', () => {
+  it('its cards answered in words are updated in place like pressed ones: the severity, then with or without diagnostics', async () => {
+    const bot = new TriageBot(new ConversationState(new MemoryStorage()), rootDialog());
+    const adapter = new RecordingAdapter((context) => bot.run(context), { channelId: 'msteams' });
+    adapter.use({
+      async onTurn(context, next) {
+        adapter.addUserToken(CONNECTION, context.activity.channelId, context.activity.from.id, ARM_TOKEN);
+        await next();
+      },
+    });
+    const say = async (text: string) => {
+      await adapter.receiveActivity({ type: 'message', text, locale: 'en-US' });
+      return adapter.activeQueue.splice(0);
+    };
+    let replies: Partial<Activity>[] = [];
+    for (const text of ['hi', 'Virtual machine', SUB, 'Enterprise Agreement (EA)', 'it times out', 'no', 'skip', 'yes'])
+      replies = await say(text);
+    const number = /SMTP-[0-9A-Z]{5}/.exec(replies.map((r) => r.text).join('\n'))![0];
+    const severityCard = replies.find((r) => r.text?.includes(CATALOGS.en.handoff.ticket.offer))!;
+    fake.routes.set(ticketPath(number), () => ({ status: 201, body: { properties: { supportTicketId: '2611290010000123' } } }));
+
+    await say('Moderate (B)');
+    expect(adapter.updated.at(-1)?.id).toBe(severityCard.id);
+    expect(adapter.updated.at(-1)?.text).toContain(
+      format(CATALOGS.en.teamsChat.cardAnswered, { choice: CATALOGS.en.handoff.ticket.severity.moderate.label }),
+    );
+    const consentCard = (await say('Jane Doe jane@contoso.com')).at(-1)!;
+    await say('without diagnostics');
+    expect(adapter.updated.at(-1)?.id).toBe(consentCard.id);
+    expect(adapter.updated.at(-1)?.text).toContain(
+      format(CATALOGS.en.teamsChat.cardAnswered, { choice: CATALOGS.en.handoff.ticket.withoutDiagnostics.label }),
+    );
+    expect(adapter.updated.at(-1)?.attachments).toEqual([]);
   });
 });
 
