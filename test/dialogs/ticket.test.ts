@@ -277,6 +277,20 @@ describe('global commands in every part that asks', () => {
       status: (c) => c.handoff.statusNone,
     },
     {
+      part: 'hand-off: add to the open case',
+      steps: [...TO_CASE, 'skip', 'yes', 'No ticket', 'agent'],
+      prompt: (c) => c.handoff.cases.offerOne.split('{')[0],
+      cancelled: (c) => c.handoff.noTeam.notSent,
+      status: (c) => c.handoff.statusTitle,
+    },
+    {
+      part: 'hand-off: what to add to the case',
+      steps: [...TO_CASE, 'skip', 'yes', 'No ticket', 'agent', 'add to case'],
+      prompt: (c) => c.handoff.cases.askAddition.split('{')[0],
+      cancelled: (c) => c.handoff.noTeam.notSent,
+      status: (c) => c.handoff.statusTitle,
+    },
+    {
       part: 'ticket severity',
       steps: [...TO_CASE, 'skip', 'yes'],
       prompt: (c) => c.handoff.ticket.offer.slice(0, 20),
