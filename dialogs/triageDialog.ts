@@ -115,8 +115,7 @@ export class TriageDialog extends Dialog<TriageBegin> {
     // The conversation's language is one property; the core decides with it and may change it.
     const held = session && { ...session, locale: languageOf(dc.context) };
     const turn = step(held, input, { lookup, network: lookup && this.options.network === true });
-    const typed = held && typedChoice(held, input, turn);
-    if (typed) answeredByTyping(dc.context, typed.question, typed.choice);
+    for (const typed of held ? typedChoices(held, input, turn) : []) answeredByTyping(dc.context, typed.question, typed.choice);
     dc.activeDialog!.state = turn.session;
     const locale = turn.session.locale;
     setLanguage(dc.context, locale);
@@ -189,25 +188,37 @@ export class TriageDialog extends Dialog<TriageBegin> {
 }
 
 /**
- * The option of the pending question that typed words chose, read from what the step settled (step works on a
- * copy of the session): the question's fact now known or changed, or, for "Did that solve it?", the closing.
+ * The options of the pending question that typed words chose, read from what the step settled (step works on a
+ * copy of the session): the question's fact now known or changed, for "Did that solve it?" the closing, for a
+ * guess its confirmation.
  */
-function typedChoice(before: Session, input: Input, turn: Step): { question: Asking; choice: string } | undefined {
+function typedChoices(before: Session, input: Input, turn: Step): { question: Asking; choice: string }[] {
   const question = before.asking;
-  if (input.kind !== 'message' || input.choice || !question) return undefined;
+  if (input.kind !== 'message' || input.choice || !question) return [];
   if (question === 'confirm') return confirmedGuess(before, turn);
-  if (!isQuestion(question)) return undefined;
+  if (!isQuestion(question)) return [];
   const fact = QUESTIONS[question].fact;
   const closed = turn.effects.find((e) => e.kind === 'closed');
   const value = fact === 'solved' ? closed?.solved : currentValue(turn.session.facts, fact);
-  if (value === undefined || (fact !== 'solved' && value === currentValue(before.facts, fact))) return undefined;
+  if (value === undefined || (fact !== 'solved' && value === currentValue(before.facts, fact))) return [];
   const choice = optionFor(question, value);
-  return choice === undefined ? undefined : { question, choice };
+  return choice === undefined ? [] : [{ question, choice }];
 }
 
-/** A guess confirmed in words ("yes"): each guessed fact now holds. The 従量課金プラン guess asks another question. */
-function confirmedGuess(before: Session, turn: Step): { question: Asking; choice: string } | undefined {
-  if (!before.guessed || before.guessedConsumptionPlan || turn.session.guessed) return undefined;
-  const held = Object.entries(before.guessed).every(([fact, value]) => currentValue(turn.session.facts, fact as FactName) === value);
-  return held ? { question: 'confirm', choice: 'yes' } : undefined;
+/**
+ * A guess confirmed in words ("yes"): each guessed fact now holds, which also answers the question each fact is
+ * asked by (the card asked before the guess). The 従量課金プラン guess asks another question.
+ */
+function confirmedGuess(before: Session, turn: Step): { question: Asking; choice: string }[] {
+  if (!before.guessed || before.guessedConsumptionPlan || turn.session.guessed) return [];
+  const guessed = Object.entries(before.guessed) as [FactName, unknown][];
+  if (!guessed.every(([fact, value]) => currentValue(turn.session.facts, fact) === value)) return [];
+  const asked = guessed.flatMap(([fact, value]) => {
+    const question = Object.keys(QUESTIONS)
+      .filter(isQuestion)
+      .find((q) => QUESTIONS[q].fact === fact);
+    const choice = question && optionFor(question, value);
+    return question && choice ? [{ question, choice }] : [];
+  });
+  return [{ question: 'confirm', choice: 'yes' }, ...asked];
 }

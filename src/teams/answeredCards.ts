@@ -63,14 +63,19 @@ function pressOf(activity: Partial<Activity>): { question: string; choice: strin
   return { question: value.question, choice: value.choice, cardId };
 }
 
-/** Where a turn notes the question the person's typed words answered, and the option they chose. */
+/** Where a turn notes the questions the person's typed words answered, and the options they chose. */
 const TYPED_ANSWER = Symbol('typedAnswer');
+interface TypedAnswer {
+  question: string;
+  choice: string;
+}
 /** The cards this turn's replies put in the conversation, with the ids the channel gave them. */
 const SENT_CARDS = Symbol('sentCards');
 
 /** Called by the part that asked: the question pending before this message was answered in words, as this option. */
 export function answeredByTyping(context: TurnContext, question: string, choice: string): void {
-  context.turnState.set(TYPED_ANSWER, { question, choice });
+  const typed = context.turnState.get<TypedAnswer[] | undefined>(TYPED_ANSWER) ?? [];
+  context.turnState.set(TYPED_ANSWER, [...typed, { question, choice }]);
 }
 
 export class AnsweredCards {
@@ -132,38 +137,41 @@ export class AnsweredCards {
     return (await this.get(context)).answered.find((a) => a.id === press.cardId)?.label;
   }
 
-  /** The card answered this turn: the one pressed, or the latest card of the question answered by typing. */
-  private async answerOf(context: TurnContext): Promise<{ choice: string; cardId: string; shown: ShownQuestion } | undefined> {
+  /** The cards answered this turn: the one pressed, or the latest card of each question answered by typing. */
+  private async answersOf(context: TurnContext): Promise<{ choice: string; cardId: string; shown: ShownQuestion }[]> {
     const cards = await this.get(context);
     const press = pressOf(context.activity);
     if (press) {
       const shown = cards.shown[press.question];
-      return shown && { choice: press.choice, cardId: press.cardId, shown };
+      return shown ? [{ choice: press.choice, cardId: press.cardId, shown }] : [];
     }
-    const typed = context.turnState.get<{ question: string; choice: string } | undefined>(TYPED_ANSWER);
-    const shown = typed && cards.shown[typed.question];
-    if (!typed || !shown?.id || cards.answered.some((a) => a.id === shown.id)) return undefined;
-    return { choice: typed.choice, cardId: shown.id, shown };
+    // Read once: a turn run again after a conflict notes its own answers.
+    const typed = context.turnState.get<TypedAnswer[] | undefined>(TYPED_ANSWER) ?? [];
+    context.turnState.delete(TYPED_ANSWER);
+    return typed.flatMap(({ question, choice }) => {
+      const shown = cards.shown[question];
+      if (!shown?.id || cards.answered.some((a) => a.id === shown.id)) return [];
+      return [{ choice, cardId: shown.id, shown }];
+    });
   }
 
-  /** Updates the answered card in place: its text and the choice, no buttons. A failed update loses nothing. */
+  /** Updates each answered card in place: its text and the choice, no buttons. A failed update loses nothing. */
   async showAnswered(context: TurnContext, locale: Locale, onError: (err: unknown) => void): Promise<void> {
     if (context.activity.channelId !== 'msteams') return;
-    const answer = await this.answerOf(context);
-    if (!answer) return;
-    const { shown, cardId } = answer;
-    const label = shown.labels[answer.choice] ?? answer.choice;
-    const cards = await this.get(context);
-    cards.answered = [...cards.answered.filter((a) => a.id !== cardId), { id: cardId, label }].slice(-MAX_ANSWERED);
-    try {
-      await context.updateActivity({
-        type: 'message',
-        id: cardId,
-        text: [shown.text, format(CATALOGS[locale].teamsChat.cardAnswered, { choice: label })].filter(Boolean).join('\n\n'),
-        attachments: [],
-      });
-    } catch (err) {
-      onError(err);
+    for (const { shown, cardId, choice } of await this.answersOf(context)) {
+      const label = shown.labels[choice] ?? choice;
+      const cards = await this.get(context);
+      cards.answered = [...cards.answered.filter((a) => a.id !== cardId), { id: cardId, label }].slice(-MAX_ANSWERED);
+      try {
+        await context.updateActivity({
+          type: 'message',
+          id: cardId,
+          text: [shown.text, format(CATALOGS[locale].teamsChat.cardAnswered, { choice: label })].filter(Boolean).join('\n\n'),
+          attachments: [],
+        });
+      } catch (err) {
+        onError(err);
+      }
     }
   }
 }

@@ -158,16 +158,18 @@ test('a card answered by typing is updated in place like a pressed one; words th
   ).toEqual([format(teams.cardAnsweredAlready, { choice: en.questions.subscription.options.payAsYouGo.label })]);
 });
 
-test('a guess confirmed in words updates the card that asked to confirm it', async () => {
+test('a guess confirmed in words updates the card that asked to confirm it, and the question card it answers', async () => {
   const chat = personalChat();
   await chat.type('hi');
+  const resourceCard = chat.posts().filter(hasCard).at(-1)!;
   await chat.type('the VM maybe');
   const guess = chat.posts().filter(hasCard).at(-1)!;
   expect(guess.activity.text).toContain(format(en.talk.confirmGuess, { facts: en.questions.resource.options.virtualMachine.label }));
   await chat.type('yes');
-  const update = chat.updates().at(-1)!;
-  expect(update.activityId).toBe(guess.id);
-  expect(update.activity.text).toContain(format(teams.cardAnswered, { choice: en.talk.confirmYes }));
+  expect(chat.updates().map((u) => [u.activityId, u.activity.text?.split('\n\n').at(-1)])).toEqual([
+    [guess.id, format(teams.cardAnswered, { choice: en.talk.confirmYes })],
+    [resourceCard.id, format(teams.cardAnswered, { choice: en.questions.resource.options.virtualMachine.label })],
+  ]);
 });
 
 test('the hand-off\'s cards answered in words are updated too: the description, the confirmation, "new case"', async () => {
