@@ -3,12 +3,12 @@
  * what the step says, performs what it asks (save and deliver the case, add to an open case, the Azure ticket)
  * and feeds each result back. Begun by the triage when the person asks for a human, or when it escalates (H1).
  */
-import { Dialog, DialogReason, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { newCaseNumber, type SupportCase } from '../src/cases/case';
 import { CATALOGS } from '../src/locale';
 import { languageOf } from '../src/conversationLanguage';
-import { noteTypedAnswer, renderHandoff } from './render/handoff';
+import { renderHandoff, typedHandoffChoice } from './render/handoff';
 import { submitted } from './render/submitted';
 import { caseSummary } from '../src/cases/summary';
 import type { TicketBegin } from './ticketDialog';
@@ -16,6 +16,7 @@ import { addToCase, saveAndDeliver } from './saveAndDeliver';
 import type { HandoffOptions } from '../src/handoff/handoffOptions';
 import { resultOfCase, type SessionFacts, type TriageResult } from '../src/triage';
 import { handoffStep, type HandoffInput, type HandoffSay, type HandoffState, type HandoffTurn } from '../src/cases/handoffStep';
+import { StepDialog } from './stepDialog';
 
 export interface HandoffBegin {
   result: TriageResult;
@@ -34,12 +35,12 @@ function caseSummaryText(c: SupportCase): string {
   return caseSummary(CATALOGS[c.locale], c.locale, resultOfCase(c.answers)).replace(/\*\*/g, '');
 }
 
-export class HandoffDialog extends Dialog<HandoffBegin> {
+export class HandoffDialog extends StepDialog<HandoffBegin, HandoffState, HandoffInput, HandoffSay, HandoffTurn> {
   constructor(
     id: string,
     private readonly options: HandoffOptions,
   ) {
-    super(id);
+    super(id, handoffStep, typedHandoffChoice);
   }
 
   override async beginDialog(dc: DialogContext, begin?: HandoffBegin): Promise<DialogTurnResult> {
@@ -72,27 +73,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     return dc.endDialog({ handoffEnded: true, facts: state.facts } satisfies HandoffEnded);
   }
 
-  /** After a global command answered beside it ("help", a language): the pending question again. */
-  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    await this.render(context, handoffStep(instance.state as HandoffState, { kind: 'reprompt' }).say);
-  }
-
-  /** Ended by a global command ("cancel", "start over"): the person is told the case was not sent. */
-  override async endDialog(context: TurnContext, instance: DialogInstance, reason: DialogReason): Promise<void> {
-    if (reason === DialogReason.cancelCalled)
-      await this.render(context, handoffStep(instance.state as HandoffState, { kind: 'cancelled' }).say);
-  }
-
-  /** One step, what it says, then its effects; an effect's result is the next step's input. */
-  private async run(dc: DialogContext, state: HandoffState | undefined, input: HandoffInput): Promise<DialogTurnResult> {
-    const turn = handoffStep(state, input);
-    noteTypedAnswer(dc.context, state, input, turn);
-    dc.activeDialog!.state = turn.state;
-    await this.render(dc.context, turn.say);
-    return this.perform(dc, turn);
-  }
-
-  private async perform(dc: DialogContext, turn: HandoffTurn): Promise<DialogTurnResult> {
+  protected async perform(dc: DialogContext, turn: HandoffTurn): Promise<DialogTurnResult> {
     for (const effect of turn.effects) {
       switch (effect.kind) {
         case 'saveCase': {
@@ -121,7 +102,7 @@ export class HandoffDialog extends Dialog<HandoffBegin> {
     return Dialog.EndOfTurn;
   }
 
-  private async render(context: TurnContext, say: HandoffSay[]): Promise<void> {
+  protected async render(context: TurnContext, say: HandoffSay[]): Promise<void> {
     const locale = languageOf(context);
     const activities = renderHandoff(say, {
       catalog: CATALOGS[locale],

@@ -3,7 +3,7 @@
  * what the step says, and performs what it asks (the sign-in prompt, the ticket created as the person).
  */
 import { CULTURES, menuPath, personName } from '../src/locale/culture';
-import { Dialog, DialogReason, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Activity, TokenResponse, TurnContext } from 'botbuilder';
 import { CATALOGS, format, type Locale } from '../src/locale';
 import { choices } from './render/choices';
@@ -22,7 +22,7 @@ import {
   type TicketState,
   type TicketTurn,
 } from '../src/cases/ticketStep';
-import { answeredByTyping } from '../src/teams/answeredCards';
+import { StepDialog } from './stepDialog';
 
 export type { TicketBegin };
 
@@ -54,12 +54,12 @@ export interface TicketOptions {
   contacts: Record<Locale, TicketContactDefaults>;
 }
 
-export class TicketDialog extends Dialog<TicketBegin> {
+export class TicketDialog extends StepDialog<TicketBegin, TicketState, TicketInput, TicketSay, TicketTurn> {
   constructor(
     id: string,
     private readonly options: TicketOptions,
   ) {
-    super(id);
+    super(id, ticketStep, typedChoice);
   }
 
   override async beginDialog(dc: DialogContext, begin?: TicketBegin): Promise<DialogTurnResult> {
@@ -92,7 +92,7 @@ export class TicketDialog extends Dialog<TicketBegin> {
     const turn = ticketStep(state, { kind: 'signedIn', token: true });
     dc.activeDialog!.state = turn.state;
     const create = turn.effects.find((e) => e.kind === 'create');
-    if (!create) return this.show(dc, turn.say, turn.effects);
+    if (!create) return this.show(dc, turn);
     const locale = languageOf(dc.context);
     const region = this.options.contacts[locale];
     const outcome = await this.options.create(user, {
@@ -107,28 +107,8 @@ export class TicketDialog extends Dialog<TicketBegin> {
     return this.run(dc, turn.state, { kind: 'created', outcome });
   }
 
-  /** After a global command answered beside it ("help", a language): the pending question again. */
-  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    await this.render(context, ticketStep(instance.state as TicketState, { kind: 'reprompt' }).say);
-  }
-
-  /** Ended by a global command ("cancel", "start over"): the person is told no ticket was opened. */
-  override async endDialog(context: TurnContext, instance: DialogInstance, reason: DialogReason): Promise<void> {
-    if (reason === DialogReason.cancelCalled)
-      await this.render(context, ticketStep(instance.state as TicketState, { kind: 'cancelled' }).say);
-  }
-
-  private async run(dc: DialogContext, state: TicketState | undefined, input: TicketInput): Promise<DialogTurnResult> {
-    const turn = ticketStep(state, input);
-    const typed = state && typedChoice(state, input, turn);
-    if (typed) answeredByTyping(dc.context, typed.question, typed.choice);
-    dc.activeDialog!.state = turn.state;
-    return this.show(dc, turn.say, turn.effects);
-  }
-
-  private async show(dc: DialogContext, say: TicketSay[], effects: ReturnType<typeof ticketStep>['effects']): Promise<DialogTurnResult> {
-    await this.render(dc.context, say);
-    for (const effect of effects) {
+  protected async perform(dc: DialogContext, turn: TicketTurn): Promise<DialogTurnResult> {
+    for (const effect of turn.effects) {
       if (effect.kind === 'end') return dc.endDialog();
       if (effect.kind === 'signIn') {
         try {
@@ -143,7 +123,7 @@ export class TicketDialog extends Dialog<TicketBegin> {
     return Dialog.EndOfTurn;
   }
 
-  private async render(context: TurnContext, say: TicketSay[]): Promise<void> {
+  protected async render(context: TurnContext, say: TicketSay[]): Promise<void> {
     const activities = say.map((s) => this.activity(context, s));
     if (activities.length) await context.sendActivities(activities);
   }

@@ -5,7 +5,7 @@
 import type { SupportCase } from '../../src/cases/case';
 import { formatDays, formatHours, formatWhen, isWithin, nextOpening, type SupportHours } from '../../src/cases/supportHours';
 import { format, type Catalog, type Locale } from '../../src/locale';
-import type { Activity, TurnContext } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import {
   whereNextOf,
   type HandoffAsking,
@@ -18,12 +18,11 @@ import type { TriageResult } from '../../src/triage';
 import { caseSummary, nextPath } from '../../src/cases/summary';
 import { CULTURES, listOf } from '../../src/locale/culture';
 import { escapeMarkdown, safeEcho } from '../../src/locale/markdown';
-import { answeredByTyping } from '../../src/teams/answeredCards';
 import { choices } from './choices';
 import { renderSay } from './talk';
 
 /** The option of the hand-off's pending card that typed words chose, read from the step's move. */
-function typedChoice(
+export function typedHandoffChoice(
   before: HandoffState,
   input: HandoffInput,
   turn: HandoffTurn,
@@ -47,12 +46,6 @@ function typedChoice(
     default:
       return undefined;
   }
-}
-
-/** A hand-off card answered in words rather than by a press is updated like a pressed one (Teams). */
-export function noteTypedAnswer(context: TurnContext, before: HandoffState | undefined, input: HandoffInput, turn: HandoffTurn): void {
-  const typed = before && typedChoice(before, input, turn);
-  if (typed) answeredByTyping(context, typed.question, typed.choice);
 }
 
 /** When the team works, and whether (or from when) it will see the case. */
