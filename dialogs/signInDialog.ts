@@ -8,6 +8,7 @@ import {
   Dialog,
   OAuthPrompt,
   type DialogContext,
+  type DialogInstance,
   type DialogReason,
   type DialogTurnResult,
   type OAuthPromptSettings,
@@ -92,6 +93,13 @@ export class SignInDialog extends Dialog<SignInBegin> {
       renderAzure.pickSubscriptionActivity(CATALOGS[languageOf(dc.context)], listed.subscriptions, activity.channelId),
     );
     return Dialog.EndOfTurn;
+  }
+
+  /** After "help" or a language: the person's subscriptions to pick from again, in the conversation's language. */
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const picking = (instance.state as SignInState).picking;
+    if (picking)
+      await context.sendActivity(renderAzure.pickSubscriptionActivity(CATALOGS[languageOf(context)], picking, context.activity.channelId));
   }
 
   /** The pick: a button, a number, a name or a pasted id; anything else goes back to the triage. */

@@ -31,6 +31,10 @@ beforeEach(() => {
     status: 403,
     body: { error: { code: 'AuthorizationFailed' } },
   }));
+  fake.routes.set('/subscriptions', () => ({
+    status: 200,
+    body: { value: [armSubscription(SUB, 'Contoso Production', 'EnterpriseAgreement_2014-09-01')] },
+  }));
   serveSupportCatalog(fake, SUB);
 });
 
@@ -258,6 +262,14 @@ describe('global commands in every part that asks', () => {
       steps: ['hi', 'Virtual machine', 'sign in'],
       signedIn: false,
       prompt: (c) => c.azure.signInPrompt,
+      person: (c) => c.handoff.noTeam.askDescription.slice(0, 30),
+      cancelled: (c) => c.questions.subscription.prompt,
+      status: (c) => c.handoff.statusNone,
+    },
+    {
+      part: 'sign-in: pick a subscription',
+      steps: ['hi', 'Virtual machine', 'sign in'],
+      prompt: (c) => c.azure.pickPrompt,
       person: (c) => c.handoff.noTeam.askDescription.slice(0, 30),
       cancelled: (c) => c.questions.subscription.prompt,
       status: (c) => c.handoff.statusNone,
