@@ -34,58 +34,94 @@ function numberedSteps(catalog: Catalog, steps: Step[], said: (s: Step) => strin
   return steps.map((s, i) => `${i + 1}. ${withNote(catalog.culture, text(s), `(${s.rule})`)}`).join('\n');
 }
 
-/** What a possibility stands for: "If the mail is sent from … and the subscription is …:". */
-function possibilityHead(catalog: Catalog, p: Possibility): string {
+/** What sends in a possibility, to fill {resource}; undefined when it is known. */
+function resourceText(catalog: Catalog, when: Possibility['when']): string | undefined {
   const texts = catalog.talk.possibilities;
-  const { when } = p;
-  const resource =
-    when.vnetIntegration !== undefined
-      ? texts.vnetIntegration[when.vnetIntegration ? 'yes' : 'no']
-      : when.resource && texts.resources[when.resource];
+  if (when.vnetIntegration !== undefined) return texts.vnetIntegration[when.vnetIntegration ? 'yes' : 'no'];
+  return when.resource && texts.resources[when.resource];
+}
+
+/** The subscription in a possibility, to fill {subscription}; undefined when it is known or the same for all. */
+function subscriptionText(catalog: Catalog, when: Possibility['when']): string | undefined {
+  const texts = catalog.talk.possibilities;
   const separatedBy = when.separatedBy;
-  const subscription = when.subscriptionKinds
-    ? separatedBy
-      ? format(texts.separatedBy[separatedBy], {
-          kind: alternatives(
-            catalog.culture,
-            when.subscriptionKinds.map((k) => (catalog.questions[separatedBy].options as Record<string, { label: string }>)[k].label),
-          ),
-        })
-      : kindsLabel(catalog, when.subscriptionKinds)
-    : when.subscriptionGroups &&
-      alternatives(
-        catalog.culture,
-        when.subscriptionGroups.map((g) => texts.subscriptionGroups[g]),
-      );
+  if (when.subscriptionKinds && separatedBy) {
+    const options = catalog.questions[separatedBy].options as Record<string, { label: string }>;
+    const kind = alternatives(
+      catalog.culture,
+      when.subscriptionKinds.map((k) => options[k].label),
+    );
+    return format(texts.separatedBy[separatedBy], { kind });
+  }
+  if (when.subscriptionKinds) return kindsLabel(catalog, when.subscriptionKinds);
+  return (
+    when.subscriptionGroups &&
+    alternatives(
+      catalog.culture,
+      when.subscriptionGroups.map((g) => texts.subscriptionGroups[g]),
+    )
+  );
+}
+
+/** "If the mail is sent from … and the subscription is …:", or the part of it still open. */
+function head(catalog: Catalog, resource: string | undefined, subscription: string | undefined): string {
+  const texts = catalog.talk.possibilities;
   if (resource && subscription) return format(texts.whenBoth, { resource, subscription });
   if (resource) return format(texts.whenResource, { resource });
   return format(texts.whenSubscription, { subscription: subscription ?? '' });
 }
 
+const stepKey = (s: Step) => JSON.stringify([s.rule, s.text.en, s.when]);
+
+/** The steps (not R0) that every one of these possibilities has, in the first one's order. */
+function shared(possibilities: Possibility[]): Step[] {
+  if (possibilities.length < 2) return [];
+  return possibilities[0].verdict.steps.filter(
+    (s) => s.rule !== 'R0' && possibilities.every((p) => p.verdict.steps.some((o) => stepKey(o) === stepKey(s))),
+  );
+}
+
 /**
- * The verdict of each possibility still open, each with its rule ids and its own steps; the steps that hold in every
- * possibility (the scope, a rejection's E2) and the relay (R0) said once at the end.
+ * The verdict of each possibility still open, each with its rule ids and its own steps. Possibilities of one sender
+ * come under one heading with that sender's own steps (its scope) once; the steps that hold in every possibility
+ * (a rejection's E2) and the relay (R0) are said once at the end.
  */
 export function possibilitiesText(catalog: Catalog, locale: Locale, possibilities: Possibility[]): string {
-  const key = (s: Step) => JSON.stringify([s.rule, s.text.en, s.when]);
-  const everywhere = possibilities.length > 1 ? possibilities[0].verdict.steps.filter((s) => s.rule !== 'R0') : [];
-  const common = new Set(everywhere.filter((s) => possibilities.every((p) => p.verdict.steps.some((o) => key(o) === key(s)))).map(key));
   const said = (s: Step) => s.text[locale];
-  const blocks = possibilities.map((p) =>
+  const always = shared(possibilities);
+  const skip = new Set(always.map(stepKey));
+  const block = (p: Possibility, heading: string, without: Set<string>) =>
     [
-      `**${possibilityHead(catalog, p)}**`,
+      heading,
       outcomeText(catalog, p.verdict),
       format(catalog.decidedBy, { rules: listOf(catalog.culture, p.verdict.rules) }),
       numberedSteps(
         catalog,
-        p.verdict.steps.filter((s) => s.rule !== 'R0' && !common.has(key(s))),
+        p.verdict.steps.filter((s) => s.rule !== 'R0' && !without.has(stepKey(s))),
         said,
       ),
     ]
       .filter(Boolean)
-      .join('\n\n'),
-  );
-  const always = everywhere.filter((s) => common.has(key(s)));
+      .join('\n\n');
+  const bySender = new Map<string, Possibility[]>();
+  for (const p of possibilities) {
+    const sender = JSON.stringify([p.when.resource, p.when.vnetIntegration]);
+    bySender.set(sender, [...(bySender.get(sender) ?? []), p]);
+  }
+  const nested = bySender.size > 1 && bySender.size < possibilities.length;
+  const blocks = [...bySender.values()].flatMap((group) => {
+    const resource = resourceText(catalog, group[0].when);
+    if (!nested || group.length === 1)
+      return group.map((p) => block(p, `**${head(catalog, resource, subscriptionText(catalog, p.when))}**`, skip));
+    const own = shared(group).filter((s) => !skip.has(stepKey(s)));
+    const without = new Set([...skip, ...own.map(stepKey)]);
+    return [
+      `**${head(catalog, resource, undefined)}**`,
+      ...(own.length ? [numberedSteps(catalog, own, said)] : []),
+      // Under the sender's heading, each subscription's in italics.
+      ...group.map((p) => block(p, `*${head(catalog, undefined, subscriptionText(catalog, p.when))}*`, without)),
+    ];
+  });
   const inEveryCase = always.length ? [`**${catalog.talk.possibilities.always}**`, numberedSteps(catalog, always, said)] : [];
   return [...blocks, ...inEveryCase, catalog.talk.possibilities.relay, format(catalog.source, { url: catalog.articleUrl })].join('\n\n');
 }

@@ -98,7 +98,10 @@ describe('steps on request while the subscription or what sends is still open', 
     expect(found.filter((p) => p.when.resource === 'otherPaas').map((p) => [p.when, p.verdict.outcome, p.verdict.rules])).toEqual([
       [{ resource: 'otherPaas' }, 'unsupported', ['S4']],
     ]);
-    expect(rendered(turn)).toContain(CATALOGS[locale].talk.possibilities.resources.vnetPaas);
+    const shown = rendered(turn);
+    expect(shown).toContain(CATALOGS[locale].talk.possibilities.resources.vnetPaas);
+    // Grouped by sender: each sender's own scope step (S1, S2, S3) once, not once per subscription type.
+    for (const scope of ['(S1)', '(S2)', '(S3)']) expect(shown.split(scope)).toHaveLength(2);
     expect(asked(turn)).toEqual(['resource']);
   });
 
