@@ -174,6 +174,25 @@ function negatedBeforeJapanese(fact: Match, cues: Match[], tokens: Token[]): boo
   return cues.some((cue) => cue.lastToken !== undefined && cue.end <= fact.start && (at < 0 ? tokens.length : at) - cue.lastToken <= 2);
 }
 
+const JOINING = new Set(ALL_TABLES.flatMap((t) => t.joiningNegations).map(fold));
+const COPULAS = new Set(ALL_TABLES.flatMap((t) => t.copulas).map(fold));
+
+/**
+ * Whether a resource word is negated. "Neither" and "nor" join a list: they negate the sending ("can't send from the VM,
+ * nor from the web app" names both), unless the list says what the thing is not: "neither" after a copula ("it's
+ * neither a VM nor…"), or "nor" after a resource so negated ("not a VM, nor a web app").
+ */
+function resourceNegated(m: Match, negations: Match[], facts: Match[], tokens: Token[], folded: string, negatedAlready: Match[]): boolean {
+  const joining = negations.filter((c) => JOINING.has(folded.slice(c.start, c.end)));
+  const plain = negations.filter((c) => !joining.includes(c));
+  if (negatedBefore(m, plain, facts, tokens) || negatedAfter(m, negations, facts, folded) || noneAfter(m, tokens)) return true;
+  const cue = joining.filter((c) => negatedBefore(m, [c], facts, tokens)).pop();
+  if (!cue || cue.firstToken === undefined) return false;
+  if (folded.slice(cue.start, cue.end) !== 'nor') return COPULAS.has(tokens[cue.firstToken - 1]?.word ?? '');
+  const previous = facts.filter((f) => f.meaning.kind === 'fact' && f.meaning.fact === 'resource' && f.end <= cue.start).pop();
+  return previous !== undefined && negatedAlready.includes(previous);
+}
+
 /** Japanese: the cues right after the fact word, in the same clause, before any other fact word; overlapping ones once. */
 function cuesAfter(fact: Match, cues: Match[], facts: Match[], folded: string, reach: number): Match[] {
   const near = cues
@@ -421,6 +440,7 @@ export function factsFrom(
   const said: Said[] = [];
   const supposed: Said[] = [];
   const mentioned = new Set<FactName>();
+  const negatedResources: Match[] = [];
   for (const m of facts) {
     const meaning = m.meaning as Extract<Meaning, { kind: 'fact' }>;
     mentioned.add(meaning.fact);
@@ -435,7 +455,11 @@ export function factsFrom(
     const supposing = near(m, hypothetical) || supposedIn(m);
     // "…a VM instead of App Service": the value a supposition would replace.
     if (supposing && near(m, replaced)) continue;
-    const negated = negatedBefore(m, negations, facts, tokens) || negatedAfter(m, negations, facts, folded) || noneAfter(m, tokens);
+    const negated =
+      meaning.fact === 'resource'
+        ? resourceNegated(m, negations, facts, tokens, folded, negatedResources)
+        : negatedBefore(m, negations, facts, tokens) || negatedAfter(m, negations, facts, folded) || noneAfter(m, tokens);
+    if (negated && meaning.fact === 'resource') negatedResources.push(m);
     const into = supposing ? supposed : said;
     if (negated) {
       // "not a VM", "not PAYG": says what it is not, which settles nothing; a negated yes/no fact is its opposite.

@@ -33,6 +33,9 @@ describe('the reader returns every sender a message names', () => {
     ['A VM and a web app both time out on port 25', ['virtualMachine', 'appService']],
     ['VMSSとFunctionsから送れません', ['vmScaleSet', 'functions']],
     ['仮想マシンと関数アプリの両方から 25 番で送信できません', ['virtualMachine', 'functions']],
+    ["can't send from the VM, nor from the web app", ['virtualMachine', 'appService']],
+    ['neither the VM nor the web app can send on port 25', ['virtualMachine', 'appService']],
+    ['VM から送信できず、Web アプリからも送れません', ['virtualMachine', 'appService']],
   ])('%s', (message, senders) => {
     const reading = read(message);
     expect(reading.senders).toEqual(senders);
@@ -47,6 +50,8 @@ describe('the reader returns every sender a message names', () => {
     ['the VMs of our AKS node pool', 'vmScaleSet'],
     ['a web app on our ASE v3', 'appServiceEnvironmentV3'],
     ['the VM and Azure Firewall in the hub, port 25 times out', 'virtualMachine'],
+    ["it's neither a VM nor a web app, it's a logic app", 'otherPaas'],
+    ['not a VM, nor a web app: an Azure Firewall', 'azureFirewall'],
   ])('one sender: %s', (message, resource) => {
     const reading = read(message);
     expect(reading.senders).toBeUndefined();

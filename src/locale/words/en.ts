@@ -626,6 +626,8 @@ export const EN_WORDS = wordTable({
   ],
   replaced: ['instead of', 'rather than', 'in place of'],
   alsoSender: ['too', 'also', 'as well'],
+  joiningNegations: ['neither', 'nor'],
+  copulas: ['is', 'its', 'are', 'was', 'were', 'be', 'thats', 'theyre'],
   uncertain: [],
   reboot: ['reboot', 'rebooted', 'rebooting', 'restart', 'restarted', 'restarting'],
   otherIds: [

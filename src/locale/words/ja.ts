@@ -489,6 +489,9 @@ export const JA_WORDS = wordTable({
   changes: ['移し', '移行', '移動', '切り替え', '切替', '変更', '変え', '使っ', '使用し', '使う', 'デプロイし', '乗り換え'],
   replaced: ['ではなく', 'じゃなく', 'の代わりに', 'の代わり'],
   alsoSender: ['も', 'からも', 'でも', 'についても'],
+  // 「VM からも Web アプリからも送れません」: the list is 「も」's, not a negation's.
+  joiningNegations: [],
+  copulas: [],
   uncertain: ['従量課金プラン'],
   reboot: ['再起動', 'リブート'],
   otherIds: ['テナント', '相関', 'アプリ', 'オブジェクト', 'クライアント', '要求', 'リクエスト', 'アクティビティ', 'ディレクトリ'],

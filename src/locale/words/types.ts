@@ -65,6 +65,13 @@ export interface WordTable {
   replaced: string[];
   /** Beside a resource (near it in English, right after it in Japanese), these name one more sender, not a correction: "too", 「も」. */
   alsoSender: string[];
+  /**
+   * Negations that join a list ("neither", "nor"): before a resource they negate sending, not the sender ("can't send
+   * from the VM, nor from the web app" names both), unless they say what it is not ("it's neither a VM nor…").
+   */
+  joiningNegations: string[];
+  /** Before a joining negation, these make it say what the thing is not: "it's neither a VM nor a web app". */
+  copulas: string[];
   /** Words whose reading is only a guess (「従量課金プラン」 may be a Functions hosting plan): confirmed first. */
   uncertain: string[];
   /** An OS reboot, which is not D2's stop-deallocate-start: never a "yes" to that question. */

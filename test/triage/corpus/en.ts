@@ -627,6 +627,13 @@ export const EN: CorpusEntry[] = [
     senders: ['virtualMachine', 'functions'],
   },
   { text: 'the VM and the function app', pending: 'resource', senders: ['virtualMachine', 'functions'] },
+  { text: "can't send from the VM, nor from the web app", senders: ['virtualMachine', 'appService'], note: '"nor" negates the sending' },
+  { text: 'neither the VM nor the web app can send on port 25', senders: ['virtualMachine', 'appService'] },
+  {
+    text: "it's neither a VM nor a web app, it's a logic app",
+    facts: { resource: 'otherPaas' },
+    note: 'after "it\'s", "neither… nor" says what it is not',
+  },
   {
     text: 'the VMs of our AKS node pool and the AKS cluster itself, EA',
     facts: { resource: 'vmScaleSet', subscription: 'enterpriseAgreement' },

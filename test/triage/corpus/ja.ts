@@ -557,6 +557,8 @@ export const JA: CorpusEntry[] = [
     senders: ['vmScaleSet', 'otherPaas'],
   },
   { text: '仮想マシンと関数アプリです', pending: 'resource', senders: ['virtualMachine', 'functions'] },
+  { text: 'VM から送信できず、Web アプリからも送れません', senders: ['virtualMachine', 'appService'] },
+  { text: '仮想マシンからも Web アプリからも 25 番で送信できません', senders: ['virtualMachine', 'appService'] },
   {
     text: 'Visual Studio サブスクリプションの VM と Web アプリ (VNet 統合あり) から送れません',
     facts: { subscription: 'visualStudio', vnetIntegration: true },
