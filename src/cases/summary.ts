@@ -5,7 +5,7 @@
  */
 import { format, type Catalog, type Locale } from '../locale';
 import { safeEcho } from '../locale/markdown';
-import { evaluateEligibility, supportCanAct, supportCannotLift } from '../policy/evaluateEligibility';
+import { supportCanAct, supportCannotLift } from '../policy/evaluateEligibility';
 import { subscriptionMatters } from '../policy/relevance';
 import {
   openFacts,
@@ -19,7 +19,7 @@ import {
 import { subscriptionGroup } from '../policy/groups';
 import { ALL_KINDS } from '../policy/quotaIds';
 import { SUPPORT_CATEGORY } from '../policy/steps';
-import type { SubscriptionKind, TriageFacts, Verdict } from '../policy/types';
+import type { SubscriptionKind, Verdict } from '../policy/types';
 import { alternatives, listOf, menuPath, withNote } from '../locale/culture';
 import type { SupportCase } from './case';
 import type { WhereNext } from './handoffStep';
@@ -97,19 +97,12 @@ function vnetNote(catalog: Catalog, known: SessionFacts): string {
   return ` (${catalog.talk.factNames.vnetIntegration}: ${known.vnetIntegration.value ? catalog.values.yes : catalog.values.no})`;
 }
 
-/** The verdict with its rule ids, marked when an open question could still change it; none yet before the last question. */
+/** The verdict with its rule ids, marked when an open question could still change it (relevance.ts); none yet before the last question. */
 function verdictLine(catalog: Catalog, triage: TriageResult): string {
   const result = triage.verdict;
   if (!result) return catalog.handoff.noVerdictYet;
   const decided = withNote(catalog.culture, outcomeText(catalog, result), `(${listOf(catalog.culture, result.rules)})`);
-  return couldChange(triage.facts!, openFacts(triage.known)) ? `${decided} ${catalog.summary.provisional}` : decided;
-}
-
-/** Whether some answer to a question still open gives another verdict (outcome, rules or whether support can act). */
-function couldChange(facts: TriageFacts, open: ClarifyingFact[]): boolean {
-  const key = (v: Verdict) => `${v.outcome} ${v.rules.join()} ${supportCanAct(v)}`;
-  const now = key(evaluateEligibility(facts));
-  return open.some((fact) => [true, false].some((value) => key(evaluateEligibility({ ...facts, [fact]: value })) !== now));
+  return openFacts(triage.known).length ? `${decided} ${catalog.summary.provisional}` : decided;
 }
 
 /** After a fact Azure's network states: verified, or the person's value kept with Azure's beside it. */
