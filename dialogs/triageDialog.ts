@@ -30,6 +30,8 @@ import type { HandoffBegin, HandoffEnded } from './handoffDialog';
 import { commandOf, type CommandId } from '../src/triage';
 import { languageOf, setLanguage } from '../src/conversationLanguage';
 import { answeredByTyping } from '../src/teams/answeredCards';
+import { subscriptionGroup } from '../src/policy/groups';
+import type { SubscriptionKind } from '../src/policy/types';
 
 /** Begun by the root: with the first message, with a command and the session it keeps, or with the session alone. */
 export interface TriageBegin {
@@ -196,6 +198,12 @@ function typedChoices(before: Session, input: Input, turn: Step): { question: As
   const question = before.asking;
   if (input.kind !== 'message' || input.choice || !question) return [];
   if (question === 'confirm') return confirmedGuess(before, turn);
+  if (question === 'subscriptionGroup') {
+    // The rule Azure's reading left open, chosen in words: the card's option is the chosen kind's group.
+    const kind = currentValue(turn.session.facts, 'subscription');
+    if (typeof kind !== 'string' || kind === currentValue(before.facts, 'subscription')) return [];
+    return [{ question, choice: subscriptionGroup(kind as SubscriptionKind) }];
+  }
   if (!isQuestion(question)) return [];
   const fact = QUESTIONS[question].fact;
   const closed = turn.effects.find((e) => e.kind === 'closed');

@@ -2,11 +2,14 @@
  * The subscription question with an OAuth connection: sign-in through the OAuthPrompt (tokens
  * from the TestAdapter), then the real Azure lookup against a local HTTPS ARM.
  */
-import { TestAdapter, type Activity, type Middleware } from 'botbuilder';
+import { ConversationState, MemoryStorage, TestAdapter, type Activity, type Middleware } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { AzureSubscriptionLookup } from '../../src/azure/lookup';
 import { createLogger } from '../../src/logger';
 import { TriageRoot } from '../../dialogs/triageRoot';
+import { TriageBot } from '../../src/bot';
+import { CATALOGS, format } from '../../src/locale';
+import { RecordingAdapter } from '../support/recordingAdapter';
 import { ARM_TOKEN, armSubscription, billingProperty, settingsFor, useFakeAzure } from '../azure/fakeAzure';
 
 const CONNECTION = 'azure-arm';
@@ -137,6 +140,31 @@ describe('subscription lookup with an OAuth connection', () => {
     expect(buttons(verified)).toEqual(['Enterprise Dev/Test', 'Pay-As-You-Go / Visual Studio / MSDN']);
     const next = await c.say('Enterprise Dev/Test');
     expect(texts(next)).toContain('What happens when it sends? (E2)');
+  });
+
+  it('in Teams, the card that separates the rules answered in words is updated in place like a pressed one', async () => {
+    const bot = new TriageBot(new ConversationState(new MemoryStorage()), new TriageRoot({ connectionName: CONNECTION, lookup: lookup() }));
+    const adapter = new RecordingAdapter((context) => bot.run(context), { channelId: 'msteams' });
+    adapter.use({
+      async onTurn(context, next) {
+        adapter.addUserToken(CONNECTION, context.activity.channelId, context.activity.from.id, ARM_TOKEN);
+        await next();
+      },
+    });
+    const say = async (text: string) => {
+      await adapter.receiveActivity({ type: 'message', text, locale: 'en-US' });
+      return adapter.activeQueue.splice(0);
+    };
+    await say('hi');
+    await say('Virtual machine');
+    const separate = (await say(DEVTEST_ID)).find((r) => r.attachments?.length)!;
+    expect(separate.text).toContain(CATALOGS.en.azure.separatePrompt);
+    await say('Enterprise Dev/Test');
+    const updated = adapter.updated.at(-1);
+    expect([updated?.id, updated?.text?.split('\n\n').at(-1)]).toEqual([
+      separate.id,
+      format(CATALOGS.en.teamsChat.cardAnswered, { choice: 'Enterprise Dev/Test' }),
+    ]);
   });
 
   it('"individual MCA" answers the EA quota id\'s question as the non-enterprise rule', async () => {

@@ -3,8 +3,9 @@
  * come from the TestAdapter (the token service); ARM is a local HTTPS server, reached by the real SDK pipeline.
  */
 import { loadConfig } from '../../src/config';
-import { ConversationState, MemoryStorage, TestAdapter, type Activity, type Middleware, type TurnContext } from 'botbuilder';
+import { ConversationState, MemoryStorage, TestAdapter, type Activity, type Middleware } from 'botbuilder';
 import { TriageBot } from '../../src/bot';
+import { RecordingAdapter } from '../support/recordingAdapter';
 import { DialogTestClient } from 'botbuilder-testing';
 import { AzureSubscriptionLookup } from '../../src/azure/lookup';
 import type { AzureSettings } from '../../src/azure/settings';
@@ -174,15 +175,6 @@ describe('an Azure support ticket after the case', () => {
     expect(await again('No ticket')).toBe('No ticket was opened.');
   });
 });
-
-/** The Bot Framework's test adapter, keeping every update the bot makes (the Teams cards it updates in place). */
-class RecordingAdapter extends TestAdapter {
-  readonly updated: Partial<Activity>[] = [];
-  override async updateActivity(context: TurnContext, activity: Partial<Activity>): ReturnType<TestAdapter['updateActivity']> {
-    this.updated.push(activity);
-    return super.updateActivity(context, activity);
-  }
-}
 
 describe('the ticket in Teams', () => {
   it('its cards answered in words are updated in place like pressed ones: the severity, then with or without diagnostics', async () => {
