@@ -143,6 +143,8 @@ export interface TalkTexts {
   personOffer: string;
   /** A question already sent twice is not sent again: its fact stays open and the conversation goes on. */
   movingOn: string;
+  /** A supposition before the verdict that decides none: taken as a what-if, not noted as a fact. */
+  supposedOnly: string;
   lookupNotConfigured: string;
   /** 「従量課金プラン」 names the Pay-As-You-Go type and the Functions Consumption hosting plan: which is meant. */
   consumptionPlan: { prompt: string; subscription: string; functions: string };

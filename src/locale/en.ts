@@ -33,6 +33,8 @@ export const en = {
     continuing: 'We go on from where we were: I still have everything you told me. Type "start over" for a new case.',
     youAreWelcome: 'You are welcome!',
     movingOn: 'I will not ask that a third time: I leave it open and go on.',
+    supposedOnly:
+      'I take that as a what-if, not as something that is so, and have not noted it. Once I have your own verdict, ask it again and I will tell you what it would change.',
     personOffer: 'If this is hard to answer, type "agent": a person takes over with everything you told me so far.',
     lookupNotConfigured: 'Looking subscriptions up in Azure is not configured on this bot, so please tell me the type yourself.',
     consumptionPlan: {

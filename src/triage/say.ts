@@ -34,6 +34,8 @@ export type LineId =
   | 'youAreWelcome'
   | 'personOffer'
   | 'movingOn'
+  /** A supposition before the verdict that decides none: taken as a what-if, not noted as a fact. */
+  | 'supposedOnly'
   | 'lookupNotConfigured'
   /** Company words ("our company signed with Microsoft") name no subscription type. */
   | 'companyContract';

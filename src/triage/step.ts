@@ -13,7 +13,7 @@ import { closestOptions, numberIn, replyPolarity } from './answers';
 import { subscriptionsNamed } from './phrases';
 import { read } from './reader';
 import type { FactName, ReadFacts, Reading, ResourceChoice } from './reading';
-import { triageResult } from './result';
+import { triageResult, type TriageResult } from './result';
 import { cutShort, nextQuestion } from './nextQuestion';
 import { possibilities } from './possibilities';
 import type { AzureLineId, Effect, Say } from './say';
@@ -108,18 +108,26 @@ function whatIf(turn: Step, supposed: Partial<ReadFacts>): void {
   const hypothetical = structuredClone(session.facts);
   applyFacts(hypothetical, facts);
   const result = triageResult(hypothetical);
-  // Before any verdict, only a supposed sender or subscription that decides one is answered (its verdict, not ours yet);
-  // any other supposition is only not taken as a fact.
-  if (!session.said.includes('verdict') && (!result.verdict || Object.keys(facts).some((f) => isClarifying(f)))) return;
   const said = (Object.entries(facts) as [FactName, unknown][]).map(([fact, value]) => ({ fact, value }));
   if (!said.length) return;
+  // Before any verdict, only a supposed sender or subscription that decides one is answered (its verdict, not ours yet);
+  // any other supposition is said to be taken as one, not as a fact.
+  const answered = session.said.includes('verdict') || (result.verdict !== undefined && !said.some((f) => isClarifying(f.fact)));
+  const answer: Say = answered ? whatIfAnswer(session, said, hypothetical, result) : { kind: 'line', id: 'supposedOnly' };
+  const last = turn.say.length - 1;
+  if (last >= 0 && turn.say[last].kind === 'question') turn.say.splice(last, 0, answer);
+  else turn.say.push(answer);
+}
+
+/** The verdict the supposed facts would give (each possibility's, where they leave it open), and the real values kept. */
+function whatIfAnswer(session: Session, said: { fact: FactName; value: unknown }[], hypothetical: SessionFacts, result: TriageResult): Say {
   const kept = said.flatMap(({ fact }) => {
     const value = currentValue(session.facts, fact);
     return value === undefined || value === null ? [] : [{ fact, value }];
   });
   const relayInFull = result.verdict !== undefined && !session.said.includes('relay');
   if (relayInFull) session.said.push('relay');
-  const answer: Say = {
+  return {
     kind: 'whatIf',
     supposed: said,
     result,
@@ -127,9 +135,6 @@ function whatIf(turn: Step, supposed: Partial<ReadFacts>): void {
     kept,
     relayInFull,
   };
-  const last = turn.say.length - 1;
-  if (last >= 0 && turn.say[last].kind === 'question') turn.say.splice(last, 0, answer);
-  else turn.say.push(answer);
 }
 
 /** A question is sent at most this many times; a re-send the person asked for (help, language, status, show all) does not count. */

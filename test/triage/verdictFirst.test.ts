@@ -236,6 +236,7 @@ describe('a what-if is answered as a what-if, and the facts stay', () => {
     for (const text of ['what if we ran the diagnostic?', 'and what if we ran the diagnostic?', 'suppose we ran the diagnostic?']) {
       const turn = chat.say(text);
       expect(whatIfOf(turn)).toBeUndefined();
+      expect(lines(turn)).toContain('supposedOnly');
       expect(asked(turn)).toEqual(['routedDirectlyToInternet']);
       expect(lines(turn)).not.toContain('movingOn');
       expect(turn.session.facts.clarified.exemptionGranted).toBeUndefined();
