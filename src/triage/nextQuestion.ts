@@ -30,7 +30,14 @@ export function policyView(session: SessionFacts): PolicyView {
     // S2, S4: a web app sends on port 25 only through VNet integration.
     view.possible.resource = [webAppKind(named, true), webAppKind(named, false)];
     view.questions.resource = 'vnetIntegration';
-  } else view.questions.resource = 'resource';
+  } else {
+    // "Either a VM or a web app": only the kinds named are possible (a web app with or without VNet integration).
+    const between = session.resourceBetween?.flatMap((r) =>
+      r === 'appService' || r === 'functions' ? [webAppKind(r, true), webAppKind(r, false)] : [r],
+    );
+    if (between) view.possible.resource = [...new Set(between)];
+    view.questions.resource = 'resource';
+  }
 
   const subscription = subscriptionKind(session);
   const said = session.subscription?.value;

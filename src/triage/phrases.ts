@@ -405,6 +405,42 @@ function sendersNamed(said: Said[], asked: QuestionId | undefined): ResourceChoi
   return oneSender([...new Set(named)]);
 }
 
+const EITHER_EN = ALL_TABLES.flatMap((t) => t.alternatives.either)
+  .map(fold)
+  .filter(isAscii);
+const EITHER_JA = ALL_TABLES.flatMap((t) => t.alternatives.either)
+  .map(fold)
+  .filter((w) => !isAscii(w));
+const OR_WORDS = ALL_TABLES.flatMap((t) => t.alternatives.or).map(fold);
+const OF_JA = fold('の');
+const EITHER_REACH_EN = 3;
+
+/**
+ * The resources a message names as alternatives ("either a VM or a web app", 「VM か Web アプリのどちらか」): one sender
+ * of one of these kinds, not several senders. Every two in a row are joined by an "or" word, and an "either" word
+ * stands before the first (English) or after the last (Japanese).
+ */
+function alternativesNamed(named: Match[], folded: string, tokens: Token[]): boolean {
+  if (named.length < 2) return false;
+  const joined = named.slice(1).every((m, i) => {
+    const between = folded.slice(named[i].end, m.start);
+    const bare = between.replace(/[\s、,]/g, '');
+    return OR_WORDS.some((w) => (isAscii(w) ? tokenize(between).some((t) => t.word === w) : bare === w));
+  });
+  if (!joined) return false;
+  const first = named[0];
+  const last = named[named.length - 1];
+  const after = folded.slice(last.end).trimStart();
+  const rest = after.startsWith(OF_JA) ? after.slice(OF_JA.length).trimStart() : after;
+  if (EITHER_JA.some((w) => rest.startsWith(w))) return true;
+  if (first.firstToken === undefined) return false;
+  for (let i = first.firstToken - 1; i >= Math.max(0, first.firstToken - EITHER_REACH_EN); i--) {
+    if (tokens[i].word === '|') return false;
+    if (EITHER_EN.includes(tokens[i].word)) return true;
+  }
+  return false;
+}
+
 /** The facts the words state; two different values of one fact cancel out. Facts supposed ("what if it were EA") apart. */
 export function factsFrom(
   folded: string,
@@ -417,6 +453,8 @@ export function factsFrom(
   said: Said[];
   guesses: Set<FactName>;
   senders: ResourceChoice[];
+  /** Named as alternatives ("either a VM or a web app"): one sender of one of these kinds. */
+  between: ResourceChoice[];
   /** The one sender named is named as one more ("the web app too"). */
   anotherSender: boolean;
 } {
@@ -441,6 +479,7 @@ export function factsFrom(
   const supposed: Said[] = [];
   const mentioned = new Set<FactName>();
   const negatedResources: Match[] = [];
+  const resourcesSaid: Match[] = [];
   for (const m of facts) {
     const meaning = m.meaning as Extract<Meaning, { kind: 'fact' }>;
     mentioned.add(meaning.fact);
@@ -467,6 +506,7 @@ export function factsFrom(
         into.push({ fact: meaning.fact, value: !meaning.value, weak: meaning.weak, guess: !supposing && asksAt(folded, m), at: m.start });
       continue;
     }
+    if (meaning.fact === 'resource' && !supposing) resourcesSaid.push(m);
     into.push({
       fact: meaning.fact,
       value: meaning.value,
@@ -478,8 +518,10 @@ export function factsFrom(
   }
   const stated = settle(said, asked);
   // Several senders are all kept (the reading's `senders`), none of them as the one resource; two words of one sender are that sender.
-  const senders = sendersNamed(said, asked);
-  if (senders.length > 1) delete stated.facts.resource;
+  const named = sendersNamed(said, asked);
+  const between = named.length > 1 && alternativesNamed(resourcesSaid, folded, tokens) ? named : [];
+  const senders = between.length ? [] : named;
+  if (named.length > 1) delete stated.facts.resource;
   else if (senders.length === 1 && new Set(said.filter((s) => s.fact === 'resource').map((s) => s.value)).size > 1)
     stated.facts.resource = senders[0];
   const anotherSender = senders.length === 1 && said.some((s) => s.fact === 'resource' && s.value === senders[0] && s.also === true);
@@ -490,6 +532,7 @@ export function factsFrom(
     said,
     guesses: stated.guesses,
     senders,
+    between,
     anotherSender,
   };
 }

@@ -58,7 +58,7 @@ export function possibilities(known: SessionFacts): Possibility[] {
   const subscriptionKinds = view.known.subscription ? [view.known.subscription] : (view.possible.subscription ?? ALL_KINDS);
   const subscriptions = representatives(subscriptionKinds, subscriptionGroup);
   const clarified = Object.fromEntries(Object.entries(known.clarified).filter(([, v]) => typeof v === 'boolean'));
-  const byVnet = view.possible.resource !== undefined;
+  const byVnet = view.questions.resource === 'vnetIntegration';
   const found: Possibility[] = [];
   for (const resource of resources) {
     const forResource: { kinds: SubscriptionKind[]; verdict: ConditionalVerdict }[] = [];

@@ -66,6 +66,7 @@ export function read(text: string, context: ReadContext = {}): Reading {
   }
   // "Not sure whether it's the VM or the web app" names no sender.
   if (found.senders.length > 1 && !reading.unsure.includes('resource')) reading.senders = found.senders;
+  if (found.between.length) reading.between = found.between;
   if (found.anotherSender && facts.resource) reading.anotherSender = true;
   reading.facts = facts;
   if (Object.keys(found.supposed).length) reading.supposed = found.supposed;

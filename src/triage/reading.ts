@@ -55,6 +55,8 @@ export interface Reading {
   facts: Partial<ReadFacts>;
   /** Two or more senders named in one message, in the order named, each kind once; `facts.resource` is then unset. */
   senders?: ResourceChoice[];
+  /** One sender named as one of these kinds ("either a VM or a web app", 「VM か Web アプリのどちらか」): which is asked. */
+  between?: ResourceChoice[];
   /** The one sender named is one more beside those known ("the web app too", 「Web アプリも」), not a correction. */
   anotherSender?: boolean;
   /** Facts read from a guess ("I think", a typo's closest word): confirmed before they are acted on. */

@@ -47,6 +47,8 @@ export interface SessionFacts {
   network?: NetworkKnown;
   /** Each clarifying question answered so far; null = "not sure" (JSON keeps null, drops undefined). */
   clarified: Partial<Record<ClarifyingFact, boolean | null>>;
+  /** What sends is one of these kinds ("either a VM or a web app"), until the person says which. */
+  resourceBetween?: ResourceChoice[] | undefined;
   /** The other senders named in the conversation (senders.ts): the subscription and its facts are shared with them. */
   others?: OtherSender[] | undefined;
 }

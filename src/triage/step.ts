@@ -458,9 +458,11 @@ function takeFacts(turn: Step, reading: Reading, options: StepOptions, text = ''
   const more =
     reading.anotherSender && known && facts.resource && facts.resource !== known ? [known, facts.resource as ResourceChoice] : undefined;
   if (more) delete facts.resource;
+  if (reading.between && !session.facts.resource) session.facts.resourceBetween = reading.between;
   const named = reading.senders ?? more;
   const newSenders = named ? takeSenders(session.facts, named, facts) : [];
   const applied = applyFacts(session.facts, facts);
+  if (session.facts.resource) delete session.facts.resourceBetween;
   for (const change of applied.changed) turn.say.push({ kind: 'changed', ...change });
   reopen(
     session.facts,

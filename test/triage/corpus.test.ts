@@ -53,16 +53,18 @@ function score(corpus: CorpusEntry[]) {
         if (!want.has(g)) confidentWrong.push(`${kind} ${g} in ${JSON.stringify(entry.text.slice(0, 90))}`);
       }
     }
-    const senders = (list: string[] | undefined) => (list ?? []).join(' ');
-    if (entry.senders) {
-      tally('senders').expected++;
-      if (senders(reading.senders) === senders(entry.senders)) tally('senders').right++;
-      else missed.push(`senders ${senders(entry.senders)} in ${JSON.stringify(entry.text.slice(0, 90))}`);
-    }
-    if (reading.senders) {
-      tally('senders').found++;
-      if (senders(reading.senders) !== senders(entry.senders))
-        confidentWrong.push(`senders ${senders(reading.senders)} in ${JSON.stringify(entry.text.slice(0, 90))}`);
+    const list = (kinds: string[] | undefined) => (kinds ?? []).join(' ');
+    for (const kind of ['senders', 'between'] as const) {
+      if (entry[kind]) {
+        tally(kind).expected++;
+        if (list(reading[kind]) === list(entry[kind])) tally(kind).right++;
+        else missed.push(`${kind} ${list(entry[kind])} in ${JSON.stringify(entry.text.slice(0, 90))}`);
+      }
+      if (reading[kind]) {
+        tally(kind).found++;
+        if (list(reading[kind]) !== list(entry[kind]))
+          confidentWrong.push(`${kind} ${list(reading[kind])} in ${JSON.stringify(entry.text.slice(0, 90))}`);
+      }
     }
     if (entry.malformedSubscriptionId) {
       tally('malformedSubscriptionId').expected++;

@@ -64,6 +64,50 @@ describe('the reader returns every sender a message names', () => {
   });
 });
 
+describe('alternatives name one sender: which one is asked', () => {
+  it.each([
+    ["it's either a VM or a web app, the contractor set it up", ['virtualMachine', 'appService']],
+    ['VMかWebアプリのどちらかから送信できません', ['virtualMachine', 'appService']],
+    ['仮想マシンまたは関数アプリのいずれかです', ['virtualMachine', 'functions']],
+  ])('reader: %s', (message, between) => {
+    const reading = read(message);
+    expect(reading.between).toEqual(between);
+    expect(reading.senders).toBeUndefined();
+    expect(reading.facts.resource).toBeUndefined();
+  });
+
+  it.each([
+    ['en', "We're on EA. It's either a VM or a web app that sends, port 25 times out", 'the web app, with VNet integration'],
+    ['ja', 'EA 契約です。VMかWebアプリのどちらかから送ると 25 番がタイムアウトします', 'Web アプリです。VNet 統合しています'],
+  ] as const)('%s: no verdict for two senders; the resource is asked, then one verdict', (locale, opening, answer) => {
+    const chat = new Chat(locale);
+    const first = chat.say(opening);
+    expect(announced(first)).toBeUndefined();
+    expect(verdicts(first)).toEqual([]);
+    expect(asked(first)).toEqual(['resource']);
+    expect(verdicts(chat.say(answer))).toEqual([{ resource: 'appService', outcome: 'open', rules: ['S2', 'E1'] }]);
+    expect(chat.session?.facts.others ?? []).toEqual([]);
+  });
+
+  const groups = (turn: Step) =>
+    turn.say.flatMap((s) => (s.kind === 'possibilities' ? s.possibilities.map((p) => [p.when.resource, p.verdict.rules]) : []));
+  it.each([
+    ['en', "EA, it's either a VM or a web app, just give me the steps", 'EA, just give me the steps'],
+    ['ja', 'EA です。VMかWebアプリのどちらかです。手順を教えてください', 'EA です。手順を教えてください'],
+  ] as const)('%s: steps on request: what holds for each of the kinds named, no other', (locale, opening, unnamed) => {
+    const turn = new Chat(locale).say(opening);
+    expect(groups(turn)).toEqual([
+      ['vm', ['S1', 'E1']],
+      ['vnetPaas', ['S2', 'E1']],
+      ['otherPaas', ['S4']],
+    ]);
+    expect(verdicts(turn)).toEqual([]);
+    expect(asked(turn)).toEqual(['resource']);
+    // Without the alternatives every kind stays possible, the firewall (S3) among them.
+    expect(groups(new Chat(locale).say(unnamed)).map(([g]) => g)).toContain('firewall');
+  });
+});
+
 describe('two senders in one message, two verdicts', () => {
   it.each([
     ['en', 'Our EA virtual machine and a function app with VNet integration both time out on port 25'],

@@ -628,6 +628,7 @@ export const EN_WORDS = wordTable({
   alsoSender: ['too', 'also', 'as well'],
   joiningNegations: ['neither', 'nor'],
   copulas: ['is', 'its', 'are', 'was', 'were', 'be', 'thats', 'theyre'],
+  alternatives: { either: ['either'], or: ['or'] },
   uncertain: [],
   reboot: ['reboot', 'rebooted', 'rebooting', 'restart', 'restarted', 'restarting'],
   otherIds: [

@@ -492,6 +492,7 @@ export const JA_WORDS = wordTable({
   // 「VM からも Web アプリからも送れません」: the list is 「も」's, not a negation's.
   joiningNegations: [],
   copulas: [],
+  alternatives: { either: ['どちらか', 'どっちか', 'いずれか'], or: ['か', 'または', 'もしくは', 'あるいは'] },
   uncertain: ['従量課金プラン'],
   reboot: ['再起動', 'リブート'],
   otherIds: ['テナント', '相関', 'アプリ', 'オブジェクト', 'クライアント', '要求', 'リクエスト', 'アクティビティ', 'ディレクトリ'],

@@ -72,6 +72,11 @@ export interface WordTable {
   joiningNegations: string[];
   /** Before a joining negation, these make it say what the thing is not: "it's neither a VM nor a web app". */
   copulas: string[];
+  /**
+   * Resources named as alternatives, one sender of either kind: every two joined by an `or` word, with an `either` word
+   * before the first (English "either a VM or a web app") or after the last (「VM か Web アプリのどちらか」).
+   */
+  alternatives: { either: string[]; or: string[] };
   /** Words whose reading is only a guess (「従量課金プラン」 may be a Functions hosting plan): confirmed first. */
   uncertain: string[];
   /** An OS reboot, which is not D2's stop-deallocate-start: never a "yes" to that question. */

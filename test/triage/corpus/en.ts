@@ -630,6 +630,13 @@ export const EN: CorpusEntry[] = [
   { text: "can't send from the VM, nor from the web app", senders: ['virtualMachine', 'appService'], note: '"nor" negates the sending' },
   { text: 'neither the VM nor the web app can send on port 25', senders: ['virtualMachine', 'appService'] },
   {
+    text: "it's either a VM or a web app, the contractor set it up and port 25 times out",
+    facts: { receivingDomainRejects: false },
+    between: ['virtualMachine', 'appService'],
+    note: 'alternatives: one sender, which kind is asked',
+  },
+  { text: 'a VM or a web app, both fail on 25', senders: ['virtualMachine', 'appService'], note: 'a plain "or" with "both" lists senders' },
+  {
     text: "it's neither a VM nor a web app, it's a logic app",
     facts: { resource: 'otherPaas' },
     note: 'after "it\'s", "neither… nor" says what it is not',

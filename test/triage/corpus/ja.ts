@@ -559,6 +559,8 @@ export const JA: CorpusEntry[] = [
   { text: '仮想マシンと関数アプリです', pending: 'resource', senders: ['virtualMachine', 'functions'] },
   { text: 'VM から送信できず、Web アプリからも送れません', senders: ['virtualMachine', 'appService'] },
   { text: '仮想マシンからも Web アプリからも 25 番で送信できません', senders: ['virtualMachine', 'appService'] },
+  { text: 'VMかWebアプリのどちらかから送信できません', between: ['virtualMachine', 'appService'], note: '二つのうちどちらか一つの送信元' },
+  { text: '仮想マシンまたは関数アプリのいずれかからメールを送っています', between: ['virtualMachine', 'functions'] },
   {
     text: 'Visual Studio サブスクリプションの VM と Web アプリ (VNet 統合あり) から送れません',
     facts: { subscription: 'visualStudio', vnetIntegration: true },

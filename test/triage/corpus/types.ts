@@ -17,6 +17,8 @@ export interface CorpusEntry {
   tentative?: FactName[];
   /** Two or more senders named (then `facts.resource` is absent): every one, in the order named. */
   senders?: ResourceChoice[];
+  /** One sender named as one of two or more kinds ("either a VM or a web app"): the kinds, in the order named. */
+  between?: ResourceChoice[];
   unsure?: FactName[];
   intents?: Intent[];
   topics?: Topic[];
