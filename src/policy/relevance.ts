@@ -156,6 +156,13 @@ const RULE_FACTS: Partial<Record<Step['rule'], ConditionFact[]>> = {
   E2: ['receivingDomainRejects'],
 };
 
+/** The fact a step of the verdict sets once the person has done it: D1's diagnostic, D2's restart, D3's temporary subnet. */
+export const DONE_BY_STEP: Partial<Record<Step['rule'], ConditionFact>> = {
+  D1: 'exemptionGranted',
+  D2: 'restartedSinceExemption',
+  D3: 'temporarySubnetDone',
+};
+
 const key = (s: Step) => s.text.en;
 
 /**

@@ -5,7 +5,8 @@
  */
 import type { Locale } from '../locale';
 import { CORE_TEXTS } from './catalogTexts';
-import type { RuleId, SubscriptionKind } from '../policy/types';
+import type { SubscriptionKind } from '../policy/types';
+import { DONE_BY_STEP } from '../policy';
 import { subscriptionGroup } from '../policy/groups';
 import { candidateGroups } from '../policy/quotaIds';
 import { isClarifying, isQuestion, optionIds, optionValue, QUESTIONS, type ClarifyingFact, type QuestionId } from './questions';
@@ -741,13 +742,6 @@ function giveVerdict(turn: Step, options: StepOptions, steps = false): void {
   session.asking = 'solved';
   turn.say.push({ kind: 'question', question: 'solved', options: optionIds('solved'), all: true, signIn: false });
 }
-
-/** The facts the verdict's own steps set once done (D1, D2, D3). */
-const DONE_BY_STEP: Partial<Record<RuleId, ClarifyingFact>> = {
-  D1: 'exemptionGranted',
-  D2: 'restartedSinceExemption',
-  D3: 'temporarySubnetDone',
-};
 
 function markStepsDone(known: SessionFacts): void {
   for (const s of triageResult(known).verdict?.steps ?? []) {
