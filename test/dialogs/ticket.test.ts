@@ -308,6 +308,13 @@ describe('global commands in every part that asks', () => {
       cancelled: (c) => c.handoff.ticket.notOpened,
       status: (c) => c.handoff.statusTitle,
     },
+    {
+      part: 'ticket consent',
+      steps: [...TO_CASE, 'skip', 'yes', 'Moderate (B)', 'Jane Doe jane@contoso.com GBR'],
+      prompt: (c) => c.handoff.ticket.confirm.split('}').at(-1)!,
+      cancelled: (c) => c.handoff.ticket.notOpened,
+      status: (c) => c.handoff.statusTitle,
+    },
   ];
   const cases = (['en', 'ja'] as const).flatMap((locale) => parts.map((p) => [locale, p.part, p] as const));
 
