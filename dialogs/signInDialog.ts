@@ -25,6 +25,7 @@ import type { SubscriptionListItem, SubscriptionLookup, UserToken } from '../src
 import { submitted } from './render/submitted';
 import { unread, type SignInBegin, type SignInEnded } from './signIn';
 import type { NetworkLookup } from '../src/azure/networkLookup';
+import { answeredByTyping } from '../src/teams/answeredCards';
 
 interface SignInState extends SignInBegin {
   user?: UserToken | undefined;
@@ -132,6 +133,7 @@ export class SignInDialog extends Dialog<SignInBegin> {
       }
       return dc.endDialog({} satisfies SignInEnded);
     }
+    if (!submit) answeredByTyping(dc.context, 'pickSubscription', picked);
     await dc.context.sendActivity({ type: ActivityTypes.Typing });
     return dc.endDialog({ outcome: await this.read(state.user, picked) } satisfies SignInEnded);
   }

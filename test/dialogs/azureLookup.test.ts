@@ -77,6 +77,23 @@ function chat(options: { connection: boolean; signedIn?: boolean; magicCode?: st
   };
 }
 
+/** Teams through the bot itself (TriageBot, which updates answered cards), signed in; the adapter records updates. */
+function teamsChat() {
+  const bot = new TriageBot(new ConversationState(new MemoryStorage()), new TriageRoot({ connectionName: CONNECTION, lookup: lookup() }));
+  const adapter = new RecordingAdapter((context) => bot.run(context), { channelId: 'msteams' });
+  adapter.use({
+    async onTurn(context, next) {
+      adapter.addUserToken(CONNECTION, context.activity.channelId, context.activity.from.id, ARM_TOKEN);
+      await next();
+    },
+  });
+  const say = async (text: string) => {
+    await adapter.receiveActivity({ type: 'message', text, locale: 'en-US' });
+    return adapter.activeQueue.splice(0);
+  };
+  return { adapter, say };
+}
+
 const texts = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '').join('\n');
 const buttons = (replies: Partial<Activity>[]) => replies.flatMap((r) => r.suggestedActions?.actions.map((a) => a.title) ?? []);
 
@@ -143,18 +160,7 @@ describe('subscription lookup with an OAuth connection', () => {
   });
 
   it('in Teams, the card that separates the rules answered in words is updated in place like a pressed one', async () => {
-    const bot = new TriageBot(new ConversationState(new MemoryStorage()), new TriageRoot({ connectionName: CONNECTION, lookup: lookup() }));
-    const adapter = new RecordingAdapter((context) => bot.run(context), { channelId: 'msteams' });
-    adapter.use({
-      async onTurn(context, next) {
-        adapter.addUserToken(CONNECTION, context.activity.channelId, context.activity.from.id, ARM_TOKEN);
-        await next();
-      },
-    });
-    const say = async (text: string) => {
-      await adapter.receiveActivity({ type: 'message', text, locale: 'en-US' });
-      return adapter.activeQueue.splice(0);
-    };
+    const { adapter, say } = teamsChat();
     await say('hi');
     await say('Virtual machine');
     const separate = (await say(DEVTEST_ID)).find((r) => r.attachments?.length)!;
@@ -165,6 +171,17 @@ describe('subscription lookup with an OAuth connection', () => {
       separate.id,
       format(CATALOGS.en.teamsChat.cardAnswered, { choice: 'Enterprise Dev/Test' }),
     ]);
+  });
+
+  it('in Teams, the subscription picked in words updates the card that listed them', async () => {
+    const { adapter, say } = teamsChat();
+    await say('hi');
+    await say('Virtual machine');
+    const pick = (await say('sign in')).find((r) => r.text?.includes(CATALOGS.en.azure.pickPrompt))!;
+    await say('Contoso Production');
+    const updated = adapter.updated.at(-1);
+    expect(updated?.id).toBe(pick.id);
+    expect(updated?.text?.split('\n\n').at(-1)).toMatch(/^Answered: Contoso Production/);
   });
 
   it('"individual MCA" answers the EA quota id\'s question as the non-enterprise rule', async () => {
