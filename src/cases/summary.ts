@@ -9,6 +9,7 @@ import { supportCanAct, supportCannotLift } from '../policy/evaluateEligibility'
 import { subscriptionMatters } from '../policy/relevance';
 import {
   openFacts,
+  ownFacts,
   verifiedWithAzure,
   type ClarifyingFact,
   type NetworkFactName,
@@ -85,6 +86,11 @@ export function summary(catalog: Catalog, locale: Locale, triage: TriageResult):
     for (const other of triage.others) {
       const named = other.known.resource ? optionLabel(catalog, 'resource', other.known.resource.value) : open;
       lines.push(`  - ${named}${vnetNote(catalog, other.known)}: ${verdictLine(catalog, other)}`);
+      // Its own answers (route, symptom, a restart done as its steps said): another sender's may differ.
+      for (const [fact, value] of Object.entries(ownFacts(other.known.clarified)) as [ClarifyingFact, boolean | null][])
+        lines.push(
+          `    - ${catalog.factLabels[fact]}: ${value === null ? catalog.values.unsure : value ? catalog.values.yes : catalog.values.no}`,
+        );
     }
   }
   if (supportCanAct(result)) lines.push(`- ${s.category}: ${menuPath(catalog.culture, SUPPORT_CATEGORY[locale])} (H1)`);
@@ -93,7 +99,9 @@ export function summary(catalog: Catalog, locale: Locale, triage: TriageResult):
 
 /** The VNet integration of a web app: the fact and its value, not the button's words. */
 function vnetNote(catalog: Catalog, known: SessionFacts): string {
-  if (!known.vnetIntegration) return '';
+  // Said of every sender a message named ("a VM and a function app with VNet integration"), it matters for web apps only (S2).
+  const app = known.resource?.value === 'appService' || known.resource?.value === 'functions';
+  if (!known.vnetIntegration || (known.resource && !app)) return '';
   return ` (${catalog.talk.factNames.vnetIntegration}: ${known.vnetIntegration.value ? catalog.values.yes : catalog.values.no})`;
 }
 

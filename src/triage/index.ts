@@ -12,6 +12,7 @@ export * from './reader';
 export * from './reading';
 export * from './result';
 export * from './say';
+export { ownFacts } from './senders';
 export * from './session';
 export * from './step';
 export * from './text';

@@ -20,6 +20,11 @@ function split(clarified: SessionFacts['clarified']): { own: SessionFacts['clari
   };
 }
 
+/** What a sender's yes/no answers say of it alone (its route, symptom, restart), apart from the subscription's. */
+export function ownFacts(clarified: SessionFacts['clarified']): SessionFacts['clarified'] {
+  return split(clarified).own;
+}
+
 /** The session's facts as they stand for another sender: its own facts beside the shared ones. */
 export function factsOf(known: SessionFacts, other: OtherSender): SessionFacts {
   return {
@@ -122,6 +127,19 @@ export function leadWith(known: SessionFacts, leads: (facts: SessionFacts) => bo
   if (!known.others?.length || leads(known)) return;
   const index = known.others.findIndex((o) => leads(factsOf(known, o)));
   if (index >= 0) makeCurrent(known, index, known.others[index].decided === true);
+}
+
+/** A change made to the current sender's facts and to those of every other sender whose verdict was given; each keeps its own. */
+export function forEachDecided(known: SessionFacts, change: (facts: SessionFacts) => void): void {
+  change(known);
+  for (const other of known.others ?? []) {
+    if (!other.decided) continue;
+    const facts = factsOf(known, other);
+    change(facts);
+    const { own, shared } = split(facts.clarified);
+    other.clarified = own;
+    Object.assign(known.clarified, shared);
+  }
 }
 
 /** A correction of what all senders share (the subscription, D1, D3): every sender decided on the old value is decided again. */

@@ -20,7 +20,17 @@ import { possibilities } from './possibilities';
 import type { AzureLineId, Effect, Say } from './say';
 import { newSession, resetTriage, type Session, type SessionFacts, type VerifiedSubscription } from './session';
 import { applyFacts, currentValue, guessesToConfirm } from './facts';
-import { allDecidable, decidedFirst, leadWith, nextSender, reopen, senderPlace, sendersInTurn, takeSenders } from './senders';
+import {
+  allDecidable,
+  decidedFirst,
+  forEachDecided,
+  leadWith,
+  nextSender,
+  reopen,
+  senderPlace,
+  sendersInTurn,
+  takeSenders,
+} from './senders';
 import { ALL_TABLES } from './tables';
 import { fold } from './text';
 import type { NetworkFacts, NetworkTarget } from './network';
@@ -262,7 +272,8 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
 
   // "Done all of it, still failing": the verdict's steps are recorded as done; where to go next is the policy's whereNext.
   if (intents.has('stillFailing') && session.said.includes('verdict')) {
-    markStepsDone(session.facts);
+    // The steps were given for every sender decided so far: they are done for each of them.
+    forEachDecided(session.facts, markStepsDone);
     close(turn, false);
     return;
   }

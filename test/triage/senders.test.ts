@@ -257,6 +257,42 @@ describe('"not solved" with several senders', () => {
   });
 });
 
+describe('"done all of it, still failing" with several senders', () => {
+  it.each([
+    [
+      'en',
+      'Enterprise Dev/Test subscription: our VM and a function app with VNet integration both time out on port 25, just give me the steps',
+      'done all of it, still failing',
+    ],
+    [
+      'ja',
+      'Enterprise Dev/Test のサブスクリプションで、仮想マシンと VNet 統合した関数アプリの両方から 25 番に送るとタイムアウトします。手順を教えてください',
+      'すべて実施しましたが、それでも送れません',
+    ],
+  ] as const)('%s: the steps are done for every sender they were given for, and the summary says so', (locale, opening, done) => {
+    const chat = new Chat(locale);
+    const first = chat.say(opening);
+    expect(verdicts(first).map((v) => [v.resource, v.rules])).toEqual([
+      ['virtualMachine', ['S1', 'D1', 'D2', 'D3', 'D4']],
+      ['functions', ['S2', 'D1', 'D3']],
+    ]);
+    const handoff = chat.say(done).effects.find((e): e is Extract<Step['effects'][number], { kind: 'handoff' }> => e.kind === 'handoff');
+    expect(handoff).toBeDefined();
+    const { known, others } = handoff!.result;
+    // D1 and D3 hold for the subscription; D2 (the VMs restarted) is the VM's own, though the function app is current.
+    expect(known.resource?.value).toBe('functions');
+    expect(known.clarified).toMatchObject({ exemptionGranted: true, temporarySubnetDone: true });
+    expect(known.clarified.restartedSinceExemption).toBeUndefined();
+    expect(others?.map((o) => [o.known.resource?.value, o.known.clarified.restartedSinceExemption])).toEqual([['virtualMachine', true]]);
+    const catalog = CATALOGS[locale];
+    const lines = summary(catalog, locale, handoff!.result).split('\n');
+    const vm = lines.findIndex((l) => l.startsWith(`  - ${catalog.questions.resource.options.virtualMachine.label}`));
+    expect(vm).toBeGreaterThan(0);
+    expect(lines[vm]).not.toContain(catalog.talk.factNames.vnetIntegration);
+    expect(lines.slice(vm + 1)).toContain(`    - ${catalog.factLabels.restartedSinceExemption}: ${catalog.values.yes}`);
+  });
+});
+
 describe('the case summary lists each sender', () => {
   it.each([
     [
