@@ -162,7 +162,6 @@ export interface TalkTexts {
   didYouMean: string;
   notUnderstoodShort: string;
   showAll: string;
-  talkToPerson: string;
   /** The relay advice after the first verdict, in one line (R0). */
   relayReminder: string;
   verdictAgain: string;

@@ -53,7 +53,6 @@ export const en = {
     didYouMean: 'Did you mean {options}?',
     notUnderstoodShort: 'Sorry, I did not understand "{text}".',
     showAll: 'Show all options',
-    talkToPerson: 'Talk to a person',
     relayReminder: 'Whatever the verdict, an authenticated SMTP relay on port 587 works for every subscription type, as explained above.',
     verdictAgain: 'With what you told me now, the verdict is:',
     possibilities: {

@@ -53,7 +53,6 @@ export const ja = {
     didYouMean: 'もしかして、{options}のことですか？',
     notUnderstoodShort: '申し訳ありません。「{text}」を理解できませんでした。',
     showAll: 'すべての選択肢を表示',
-    talkToPerson: '担当者と話す',
     relayReminder:
       '判定にかかわらず、ポート 587 の認証済み SMTP リレー サービスは、どの種類のサブスクリプションでも利用できます (前述のとおり)。',
     verdictAgain: 'いただいた内容で判定し直しました。',
