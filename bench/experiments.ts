@@ -7,9 +7,10 @@ import type { BenchConfig } from './args';
 import { drive, type Load } from './driver';
 import { cpuMs, cpuOf, memoryOf, scrape, startTarget, stopTarget, type Target } from './processes';
 import { emptyTotals, growth, idleLine, insideTheBot, machine, ms, summarize, type Totals } from './report';
-import { triageScripts } from './scripts';
+import { severalSendersScripts, triageScripts } from './scripts';
 
-const scripts = triageScripts();
+/** Every button path, and paths whose first message names two senders (one verdict per sender). */
+const scripts = [...triageScripts(), ...severalSendersScripts()];
 const triageScript = (n: number) => {
   const s = scripts[n % scripts.length];
   return { locale: s.locale, steps: s.steps };

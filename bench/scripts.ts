@@ -8,12 +8,14 @@ import { outcomeText } from '../src/cases/summary';
 import { CATALOGS, format, type Catalog, type Locale } from '../src/locale';
 import { listOf } from '../src/locale/culture';
 import { whereNext } from '../src/policy/evaluateEligibility';
-import type { Outcome, RuleId } from '../src/policy/types';
+import type { Outcome, RuleId, Verdict } from '../src/policy/types';
 import { applyFacts } from '../src/triage/facts';
 import { optionIds, optionValue, QUESTIONS, type QuestionId } from '../src/triage/questions';
 import { triageResult } from '../src/triage/result';
 import type { SessionFacts } from '../src/triage/session';
 import { nextQuestion } from '../src/triage/nextQuestion';
+import { step, type Step as CoreStep } from '../src/triage/step';
+import type { Session } from '../src/triage/session';
 
 type Answers = SessionFacts;
 const emptyAnswers = (): Answers => ({ clarified: {} });
@@ -85,23 +87,83 @@ export function triageScripts(): Script[] {
       soFar = answer(soFar, question, option);
       steps.push({ text: label(catalog, question, option), expect: expectedAfter(catalog, soFar) });
     }
-    // Not solved: where Azure support can act (H1) the hand-off begins with the case summary (the bench's bot has no
-    // support team connected, so it promises nobody's answer);
-    // a rejection by the receiving domain (E2) goes to its provider with the bounce, without our summary.
-    const next = whereNext(verdict);
-    const closing = solved
-      ? [catalog.solvedThanks]
-      : next === 'receivingDomain'
-        ? [catalog.receivingDomainNotAzure]
-        : [
-            verdict.escalation
-              ? catalog.handoff.noTeam.askDescription
-              : format(verdict.outcome === 'unsupported' ? catalog.noEscalationUnsupported : catalog.noEscalation, {
-                  rules: listOf(catalog.culture, verdict.rules),
-                }),
-            catalog.summary.title,
-          ];
-    steps.push({ text: label(catalog, 'solved', solved ? 'yes' : 'no'), expect: closing });
+    steps.push({ text: label(catalog, 'solved', solved ? 'yes' : 'no'), expect: closing(catalog, verdict, solved) });
     return { locale, outcome: verdict.outcome, rules: verdict.rules, steps };
   });
+}
+
+/**
+ * What the answer to "did that solve it?" brings. Not solved: where Azure support can act (H1) the hand-off begins with
+ * the case summary (the bench's bot has no support team connected, so it promises nobody's answer); a rejection by the
+ * receiving domain (E2) goes to its provider with the bounce, without our summary.
+ */
+function closing(catalog: Catalog, verdict: Verdict, solved: boolean): string[] {
+  if (solved) return [catalog.solvedThanks];
+  if (whereNext(verdict) === 'receivingDomain') return [catalog.receivingDomainNotAzure];
+  return [
+    verdict.escalation
+      ? catalog.handoff.noTeam.askDescription
+      : format(verdict.outcome === 'unsupported' ? catalog.noEscalationUnsupported : catalog.noEscalation, {
+          rules: listOf(catalog.culture, verdict.rules),
+        }),
+    catalog.summary.title,
+  ];
+}
+
+/** First messages that name two senders in one subscription, in words (the buttons name one). */
+const TWO_SENDERS: Record<Locale, string[]> = {
+  en: ["Our VM and a function app can't send mail on port 25", 'A scale set and an App Service web app both time out on port 25'],
+  ja: [
+    '仮想マシンと関数アプリから 25 番でメールを送信できません',
+    'VM スケール セットと Web アプリの両方から 25 番に送るとタイムアウトします',
+  ],
+};
+
+/** What a reply of the core must show: each question's prompt, each verdict's outcome and rules. */
+function expectedIn(catalog: Catalog, turn: CoreStep): string[] {
+  return turn.say.flatMap((s) => {
+    if (s.kind === 'question') return [catalog.questions[s.question].prompt];
+    if (s.kind !== 'verdict' || !s.result.verdict) return [];
+    const verdict = s.result.verdict;
+    return [`**${outcomeText(catalog, verdict)}**`, format(catalog.decidedBy, { rules: listOf(catalog.culture, verdict.rules) })];
+  });
+}
+
+const MAX_TURNS = 12;
+
+/**
+ * Conversations whose first message names two senders: one per subscription button, in both languages, each other
+ * question answered by a button that turns with the path (never "I don't know"); every sender's verdict, then the
+ * closing, solved or not in turn. The replies expected are the core's own (step.ts), pressed button by button.
+ */
+export function severalSendersScripts(): Script[] {
+  const scripts: Script[] = [];
+  for (const locale of Object.keys(CATALOGS) as Locale[]) {
+    const catalog = CATALOGS[locale];
+    for (const opening of TWO_SENDERS[locale]) {
+      for (const subscription of optionIds('subscription').filter((o) => o !== 'unsure')) {
+        const n = scripts.length;
+        const say = (session: Session | undefined, text: string) => step(session, { kind: 'message', text, locale }, { lookup: false });
+        let turn = say(undefined, opening);
+        const steps: Step[] = [{ text: opening, expect: [catalog.welcome, ...expectedIn(catalog, turn)] }];
+        for (let k = 0; turn.session.asking !== 'solved'; k++) {
+          const question = turn.session.asking as QuestionId | undefined;
+          if (!question || k >= MAX_TURNS) throw new Error(`no verdict for "${opening}" with ${subscription}`);
+          const options = optionIds(question).filter((o) => o !== 'unsure');
+          const option = question === 'subscription' ? subscription : options[(n + k) % options.length];
+          const text = label(catalog, question, option);
+          turn = say(turn.session, text);
+          steps.push({ text, expect: expectedIn(catalog, turn) });
+        }
+        const solved = n % 2 === 0;
+        const text = label(catalog, 'solved', solved ? 'yes' : 'no');
+        const closed = say(turn.session, text).effects.find((e) => e.kind === 'closed');
+        const verdict = closed?.kind === 'closed' ? closed.result.verdict : undefined;
+        if (!verdict) throw new Error(`no closing for "${opening}" with ${subscription}`);
+        steps.push({ text, expect: closing(catalog, verdict, solved) });
+        scripts.push({ locale, outcome: verdict.outcome, rules: verdict.rules, steps });
+      }
+    }
+  }
+  return scripts;
 }

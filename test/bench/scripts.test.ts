@@ -1,10 +1,11 @@
-import { triageScripts } from '../../bench/scripts';
+import { severalSendersScripts, triageScripts } from '../../bench/scripts';
 import { TriageRoot } from '../../dialogs/triageRoot';
 import { supportHoursFrom } from '../../src/cases/settings';
 import { CaseStore } from '../../src/cases/caseStore';
 import { loadConfig } from '../../src/config';
 import { BoundedMemoryStorage } from '../../src/storage/boundedMemoryStorage';
 import { Transcript } from '../dialogs/transcript';
+import { CATALOGS } from '../../src/locale';
 
 /** The dialog as `npm start` runs it with no hand-off destination: the bench drives that bot. */
 function rootDialog(): TriageRoot {
@@ -17,7 +18,7 @@ function rootDialog(): TriageRoot {
  * hold in the dialog itself, or the bench would count the bot's own errors as load.
  */
 describe('the bench scripts', () => {
-  const scripts = triageScripts();
+  const scripts = [...triageScripts(), ...severalSendersScripts()];
 
   it('cover every cell of the decision table and every outcome, in English and Japanese', () => {
     const outcomes = new Set(scripts.map((s) => s.outcome));
@@ -26,6 +27,17 @@ describe('the bench scripts', () => {
     const rules = new Set(scripts.flatMap((s) => s.rules));
     // C1 is never asked, so no button path states it; O1 verdicts say it as a condition.
     expect([...rules].sort()).toEqual(['D1', 'D2', 'D3', 'D4', 'E1', 'E2', 'O1', 'S1', 'S2', 'S3', 'S4'].sort());
+  });
+
+  it('include paths whose first message names two senders, each path reaching a verdict for both, in both languages', () => {
+    const several = severalSendersScripts();
+    for (const locale of ['en', 'ja'] as const) expect(several.some((s) => s.locale === locale)).toBe(true);
+    for (const script of several) {
+      const catalog = CATALOGS[script.locale];
+      const verdicts = script.steps.flatMap((s) => s.expect).filter((e) => e.startsWith(catalog.decidedBy.split('{')[0]));
+      expect(verdicts.length).toBeGreaterThanOrEqual(2);
+    }
+    expect(new Set(several.map((s) => s.outcome)).size).toBeGreaterThan(1);
   });
 
   it('are each answered, turn by turn, as the script expects', async () => {
