@@ -11,7 +11,7 @@ import { subscriptionGroup } from '../policy/groups';
 import { candidateGroups } from '../policy/quotaIds';
 import { isClarifying, isQuestion, optionIds, optionValue, QUESTIONS, type ClarifyingFact, type QuestionId } from './questions';
 import { closestOptions, numberIn, replyPolarity } from './answers';
-import { subscriptionsNamed } from './phrases';
+import { any, subscriptionsNamed } from './phrases';
 import { read } from './reader';
 import type { FactName, ReadFacts, Reading, ResourceChoice } from './reading';
 import { triageResult, type TriageResult } from './result';
@@ -32,7 +32,7 @@ import {
   takeSenders,
 } from './senders';
 import { ALL_TABLES } from './tables';
-import { fold } from './text';
+import { fold, tokenize } from './text';
 import type { NetworkFacts, NetworkTarget } from './network';
 import { applyNetwork, namedResource, NETWORK_QUESTION, networkRequest, withoutResourceId } from './networkFacts';
 import type { CommandId } from './commands';
@@ -358,9 +358,11 @@ function consumptionPlanMeant(text: string): boolean | undefined {
   return undefined;
 }
 
+/** Word by word for English, anywhere for Japanese: the reader's own matching (phrases.any). */
 function mentions(text: string, table: 'companyContract' | 'reboot' | 'uncertain'): boolean {
   const folded = fold(text);
-  return ALL_TABLES.some((t) => t[table].some((w) => folded.includes(fold(w))));
+  const words = tokenize(folded).map((t) => t.word);
+  return ALL_TABLES.some((t) => any(folded, words, t[table]));
 }
 
 /** A resource named or pasted: kept for reading its network; a pasted VM, scale set or firewall id also says the resource. */
