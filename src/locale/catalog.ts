@@ -32,7 +32,6 @@ export interface Catalog {
   languageSwitched: string;
   notUnderstood: string;
   staleButton: string;
-  subscriptionWhereToFind: string;
   subscriptionIdAccepted: string;
   subscriptionIdMalformed: string;
   offerIdUnknown: string;

@@ -13,8 +13,6 @@ export const en = {
   languageSwitched: 'I will continue in English.',
   notUnderstood: 'Sorry, I did not understand "{text}". Please choose one of the options (a button, its number, or its name):',
   staleButton: 'That button belongs to an earlier question. Here is the current one:',
-  subscriptionWhereToFind:
-    'You can read the type in the Azure portal: Subscriptions → your subscription → Overview, fields "Offer" and "Offer ID" (for example MS-AZR-0017P is a Standard Enterprise Agreement, MS-AZR-0148P Enterprise Dev/Test). You can type the offer id here.',
   subscriptionIdAccepted:
     'Thank you, {id} is a valid subscription id. Looking subscriptions up in Azure is not configured on this bot, so please tell me its type (or type its offer id):',
   subscriptionIdMalformed:

@@ -13,8 +13,6 @@ export const ja = {
   languageSwitched: '日本語で続けます。',
   notUnderstood: '申し訳ありません。「{text}」を理解できませんでした。選択肢から選んでください (ボタン、番号、または選択肢の名前)。',
   staleButton: 'そのボタンは前の質問のものです。現在の質問はこちらです。',
-  subscriptionWhereToFind:
-    '種類は、Azure portal の [サブスクリプション] → 対象のサブスクリプション → [概要] にある [オファー] と [オファー ID] で確認できます (例: MS-AZR-0017P は Standard Enterprise Agreement、MS-AZR-0148P は Enterprise Dev/Test)。オファー ID をここに入力することもできます。',
   subscriptionIdAccepted:
     'サブスクリプション ID「{id}」を確認しました。このボットでは Azure への照会が構成されていないため、サブスクリプションの種類を選んでください (オファー ID も入力できます)。',
   subscriptionIdMalformed:
