@@ -165,6 +165,7 @@ describe('a what-if is answered as a what-if, and the facts stay', () => {
     ['en', 'what if we used a VM instead of App Service?', { resource: 'virtualMachine' }],
     ['en', 'and if we moved the VM to Enterprise Dev/Test?', { resource: 'virtualMachine', subscription: 'enterpriseDevTest' }],
     ['en', 'What would happen with an EA subscription?', { subscription: 'enterpriseAgreement' }],
+    ['en', 'would moving the VM to EA help?', { resource: 'virtualMachine', subscription: 'enterpriseAgreement' }],
     ['ja', 'EAのサブスクリプションに移したらどうなりますか？', { subscription: 'enterpriseAgreement' }],
     ['ja', '仮に EA だったらどうなりますか？', { subscription: 'enterpriseAgreement' }],
     ['ja', '従量課金ではなく EA に移行したらどうなりますか？', { subscription: 'enterpriseAgreement' }],
@@ -177,6 +178,13 @@ describe('a what-if is answered as a what-if, and the facts stay', () => {
   it.each([
     ['en', 'My EA VM times out on port 25 when I send mail', { subscription: 'enterpriseAgreement', resource: 'virtualMachine' }],
     ['ja', 'VM から送ったらタイムアウトしました', { resource: 'virtualMachine' }],
+    ['en', 'Our PAYG VM would not send on port 25, should we use a relay?', { subscription: 'payAsYouGo', resource: 'virtualMachine' }],
+    ['en', 'If I telnet from our PAYG VM it times out, why?', { subscription: 'payAsYouGo', resource: 'virtualMachine' }],
+    [
+      'ja',
+      'EA の VM を使っているのに、送ったらタイムアウトするのはなぜですか？',
+      { subscription: 'enterpriseAgreement', resource: 'virtualMachine' },
+    ],
   ] as const)('%s: a statement with a conditional form is still a statement: %s', (_locale, text, facts) => {
     const reading = read(text);
     expect(reading.facts).toMatchObject(facts);
