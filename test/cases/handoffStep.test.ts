@@ -207,7 +207,11 @@ describe('several open cases: add to one, or open a new one', () => {
   it.each([
     ['en words', (h: Handoff) => h.say('new case')],
     ['en words, a different problem', (h: Handoff) => h.say('a different problem')],
+    ['en sentence, this is a different problem', (h: Handoff) => h.say('This is a different problem')],
+    ["en sentence, it's a different problem", (h: Handoff) => h.say("It's a different problem.")],
     ['ja words', (h: Handoff) => h.say('新しいケース')],
+    ['ja sentence, これは別の問題です', (h: Handoff) => h.say('これは別の問題です。')],
+    ['ja words, 別件です', (h: Handoff) => h.say('別件です')],
     ['the button', (h: Handoff) => h.press('handoffAddToCase', 'new')],
   ])('"new case" by %s: the description is asked, with the answers so far', (_, act) => {
     const h = new Handoff(EA_OPEN, open('SMTP-AAAAA'));
