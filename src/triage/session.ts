@@ -83,6 +83,8 @@ export interface Session {
   unsure: number;
   /** Times each question was sent, re-sends for a command (help, language, status) not counted; absent in older stored sessions. */
   sent?: Partial<Record<QuestionId, number>> | undefined;
+  /** The last reply answered a what-if: a "thanks" now is for that answer, not a yes to "did that solve it?". */
+  answeredWhatIf?: boolean | undefined;
   /** The verdict was given and "did that solve it?" answered: a new message starts a new triage. */
   closed?: boolean | undefined;
 }

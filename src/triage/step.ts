@@ -80,6 +80,10 @@ const MISSES_TO_OFFER_PERSON = 2;
 export function step(previous: Session | undefined, input: Input, options: StepOptions): Step {
   const session: Session = previous ? structuredClone(previous) : newSession('locale' in input ? input.locale : 'en');
   const turn: Step = { session, say: [], effects: [] };
+  if (session.answeredWhatIf) {
+    afterWhatIf.add(turn);
+    delete session.answeredWhatIf;
+  }
   if (input.kind === 'start') {
     if (previous) return turn;
     turn.say.push({ kind: 'line', id: 'welcome' });
@@ -105,6 +109,9 @@ export function step(previous: Session | undefined, input: Input, options: StepO
   return turn;
 }
 
+/** Turns right after a what-if's answer. */
+const afterWhatIf = new WeakSet<Step>();
+
 /** What a message supposed ("suppose we moved it to EA?"), answered once the turn has done the rest. */
 const suppositions = new WeakMap<Step, Partial<ReadFacts>>();
 
@@ -125,6 +132,7 @@ function whatIf(turn: Step, supposed: Partial<ReadFacts>): void {
   // any other supposition is said to be taken as one, not as a fact.
   const answered = session.said.includes('verdict') || (result.verdict !== undefined && !said.some((f) => isClarifying(f.fact)));
   const answer: Say = answered ? whatIfAnswer(session, said, hypothetical, result) : { kind: 'line', id: 'supposedOnly' };
+  session.answeredWhatIf = true;
   const last = turn.say.length - 1;
   if (last >= 0 && turn.say[last].kind === 'question') turn.say.splice(last, 0, answer);
   else turn.say.push(answer);
@@ -278,6 +286,13 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
     return;
   }
   if (session.asking === 'solved' && (solved !== undefined || intents.has('thanks'))) {
+    // "ok thanks" right after a what-if thanks for that answer: "did that solve it?" is about their own case and stays.
+    if (afterWhatIf.has(turn) && intents.has('thanks')) {
+      turn.say.push({ kind: 'line', id: 'youAreWelcome' });
+      askedAgain.add(turn);
+      reask(turn, options, true);
+      return;
+    }
     close(turn, solved ?? true);
     return;
   }

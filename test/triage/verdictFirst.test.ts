@@ -262,6 +262,45 @@ describe('a what-if is answered as a what-if, and the facts stay', () => {
     expect(turn.session.closed).toBe(true);
   });
 
+  it.each([
+    ['en', 'pay as you go VM, port 25 times out', 'suppose we moved it to our EA subscription?', 'ok thanks', 'yes'],
+    [
+      'ja',
+      '従量課金の仮想マシンからポート 25 でメールを送信できません',
+      'EAのサブスクリプションに移したらどうなりますか？',
+      'わかりました、ありがとうございます',
+      'はい',
+    ],
+  ] as const)(
+    '%s: a thanks right after a what-if is for the what-if: "did that solve it?" stays open and comes again',
+    (locale, opening, supposing, thanks, yes) => {
+      const chat = new Chat(locale);
+      expect(asked(chat.say(opening))).toEqual(['solved']);
+      chat.say(supposing);
+      const turn = chat.say(thanks);
+      expect(turn.effects).toEqual([]);
+      expect(turn.session.closed).toBeFalsy();
+      expect(lines(turn)).toEqual(['youAreWelcome']);
+      expect(lines(turn)).not.toContain('solvedThanks');
+      expect(asked(turn)).toEqual(['solved']);
+      expect(rendered(turn)).toContain(CATALOGS[locale].questions.solved.prompt);
+      const answered = chat.say(yes);
+      expect(answered.effects).toContainEqual(expect.objectContaining({ kind: 'closed', solved: true }));
+      expect(lines(answered)).toContain('solvedThanks');
+    },
+  );
+
+  it.each([
+    ['en', 'pay as you go VM, port 25 times out', 'ok thanks'],
+    ['ja', '従量課金の仮想マシンからポート 25 でメールを送信できません', 'わかりました、ありがとうございます'],
+  ] as const)('%s: with no what-if between, the same thanks after the verdict still answers "solved"', (locale, opening, thanks) => {
+    const chat = new Chat(locale);
+    chat.say(opening);
+    const turn = chat.say(thanks);
+    expect(turn.effects).toContainEqual(expect.objectContaining({ kind: 'closed', solved: true }));
+    expect(lines(turn)).toContain('solvedThanks');
+  });
+
   it('"instead of" in a what-if asks no side question about relays', () => {
     expect(read('what if we used a VM instead of App Service?').topics).toEqual([]);
     expect(read('how do I use SendGrid instead?').topics).toEqual(['relay']);
