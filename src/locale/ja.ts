@@ -78,7 +78,7 @@ export const ja = {
     },
     whatIf: {
       intro: '仮に{facts}とした場合の結果は次のとおりです (仮定としてのご案内で、お伺いした内容は変更していません)。',
-      kept: 'お客様のケースの内容は変わりません。お伺いした内容: {facts}',
+      kept: 'お客様のケースは、お伺いした内容（{facts}）のまま変わりません。',
     },
     conditions: {
       exemptionGranted: {

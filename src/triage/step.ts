@@ -340,11 +340,12 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
     reask(turn, options, true);
     return;
   }
-  // Only supposed: nothing changes; the question waiting is asked again, a verdict given is not said again.
+  // Only supposed: nothing changes; the question waiting ("did that solve it?" too, whose buttons the what-if's
+  // replies would otherwise replace in Web Chat) is asked again, a verdict given is not said again.
   if (supposes && !applied.length) {
     // The person asked something else: the question comes again, which is no loop.
     askedAgain.add(turn);
-    if (session.asking && session.asking !== 'solved') reask(turn, options, true);
+    if (session.asking) reask(turn, options, true);
     else if (!session.asking && !session.closed) ask(turn, options);
     return;
   }

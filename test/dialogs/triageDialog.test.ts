@@ -226,7 +226,10 @@ describe('what-ifs, and the steps of each possibility, through the bot', () => {
     const whatIf = await t.say(supposing);
     expect(whatIf.all).toContain(CATALOGS[locale].outcome.open);
     expect(whatIf.all).toMatch(/E1/);
-    expect(whatIf.all).toContain(CATALOGS[locale].talk.whatIf.kept.split('{facts}')[0]);
+    const kept = CATALOGS[locale].talk.whatIf.kept.split('{facts}')[0];
+    expect(whatIf.all.split('\n').find((line) => line.includes(kept))).toMatch(/[.。]$/);
+    // The verdict's question is still waiting: it comes again, so its buttons are there again in Web Chat.
+    expect(whatIf.all).toContain(CATALOGS[locale].questions.solved.prompt);
     const again = await t.say(next);
     expect(again.all).toContain(CATALOGS[locale].outcome.blocked);
     expect(again.all).toMatch(/O1/);
