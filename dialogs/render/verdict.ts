@@ -114,16 +114,29 @@ export function possibilitiesText(catalog: Catalog, locale: Locale, possibilitie
     if (!nested || group.length === 1)
       return group.map((p) => block(p, `**${head(catalog, resource, subscriptionText(catalog, p.when))}**`, skip));
     const own = shared(group).filter((s) => !skip.has(stepKey(s)));
-    const without = new Set([...skip, ...own.map(stepKey)]);
     return [
       `**${head(catalog, resource, undefined)}**`,
       ...(own.length ? [numberedSteps(catalog, own, said)] : []),
       // Under the sender's heading, each subscription's in italics.
-      ...group.map((p) => block(p, `*${head(catalog, undefined, subscriptionText(catalog, p.when))}*`, without)),
+      // Under the sender's heading, each subscription's verdict in one line: every step of every pair would be a
+      // wall of text (some 9,000 characters); the steps come once what sends is known.
+      ...group.map((p) =>
+        [
+          `*${head(catalog, undefined, subscriptionText(catalog, p.when))}*`,
+          withNote(catalog.culture, outcomeText(catalog, p.verdict), `(${listOf(catalog.culture, p.verdict.rules)})`),
+        ].join('\n\n'),
+      ),
     ];
   });
   const inEveryCase = always.length ? [`**${catalog.talk.possibilities.always}**`, numberedSteps(catalog, always, said)] : [];
-  return [...blocks, ...inEveryCase, catalog.talk.possibilities.relay, format(catalog.source, { url: catalog.articleUrl })].join('\n\n');
+  const stepsLater = nested ? [catalog.talk.possibilities.stepsOnceKnown] : [];
+  return [
+    ...blocks,
+    ...inEveryCase,
+    ...stepsLater,
+    catalog.talk.possibilities.relay,
+    format(catalog.source, { url: catalog.articleUrl }),
+  ].join('\n\n');
 }
 
 export function category(locale: Locale, result: ConditionalVerdict): string | undefined {

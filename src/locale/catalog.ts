@@ -218,6 +218,8 @@ export interface PossibilityTexts {
   separatedBy: { mcaKind: string; devTestKind: string };
   /** Before the steps that hold in every possibility. */
   always: string;
+  /** After the verdicts of each sender and subscription, when what sends is open too: the steps come once it is known. */
+  stepsOnceKnown: string;
   /** After them: the relay on port 587 works whatever the answers (R0). */
   relay: string;
 }

@@ -54,7 +54,8 @@ export const en = {
     relayReminder: 'Whatever the verdict, an authenticated SMTP relay on port 587 works for every subscription type, as explained above.',
     verdictAgain: 'With what you told me now, the verdict is:',
     possibilities: {
-      steps: 'You asked for the steps. What you have not told me yet decides which of them apply, so here they are for each possibility:',
+      steps:
+        'You asked for the steps. What you have not told me yet decides which of them apply, so here is what holds for each possibility:',
       unsure: 'That is fine: here is what holds for each possible answer.',
       whenResource: 'If the mail is sent from {resource}:',
       whenSubscription: 'If the subscription is {subscription}:',
@@ -73,6 +74,7 @@ export const en = {
       },
       separatedBy: { mcaKind: 'a Microsoft Customer Agreement whose billing account type is {kind}', devTestKind: '{kind}' },
       always: 'In every case:',
+      stepsOnceKnown: 'Each of these has its own steps: tell me what sends the mail and I give the ones that apply.',
       relay: 'Whatever the answers, an authenticated SMTP relay on port 587 works for every subscription type (R0).',
     },
     whatIf: {

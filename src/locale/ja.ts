@@ -74,6 +74,7 @@ export const ja = {
       },
       separatedBy: { mcaKind: '課金アカウントの種類を{kind}とする Microsoft 顧客契約', devTestKind: '{kind}' },
       always: 'どの場合にも当てはまる内容は、次のとおりです。',
+      stepsOnceKnown: '手順はそれぞれ異なります。メールを送信しているリソースを教えていただければ、当てはまる手順をご案内します。',
       relay: 'どの場合でも、ポート 587 の認証済み SMTP リレー サービスは、どの種類のサブスクリプションでも利用できます (R0)。',
     },
     whatIf: {

@@ -102,6 +102,10 @@ describe('steps on request while the subscription or what sends is still open', 
     expect(shown).toContain(CATALOGS[locale].talk.possibilities.resources.vnetPaas);
     // Grouped by sender: each sender's own scope step (S1, S2, S3) once, not once per subscription type.
     for (const scope of ['(S1)', '(S2)', '(S3)']) expect(shown.split(scope)).toHaveLength(2);
+    // Each subscription's verdict in one line with its rule ids; the steps of each pair wait for what sends.
+    expect(shown).toMatch(/D1\W+D2\W+D3\W+D4\)/);
+    for (const step of ['(D1)', '(D2)', '(O1)', '(C1)']) expect(shown).not.toContain(step);
+    expect(shown).toContain(CATALOGS[locale].talk.possibilities.stepsOnceKnown);
     expect(asked(turn)).toEqual(['resource']);
   });
 
