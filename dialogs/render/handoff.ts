@@ -68,6 +68,8 @@ export function status(catalog: Catalog, locale: Locale, hours: SupportHours, ca
       number: c.number,
       status: statusName(catalog, c.status, destination),
       when: formatWhen(hours, new Date(c.createdAt), locale),
+      // The team's clock, which need not be the person's: the zone says which.
+      zone: hours.timeZone,
     }),
   );
   return [catalog.handoff.statusTitle, lines.map((l) => `- ${l}`).join('\n')].join('\n\n');

@@ -529,7 +529,7 @@ export const en = {
       'Sorry, I could not save your case just now, so nothing was sent. Your answers are kept: please type "agent" again in a minute.',
     statusNone: 'You have no open cases.',
     statusTitle: 'Your open cases:',
-    statusLine: '{number}: {status}, opened {when}',
+    statusLine: '{number}: {status}, opened {when} ({zone})',
     statusNames: { open: 'waiting for an engineer', assigned: 'assigned', resolved: 'resolved', reopened: 'reopened' },
     card: {
       title: 'Case {number}: cannot send mail on port 25',

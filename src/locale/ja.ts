@@ -526,7 +526,7 @@ export const ja = {
       '申し訳ありません。現在ケースを保存できないため、送信していません。回答は保持されています。少し時間をおいてもう一度「担当者」と入力してください。',
     statusNone: '未解決のケースはありません。',
     statusTitle: '未解決のケース:',
-    statusLine: '{number}: {status} ({when} に作成)',
+    statusLine: '{number}: {status}、{when}（{zone}）に作成',
     statusNames: { open: 'エンジニアの対応待ち', assigned: '担当者割り当て済み', resolved: '解決済み', reopened: '再オープン' },
     card: {
       title: 'ケース {number}: ポート 25 でメールを送信できない',

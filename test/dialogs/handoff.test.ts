@@ -105,7 +105,7 @@ describe('hand-off to a person, in English', () => {
 
     const status = await chat.say('status');
     expect(status).toContain('Your open cases:');
-    expect(status).toContain(`${number}: waiting for an engineer, opened Saturday, November 28, 2026 at 21:00`);
+    expect(status).toContain(`${number}: waiting for an engineer, opened Saturday, November 28, 2026 at 21:00 (Asia/Tokyo)`);
   });
 
   it('reaches a person at any point with "talk to someone", with no verdict yet, and says support is working now', async () => {
