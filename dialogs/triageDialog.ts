@@ -29,7 +29,7 @@ import type { SignInBegin, SignInEnded } from './signIn';
 import type { HandoffBegin, HandoffEnded } from './handoffDialog';
 import { commandOf, type CommandId } from '../src/triage';
 import { languageOf, setLanguage } from '../src/conversationLanguage';
-import { answeredByTyping } from '../src/teams/answeredCards';
+import { answeredByTyping, pressNotTaken } from '../src/teams/answeredCards';
 import { subscriptionGroup } from '../src/policy/groups';
 import type { SubscriptionKind } from '../src/policy/types';
 
@@ -118,6 +118,7 @@ export class TriageDialog extends Dialog<TriageBegin> {
     const held = session && { ...session, locale: languageOf(dc.context) };
     const turn = step(held, input, { lookup, network: lookup && this.options.network === true });
     for (const typed of held ? typedChoices(held, input, turn) : []) answeredByTyping(dc.context, typed.question, typed.choice);
+    if (turn.say.some((s) => s.kind === 'line' && s.id === 'staleButton')) pressNotTaken(dc.context);
     dc.activeDialog!.state = turn.session;
     const locale = turn.session.locale;
     setLanguage(dc.context, locale);

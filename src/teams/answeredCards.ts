@@ -5,7 +5,8 @@
  * question in the conversation state as it is sent. A pressed card's id is the submit's replyToId; a typed
  * answer names no card, so the id of each question's latest card is kept too. That id is known only once
  * the held replies go out, after the state is saved (runOptimistically), so it is saved by a second write
- * on the turns that send a card.
+ * on the turns that send a card. What each card showed is kept by id as well, so that a press on an older card
+ * of a question shows that card's own text; a press the conversation did not take (a stale button) updates nothing.
  */
 import type { Activity, ConversationState, ResourceResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { CATALOGS, format, type Locale } from '../locale';
@@ -18,8 +19,16 @@ interface ShownQuestion {
   id?: string;
 }
 
+interface SentCard {
+  id: string;
+  text: string;
+  labels: Record<string, string>;
+}
+
 interface CardsState {
   shown: Record<string, ShownQuestion>;
+  /** The latest cards sent, with the ids the channel gave them. */
+  sent?: SentCard[];
   /** Cards answered already (message id and the label chosen), latest last. */
   answered: { id: string; label: string }[];
 }
@@ -71,11 +80,18 @@ interface TypedAnswer {
 }
 /** The cards this turn's replies put in the conversation, with the ids the channel gave them. */
 const SENT_CARDS = Symbol('sentCards');
+/** Set when the part that asked did not take the press (its question is not asked any more). */
+const PRESS_NOT_TAKEN = Symbol('pressNotTaken');
 
 /** Called by the part that asked: the question pending before this message was answered in words, as this option. */
 export function answeredByTyping(context: TurnContext, question: string, choice: string): void {
   const typed = context.turnState.get<TypedAnswer[] | undefined>(TYPED_ANSWER) ?? [];
   context.turnState.set(TYPED_ANSWER, [...typed, { question, choice }]);
+}
+
+/** Called by the part that asked: the card pressed this turn belongs to no question it asks now, so it was not answered. */
+export function pressNotTaken(context: TurnContext): void {
+  context.turnState.set(PRESS_NOT_TAKEN, true);
 }
 
 export class AnsweredCards {
@@ -122,7 +138,9 @@ export class AnsweredCards {
       const cards = await this.get(context);
       for (const { question, id } of sent) {
         const shown = cards.shown[question];
-        if (shown) shown.id = id;
+        if (!shown) continue;
+        shown.id = id;
+        cards.sent = [...(cards.sent ?? []), { id, text: shown.text, labels: shown.labels }].slice(-MAX_ANSWERED);
       }
       await this.conversationState.saveChanges(context);
     } catch (err) {
@@ -142,7 +160,11 @@ export class AnsweredCards {
     const cards = await this.get(context);
     const press = pressOf(context.activity);
     if (press) {
-      const shown = cards.shown[press.question];
+      if (context.turnState.get(PRESS_NOT_TAKEN)) return [];
+      // The pressed card's own text; the question's latest card only when it is that one (or no id is known).
+      const latest = cards.shown[press.question];
+      const shown =
+        cards.sent?.find((c) => c.id === press.cardId) ?? (latest && (!latest.id || latest.id === press.cardId) ? latest : undefined);
       return shown ? [{ choice: press.choice, cardId: press.cardId, shown }] : [];
     }
     // Read once: a turn run again after a conflict notes its own answers.

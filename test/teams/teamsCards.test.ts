@@ -172,6 +172,34 @@ test('a guess confirmed in words updates the card that asked to confirm it, and 
   ]);
 });
 
+test('a press on an older card of a question updates that card with its own text; a stale button updates nothing', async () => {
+  const chat = personalChat();
+  const lastCard = () => chat.posts().filter(hasCard).at(-1)!;
+  await chat.send({ text: 'hi' });
+  const firstResource = lastCard();
+  await chat.type('start over');
+  const secondResource = lastCard();
+  expect(secondResource.activity.text).toContain(en.startingOver);
+
+  // The first card's own text, not the latest resource card's ("Starting over.").
+  await chat.send({ text: '', value: { question: 'resource', choice: 'azureFirewall' }, replyToId: firstResource.id });
+  const update = chat.updates().at(-1)!;
+  expect(update.activityId).toBe(firstResource.id);
+  expect(update.activity.text).toBe(
+    [firstResource.activity.text, format(teams.cardAnswered, { choice: en.questions.resource.options.azureFirewall.label })].join('\n\n'),
+  );
+
+  const subscription = lastCard();
+  expect(subscription.activity.text).toContain(en.questions.subscription.prompt);
+
+  // Started over, the subscription is not asked yet: its old card's button is stale, so nothing says it was answered.
+  await chat.type('start over');
+  const updatesBefore = chat.updates().length;
+  await chat.send({ text: '', value: { question: 'subscription', choice: 'payAsYouGo' }, replyToId: subscription.id });
+  expect(chat.posts().at(-1)!.activity.text).toContain(en.staleButton);
+  expect(chat.updates().slice(updatesBefore)).toEqual([]);
+});
+
 test('the hand-off\'s cards answered in words are updated too: the description, the confirmation, "new case"', async () => {
   const chat = personalChat();
   const lastCard = () => chat.posts().filter(hasCard).at(-1)!;
