@@ -205,7 +205,7 @@ export function renderSay(items: Say[], ctx: RenderContext): Partial<Activity>[]
             catalog.culture,
             options.map((o) => `*${o.label}*`),
           );
-          lines.push(format(catalog.talk.didYouMean, { options: labels }));
+          lines.push(format(say.between ? catalog.senders.which : catalog.talk.didYouMean, { options: labels }));
           options.push({ choice: 'showOptions', label: catalog.talk.showAll });
           activities.push(...withLines([], choices(catalog, lines.join('\n\n'), say.question, options, channelId)));
         } else {

@@ -84,6 +84,8 @@ export interface Catalog {
     oneAfterAnother: string;
     /** {sender}, {place}, {count}: before each sender's verdict, and before the first question about the next one. */
     heading: string;
+    /** {options}: the kinds a person named as alternatives ("either a VM or a web app"), one of which sends. */
+    which: string;
   };
   /** By clarifying fact (the core checks that every one has its label). */
   factLabels: Record<string, string>;

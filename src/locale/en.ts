@@ -345,6 +345,7 @@ export const en = {
     oneAfterAnother:
       'You named several senders in the same subscription: {senders}. I take them one after the other, starting with {first}; what you tell me about the subscription holds for all of them.',
     heading: '**Sender {place} of {count}: {sender}**',
+    which: 'Which one sends the mail: {options}?',
   },
   factLabels: {
     exemptionGranted: 'Exemption diagnostic run (D1)',

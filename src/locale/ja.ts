@@ -335,6 +335,7 @@ export const ja = {
     oneAfterAnother:
       '同じサブスクリプション内に、複数の送信元 ({senders}) があると伺いました。送信元ごとに順番に確認します。まず{first}について確認します。サブスクリプションについてお伺いした内容は、すべての送信元に適用します。',
     heading: '**送信元 ({place}/{count}): {sender}**',
+    which: 'メールを送信しているのは、{options}のどちらですか？',
   },
   factLabels: {
     exemptionGranted: '除外の診断を実行済み (D1)',

@@ -54,7 +54,15 @@ export type Say =
   | { kind: 'confirm'; facts: { fact: FactName; value: unknown }[]; consumptionPlan?: boolean }
   /** Nothing of the reply answered: {text} echoed, with the closest options. */
   | { kind: 'notUnderstood'; text: string }
-  | { kind: 'question'; question: QuestionId; options: string[]; all: boolean; signIn: boolean }
+  | {
+      kind: 'question';
+      question: QuestionId;
+      options: string[];
+      all: boolean;
+      signIn: boolean;
+      /** The options are the kinds the person named as alternatives ("either a VM or a web app"): which one? */
+      between?: boolean;
+    }
   | { kind: 'separate'; kinds: SubscriptionKind[]; groups: SubscriptionGroup[] }
   | { kind: 'verified'; subscription: VerifiedSubscription; knownQuotaId: boolean; contradiction: boolean }
   /** The network facts read from Azure: what they state, what contradicts the person (asked next), what could not be read. */

@@ -702,6 +702,12 @@ function ask(turn: Step, options: StepOptions): void {
     }
     session.asking = next;
     if (switched.has(turn)) headSender(turn);
+    // "Either a VM or a web app": which of the two, with every option one press away.
+    const between = next === 'resource' ? session.facts.resourceBetween : undefined;
+    if (between) {
+      turn.say.push({ kind: 'question', question: next, options: between, all: false, signIn: false, between: true });
+      return;
+    }
     turn.say.push({
       kind: 'question',
       question: next,

@@ -85,6 +85,10 @@ describe('alternatives name one sender: which one is asked', () => {
     expect(announced(first)).toBeUndefined();
     expect(verdicts(first)).toEqual([]);
     expect(asked(first)).toEqual(['resource']);
+    // Which of the two, with the other options one press away.
+    expect(first.say.find((s) => s.kind === 'question')).toMatchObject({ options: ['virtualMachine', 'appService'], all: false });
+    const which = CATALOGS[locale].senders.which.split('{')[0];
+    expect(text(locale, first)).toContain(which);
     expect(verdicts(chat.say(answer))).toEqual([{ resource: 'appService', outcome: 'open', rules: ['S2', 'E1'] }]);
     expect(chat.session?.facts.others ?? []).toEqual([]);
   });
