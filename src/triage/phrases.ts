@@ -262,6 +262,16 @@ function asksAt(folded: string, m: Match): boolean {
   return QUESTION_ENDINGS.some((e) => clause.endsWith(e));
 }
 
+const TAG_QUESTIONS = ALL_TABLES.flatMap((t) => t.tagQuestions).map(fold);
+
+/** The message ends as a tag question: "EA VMs are not blocked, right?", 「EA の VM はブロックされないですよね？」. */
+export function endsAsTagQuestion(text: string): boolean {
+  const folded = fold(text).trimEnd();
+  if (!folded.endsWith('?')) return false;
+  const asked = folded.replace(/[\s?]+$/, '');
+  return TAG_QUESTIONS.some((t) => asked.endsWith(t));
+}
+
 /** Folded as the text is (hiragana as katakana). */
 const ASKING_WORDS = ['教えて', 'とは'].map(fold);
 

@@ -11,7 +11,7 @@ import { subscriptionGroup } from '../policy/groups';
 import { candidateGroups } from '../policy/quotaIds';
 import { isClarifying, isQuestion, optionIds, optionValue, QUESTIONS, type ClarifyingFact, type QuestionId } from './questions';
 import { closestOptions, numberIn, replyPolarity } from './answers';
-import { any, subscriptionsNamed } from './phrases';
+import { any, endsAsTagQuestion, subscriptionsNamed } from './phrases';
 import { read } from './reader';
 import type { FactName, ReadFacts, Reading, ResourceChoice } from './reading';
 import { triageResult, type TriageResult } from './result';
@@ -19,7 +19,7 @@ import { cutShort, nextQuestion } from './nextQuestion';
 import { possibilities } from './possibilities';
 import type { AzureLineId, Effect, Say } from './say';
 import { newSession, resetTriage, type Session, type SessionFacts, type VerifiedSubscription } from './session';
-import { applyFacts, currentValue, guessesToConfirm } from './facts';
+import { applyFacts, currentValue, guessesToConfirm, restates } from './facts';
 import {
   allDecidable,
   decidedFirst,
@@ -233,6 +233,7 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
   const asked = session.asking === 'confirm' || session.asking === 'subscriptionGroup' ? undefined : session.asking;
   const named = namedResource(text);
   const reading = read(withoutResourceId(text, named), { asked });
+  if (endsAsTagQuestion(text)) askedAbout(session.facts, reading);
   followLanguage(turn, reading);
   noteTarget(turn, named, reading);
 
@@ -358,6 +359,24 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
   const open = intents.has('steps') ? possibilities(session.facts) : [];
   if (open.length) turn.say.push({ kind: 'possibilities', why: 'steps', possibilities: open });
   ask(turn, options);
+}
+
+/**
+ * "EA VMs are not blocked, right?" from someone whose subscription is Pay-As-You-Go asks about EA: what a tag question
+ * says against the resource or subscription already known is supposed (a what-if), not a correction.
+ */
+function askedAbout(known: SessionFacts, reading: Reading): void {
+  for (const fact of ['resource', 'vnetIntegration', 'subscription'] as const) {
+    const value = reading.facts[fact];
+    const before = currentValue(known, fact);
+    if (value === undefined || before === undefined || before === value || restates(fact, before, value) || restates(fact, value, before))
+      continue;
+    // Another sender already named is no what-if: "the web app is blocked too, right?" is about that one.
+    if (fact === 'resource' && known.others?.some((o) => o.resource.value === value)) continue;
+    reading.supposed = { ...reading.supposed, [fact]: value };
+    reading.facts = Object.fromEntries(Object.entries(reading.facts).filter(([f]) => f !== fact));
+    reading.tentative = reading.tentative.filter((f) => f !== fact);
+  }
 }
 
 /** "Our company signed with Microsoft": a company can hold any type (EA, CSP, invoiced Pay-As-You-Go, Dev/Test), so the type is asked. */

@@ -305,6 +305,36 @@ describe('a what-if is answered as a what-if, and the facts stay', () => {
     expect(lines(turn)).toContain('solvedThanks');
   });
 
+  it.each([
+    ['en', 'EA VMs are not blocked, right?'],
+    ['en', "With EA it isn't blocked, isn't it?"],
+    ['ja', 'EAならVMはブロックされないですよね？'],
+    ['ja', 'EAのVMはブロックされないですよね？'],
+    ['ja', 'EAのVMはブロックされないでしょうか？'],
+  ] as const)('%s: "%s" from a Pay-As-You-Go VM is a what-if, not a correction', (locale, tagged) => {
+    const opening = { en: 'pay as you go VM, port 25 times out', ja: '従量課金の仮想マシンからポート 25 でメールを送信できません' }[locale];
+    const chat = new Chat(locale);
+    expect(verdictOf(chat.say(opening))).toMatchObject({ outcome: 'blocked', rules: ['S1', 'O1'] });
+    const turn = chat.say(tagged);
+    expect(whatIfOf(turn)?.result.verdict).toMatchObject({ outcome: 'open', rules: ['S1', 'E1'] });
+    expect(whatIfOf(turn)?.kept).toEqual([{ fact: 'subscription', value: 'payAsYouGo' }]);
+    expect(turn.say.some((s) => s.kind === 'changed' || s.kind === 'confirm' || s.kind === 'verdict')).toBe(false);
+    expect(turn.session.facts.subscription?.value).toBe('payAsYouGo');
+    expect(turn.session.guessed).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'PAYG VMs are blocked, right?', 'pay as you go VM, port 25 times out', 'payAsYouGo'],
+    ['en', 'EA VMs are not blocked, right?', undefined, 'enterpriseAgreement'],
+    ['ja', '従量課金制のVMはブロックされるんですよね？', '従量課金の仮想マシンからポート 25 でメールを送信できません', 'payAsYouGo'],
+  ] as const)('%s: "%s" agreeing with the facts, or before any, is no what-if', (locale, tagged, opening, subscription) => {
+    const chat = new Chat(locale);
+    if (opening) chat.say(opening);
+    const turn = chat.say(tagged);
+    expect(whatIfOf(turn)).toBeUndefined();
+    expect(turn.session.facts.subscription?.value ?? turn.session.guessed?.subscription).toBe(subscription);
+  });
+
   it('"instead of" in a what-if asks no side question about relays', () => {
     expect(read('what if we used a VM instead of App Service?').topics).toEqual([]);
     expect(read('how do I use SendGrid instead?').topics).toEqual(['relay']);

@@ -667,6 +667,7 @@ export const EN_WORDS = wordTable({
     'principal',
   ],
   questionEndings: ['?'],
+  tagQuestions: [', right', ", isn't it", ", aren't they"],
   yes: [
     'yes',
     'y',

@@ -85,6 +85,11 @@ export interface WordTable {
   otherIds: string[];
   /** A message or clause that ends like this asks, it does not state. */
   questionEndings: string[];
+  /**
+   * A message that ends like this before its "?" asks whether something holds ("…, right?", 「…ですよね？」): what it says
+   * against a fact already known is asked about, not a correction.
+   */
+  tagQuestions: string[];
   /** A bare answer to a yes/no question. */
   yes: string[];
   no: string[];
