@@ -394,7 +394,7 @@ function consumptionPlanMeant(text: string): boolean | undefined {
 }
 
 /** Word by word for English, anywhere for Japanese: the reader's own matching (phrases.any). */
-function mentions(text: string, table: 'companyContract' | 'reboot' | 'uncertain'): boolean {
+function mentions(text: string, table: 'companyContract' | 'reboot' | 'uncertain' | 'bothSenders'): boolean {
   const folded = fold(text);
   const words = tokenize(folded).map((t) => t.word);
   return ALL_TABLES.some((t) => any(folded, words, t[table]));
@@ -508,7 +508,12 @@ function takeFacts(turn: Step, reading: Reading, options: StepOptions, text = ''
     reading.anotherSender && known && facts.resource && facts.resource !== known ? [known, facts.resource as ResourceChoice] : undefined;
   if (more) delete facts.resource;
   if (reading.between && !session.facts.resource) session.facts.resourceBetween = reading.between;
-  const named = reading.senders ?? more;
+  // Asked which of the alternatives sends, "both": each is a sender.
+  const between = session.facts.resourceBetween;
+  const both =
+    session.asking === 'resource' && between && !facts.resource && !reading.senders && mentions(text, 'bothSenders') ? between : undefined;
+  if (both) delete session.facts.resourceBetween;
+  const named = reading.senders ?? more ?? both;
   const newSenders = named ? takeSenders(session.facts, named, facts) : [];
   const applied = applyFacts(session.facts, facts);
   if (session.facts.resource) delete session.facts.resourceBetween;

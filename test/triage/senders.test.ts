@@ -93,6 +93,18 @@ describe('alternatives name one sender: which one is asked', () => {
     expect(chat.session?.facts.others ?? []).toEqual([]);
   });
 
+  it.each([
+    ['en', "We're on EA. It's either a VM or a function app, port 25 times out", 'both'],
+    ['ja', 'EA 契約です。VMか関数アプリのどちらかから送ると 25 番がタイムアウトします', '両方です'],
+  ] as const)('%s: asked which, "both": two senders, one after the other', (locale, opening, both) => {
+    const chat = new Chat(locale);
+    expect(asked(chat.say(opening))).toEqual(['resource']);
+    const turn = chat.say(both);
+    expect(announced(turn)).toEqual({ kind: 'senders', senders: ['virtualMachine', 'functions'], oneByOne: true });
+    expect(verdicts(turn)).toEqual([{ resource: 'virtualMachine', outcome: 'open', rules: ['S1', 'E1'] }]);
+    expect(asked(turn)).toEqual(['vnetIntegration']);
+  });
+
   const groups = (turn: Step) =>
     turn.say.flatMap((s) => (s.kind === 'possibilities' ? s.possibilities.map((p) => [p.when.resource, p.verdict.rules]) : []));
   it.each([

@@ -650,6 +650,7 @@ export const EN_WORDS = wordTable({
   joiningNegations: ['neither', 'nor'],
   copulas: ['is', 'its', 'are', 'was', 'were', 'be', 'thats', 'theyre'],
   alternatives: { either: ['either'], or: ['or'] },
+  bothSenders: ['both', 'all of them', 'each of them'],
   uncertain: [],
   reboot: ['reboot', 'rebooted', 'rebooting', 'restart', 'restarted', 'restarting'],
   otherIds: [

@@ -504,6 +504,7 @@ export const JA_WORDS = wordTable({
   joiningNegations: [],
   copulas: [],
   alternatives: { either: ['どちらか', 'どっちか', 'いずれか'], or: ['か', 'または', 'もしくは', 'あるいは'] },
+  bothSenders: ['両方', 'どちらも', 'どっちも'],
   uncertain: ['従量課金プラン'],
   reboot: ['再起動', 'リブート'],
   otherIds: ['テナント', '相関', 'アプリ', 'オブジェクト', 'クライアント', '要求', 'リクエスト', 'アクティビティ', 'ディレクトリ'],

@@ -77,6 +77,8 @@ export interface WordTable {
    * before the first (English "either a VM or a web app") or after the last (「VM か Web アプリのどちらか」).
    */
   alternatives: { either: string[]; or: string[] };
+  /** Asked which of the alternatives sends: every one of them does ("both", 「両方」). */
+  bothSenders: string[];
   /** Words whose reading is only a guess (「従量課金プラン」 may be a Functions hosting plan): confirmed first. */
   uncertain: string[];
   /** An OS reboot, which is not D2's stop-deallocate-start: never a "yes" to that question. */
