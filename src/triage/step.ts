@@ -211,7 +211,7 @@ function onCommand(turn: Step, command: CommandId, options: StepOptions): void {
       return;
     case 'english':
     case 'japanese':
-      session.locale = command === 'japanese' ? 'ja' : 'en';
+      switchLanguage(session, command === 'japanese' ? 'ja' : 'en');
       turn.say.push({ kind: 'line', id: 'languageSwitched' });
       break;
     case 'help':
@@ -259,7 +259,7 @@ function onMessage(turn: Step, text: string, choice: { question: string; choice:
     return;
   }
   if (intents.has('english') || intents.has('japanese')) {
-    session.locale = intents.has('japanese') ? 'ja' : 'en';
+    switchLanguage(session, intents.has('japanese') ? 'ja' : 'en');
     turn.say.push({ kind: 'line', id: 'languageSwitched' });
   }
   if (intents.has('help')) {
@@ -436,11 +436,20 @@ function onNetwork(turn: Step, facts: NetworkFacts, options: StepOptions): void 
   ask(turn, options);
 }
 
+/**
+ * The conversation goes on in another language. The relay advice (R0) was said in full in the one before: it is
+ * said in full again in the new one, not as "as explained above" pointing at a text in the other language.
+ */
+function switchLanguage(session: Session, locale: Locale): void {
+  if (locale !== session.locale) session.said = session.said.filter((s) => s !== 'relay');
+  session.locale = locale;
+}
+
 /** A message clearly in the other language moves the conversation to it, with one line saying so. */
 function followLanguage(turn: Step, reading: Reading): void {
   const said = reading.writtenIn;
   if (!said || said === turn.session.locale || reading.intents.includes('english') || reading.intents.includes('japanese')) return;
-  turn.session.locale = said;
+  switchLanguage(turn.session, said);
   turn.say.push({ kind: 'line', id: 'languageFollowed' });
 }
 

@@ -235,6 +235,19 @@ describe('what-ifs, and the steps of each possibility, through the bot', () => {
     expect(again.all).toMatch(/O1/);
   });
 
+  it('after a switch of language, the relay advice (R0) is said in full in the new language once', async () => {
+    const t = new Transcript('en-US');
+    const verdict = await t.say('pay as you go VM, port 25 times out');
+    expect(verdict.all).not.toContain(CATALOGS.en.talk.relayReminder);
+    await t.say('日本語');
+    const whatIf = await t.say('EAのサブスクリプションに移したらどうなりますか？');
+    expect(whatIf.all).toContain(CATALOGS.ja.outcome.open);
+    expect(whatIf.all).not.toContain(CATALOGS.ja.talk.relayReminder);
+    expect(whatIf.all).toContain('(R0)');
+    const again = await t.say('従量課金のままだったら？');
+    expect(again.all).toContain(CATALOGS.ja.talk.relayReminder);
+  });
+
   it.each([
     ['en-US', 'en', 'My VM cannot send mail on port 25, just give me the steps'],
     ['ja-JP', 'ja', '仮想マシンから 25 番ポートでメールを送信できません。手順を教えてください'],
