@@ -26,6 +26,7 @@ import {
   forEachDecided,
   leadWith,
   nextSender,
+  ownFacts,
   reopen,
   senderPlace,
   sendersInTurn,
@@ -523,7 +524,9 @@ function takeFacts(turn: Step, reading: Reading, options: StepOptions, text = ''
     session.asking === 'resource' && between && !facts.resource && !reading.senders && mentions(text, 'bothSenders') ? between : undefined;
   if (both) delete session.facts.resourceBetween;
   const named = reading.senders ?? more ?? both;
-  const newSenders = named ? takeSenders(session.facts, named, facts) : [];
+  // What was said before "both" (the symptom, "without VNet integration") was said of the one sender then unknown: of each.
+  const before = both ? { ...ownFacts(session.facts.clarified), vnetIntegration: session.facts.vnetIntegration?.value } : {};
+  const newSenders = named ? takeSenders(session.facts, named, { ...before, ...facts }) : [];
   const applied = applyFacts(session.facts, facts);
   if (session.facts.resource) delete session.facts.resourceBetween;
   for (const change of applied.changed) turn.say.push({ kind: 'changed', ...change });

@@ -105,6 +105,26 @@ describe('alternatives name one sender: which one is asked', () => {
     expect(asked(turn)).toEqual(['vnetIntegration']);
   });
 
+  it.each([
+    ['en', "We're on EA. It's either a VM or a function app without VNet integration, port 25 times out", 'both'],
+    ['ja', 'EA 契約です。VMか関数アプリのどちらかから送ると 25 番がタイムアウトします。VNet 統合はしていません', '両方です'],
+  ] as const)('%s: "both": what was said before holds for each, a verdict for each at once', (locale, opening, both) => {
+    const chat = new Chat(locale);
+    expect(asked(chat.say(opening))).toEqual(['resource']);
+    const turn = chat.say(both);
+    expect(announced(turn)?.oneByOne).toBe(false);
+    expect(verdicts(turn).map((v) => [v.resource, v.outcome])).toEqual(
+      expect.arrayContaining([
+        ['virtualMachine', 'open'],
+        ['functions', 'unsupported'],
+      ]),
+    );
+    expect(verdicts(turn)).toHaveLength(2);
+    const facts = chat.session!.facts;
+    const each = [facts.clarified, ...(facts.others ?? []).map((o) => o.clarified)];
+    for (const clarified of each) expect(clarified.receivingDomainRejects).toBe(false);
+  });
+
   const groups = (turn: Step) =>
     turn.say.flatMap((s) => (s.kind === 'possibilities' ? s.possibilities.map((p) => [p.when.resource, p.verdict.rules]) : []));
   it.each([
