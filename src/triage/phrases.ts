@@ -430,7 +430,9 @@ const EITHER_REACH_EN = 3;
  * of one of these kinds, not several senders. Every two in a row are joined by an "or" word, and an "either" word
  * stands before the first (English) or after the last (Japanese).
  */
-function alternativesNamed(named: Match[], folded: string, tokens: Token[]): boolean {
+function alternativesNamed(found: Match[], folded: string, tokens: Token[]): boolean {
+  // In the message's order (English words are matched before Japanese ones), a span matched by both tables once.
+  const named = [...found].sort((a, b) => a.start - b.start).filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
   if (named.length < 2) return false;
   const joined = named.slice(1).every((m, i) => {
     const between = folded.slice(named[i].end, m.start);

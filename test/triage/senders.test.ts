@@ -69,6 +69,7 @@ describe('alternatives name one sender: which one is asked', () => {
     ["it's either a VM or a web app, the contractor set it up", ['virtualMachine', 'appService']],
     ['VMかWebアプリのどちらかから送信できません', ['virtualMachine', 'appService']],
     ['仮想マシンまたは関数アプリのいずれかです', ['virtualMachine', 'functions']],
+    ['VNet 統合していない関数アプリか VM のどちらかから送ると 25 番がタイムアウトします', ['functions', 'virtualMachine']],
   ])('reader: %s', (message, between) => {
     const reading = read(message);
     expect(reading.between).toEqual(between);

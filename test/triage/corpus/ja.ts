@@ -562,6 +562,11 @@ export const JA: CorpusEntry[] = [
   { text: 'VMかWebアプリのどちらかから送信できません', between: ['virtualMachine', 'appService'], note: '二つのうちどちらか一つの送信元' },
   { text: '仮想マシンまたは関数アプリのいずれかからメールを送っています', between: ['virtualMachine', 'functions'] },
   {
+    text: 'VNet 統合していない関数アプリか VM のどちらかから送ると 25 番がタイムアウトします',
+    facts: { vnetIntegration: false, receivingDomainRejects: false },
+    between: ['functions', 'virtualMachine'],
+  },
+  {
     text: 'Visual Studio サブスクリプションの VM と Web アプリ (VNet 統合あり) から送れません',
     facts: { subscription: 'visualStudio', vnetIntegration: true },
     senders: ['virtualMachine', 'appService'],
