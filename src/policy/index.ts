@@ -1,4 +1,3 @@
 /** The package's public entry point: the article's decision, reusable by other tools. */
 export { evaluateEligibility } from './evaluateEligibility';
-export { DONE_BY_STEP } from './relevance';
 export type { ResourceKind, SubscriptionKind, RuleId, TriageFacts, Outcome, Verdict } from './types';

@@ -6,7 +6,7 @@
 import type { Locale } from '../locale';
 import { CORE_TEXTS } from './catalogTexts';
 import type { SubscriptionKind } from '../policy/types';
-import { DONE_BY_STEP } from '../policy';
+import { DONE_BY_STEP } from '../policy/relevance';
 import { subscriptionGroup } from '../policy/groups';
 import { candidateGroups } from '../policy/quotaIds';
 import { isClarifying, isQuestion, optionIds, optionValue, QUESTIONS, type ClarifyingFact, type QuestionId } from './questions';
