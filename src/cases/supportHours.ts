@@ -110,7 +110,7 @@ export function formatDays(hours: SupportHours, locale: Locale): string {
   return hours.days.map((d) => name.format(Date.UTC(2026, 10, 29 + WEEKDAYS.indexOf(d)))).join(culture.daySeparator);
 }
 
-/** "Monday, December 1, 2026 at 09:00" in the reader's language, on the team's clock. */
+/** "Monday, November 30, 2026 at 09:00" / 「2026年11月30日(月) 9:00」, on the team's clock. */
 export function formatWhen(hours: SupportHours, at: Date, locale: Locale): string {
   const culture = CULTURES[locale];
   return new Intl.DateTimeFormat(culture.tag, { ...culture.dateTime, timeZone: hours.timeZone }).format(at);

@@ -48,7 +48,16 @@ export const CULTURES: Record<Locale, Culture> = {
     noteAfterSentence: '',
     uiLabel: { open: '[', close: ']' },
     nameOrder: 'familyFirst',
-    dateTime: { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' },
+    // dateStyle 'full' writes 「…日日曜日」; support Japanese writes the short weekday: 「2026年12月6日(日) 18:00」.
+    dateTime: {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      weekday: 'short',
+      hour: 'numeric',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    },
   },
 };
 

@@ -79,7 +79,7 @@ describe('support hours', () => {
     expect(nextOpening(newYork, new Date('2026-03-07T12:00:00Z'))).toEqual(new Date('2026-03-09T13:00:00Z'));
     expect(nextOpening(newYork, new Date('2026-02-28T12:00:00Z'))).toEqual(new Date('2026-03-02T14:00:00Z'));
     expect(formatWhen(newYork, new Date('2026-03-09T13:00:00Z'), 'en')).toBe('Monday, March 9, 2026 at 09:00');
-    expect(formatWhen(tokyo, new Date('2026-11-30T00:00:00Z'), 'ja')).toBe('2026年11月30日月曜日 9:00');
+    expect(formatWhen(tokyo, new Date('2026-11-30T00:00:00Z'), 'ja')).toBe('2026年11月30日(月) 9:00');
   });
 });
 

@@ -227,7 +227,7 @@ describe('担当者への引き継ぎ (日本語)', () => {
     const number = caseNumberIn(done);
     expect(done).toContain(`ケース番号は **${number}** です`);
     expect(done).toContain('現在は対応時間外です');
-    expect(done).toContain('2026年11月30日月曜日 9:00 (Asia/Tokyo) 以降にご連絡します');
+    expect(done).toContain('2026年11月30日(月) 9:00 (Asia/Tokyo) 以降にご連絡します');
     expect(done).toMatch(/サポートの対応時間は 月・火・水・木・金 の 09:00–18:00/);
 
     const saved = await chat.store.get(number!);

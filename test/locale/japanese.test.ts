@@ -32,7 +32,7 @@ const SAMPLE: Record<string, string> = {
   days: '月・火・水・木・金',
   hours: '09:00–18:00',
   zone: 'Asia/Tokyo',
-  when: '2026年12月7日月曜日 9:00',
+  when: '2026年12月7日(月) 9:00',
   rules: 'S1、O1',
   category: '[技術関連] → [仮想ネットワーク] → [メールを送信できない (SMTP 25 番ポート)]',
   description: '25 番ポートで送信するとタイムアウトします',
