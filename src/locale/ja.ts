@@ -43,7 +43,7 @@ export const ja = {
     },
     companyContract:
       '会社として Microsoft と契約している場合でも、それだけではサブスクリプションの種類はわかりません。会社でも Enterprise Agreement、企業向け MCA (MCA-E)、CSP、請求書払いの従量課金制、Dev/Test などのサブスクリプションを利用でき、種類によってルールが異なります。正確な種類は、Azure portal のサブスクリプションの [概要] にある [オファー ID] で確認できます。',
-    understood: '承知しました。いただいた内容: {facts}',
+    understood: '承知しました。お伺いした内容は「{facts}」です。',
     changed: '{fact}を「{from}」から「{to}」に変更しました。',
     confirmGuess: '「{facts}」ということでよろしいですか？',
     confirmYes: 'はい、進めてください',

@@ -187,6 +187,14 @@ describe('Japanese replies read as Japanese', () => {
     expect(conversationReplies().flatMap(faults)).toEqual([]);
   });
 
+  it('what the bot understood is a whole sentence, closed with 「。」', () => {
+    const facts = [
+      { fact: 'resource' as const, value: 'virtualMachine' },
+      { fact: 'subscription' as const, value: 'enterpriseDevTest' },
+    ];
+    expect(rendered([{ kind: 'understood', facts }])).toEqual(['承知しました。お伺いした内容は「仮想マシン、Enterprise Dev/Test」です。']);
+  });
+
   it('the check itself finds each fault', () => {
     expect(faults('承知しました: 仮想マシン, Enterprise Dev/Test。')).toHaveLength(1);
     expect(faults('判定しました。 次へ進みます。')).toHaveLength(1);

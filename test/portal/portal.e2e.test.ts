@@ -125,7 +125,7 @@ test('Japanese: one sentence that says everything gets the verdict as its reply,
     .first()
     .waitFor();
   await page
-    .getByText(/承知しました。いただいた内容: 仮想マシン/)
+    .getByText(/承知しました。お伺いした内容は「仮想マシン/)
     .first()
     .waitFor();
   await page.screenshot({ path: path.join(OUTPUT, 'portal-ja-one-sentence.png') });
