@@ -157,10 +157,10 @@ export class TriageBot extends TeamsActivityHandler {
         this.options.logger?.info({ attempt }, 'turn runs again: another instance saved this conversation first');
       },
     });
-    await this.cards.keepSentIds(context, (err) => {
+    await this.cards.keepSentIds(context, this.localeOf(context), (err) => {
       this.options.logger?.warn(
         { err: (err as Error).message },
-        "the ids of this turn's cards were not saved; answered by typing, they keep their buttons",
+        "the ids of this turn's cards were not saved, or an earlier card asked again not updated; it keeps its buttons",
       );
     });
   }

@@ -126,6 +126,8 @@ export interface TeamsChatTexts {
   forgetKeptInGroup: Plural;
   /** An answered card, updated in place: the question's text stays, the buttons go. {choice}. */
   cardAnswered: string;
+  /** An unanswered card whose question was asked again with a new card, updated in place without its buttons. */
+  cardAskedAgain: string;
   /** A press on a card whose question was answered already (or whose case was sent). {choice}. */
   cardAnsweredAlready: string;
 }

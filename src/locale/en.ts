@@ -661,6 +661,7 @@ export const en = {
         '{count} of your cases are already with a support engineer, so they are kept until they are resolved, because the engineer needs your answers, description and how to reach you to help you. Type "forget me" again once they are resolved and I will delete them. Their numbers: type "status" in a personal chat with me.',
     },
     cardAnswered: 'Answered: {choice}',
+    cardAskedAgain: 'Asked again below: please answer there.',
     cardAnsweredAlready:
       'That question was answered already ({choice}); the buttons of an earlier card change nothing now. To change an answer, type it, for example "actually it is EA".',
   },

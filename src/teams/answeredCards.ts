@@ -7,6 +7,8 @@
  * the held replies go out, after the state is saved (runOptimistically), so it is saved by a second write
  * on the turns that send a card. What each card showed is kept by id as well, so that a press on an older card
  * of a question shows that card's own text; a press the conversation did not take (a stale button) updates nothing.
+ * A question asked again with a new card (after a what-if, "help", a miss) leaves the earlier unanswered card
+ * without its buttons, saying it was asked again, so only one card of a question can be pressed.
  */
 import type { Activity, ConversationState, ResourceResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { CATALOGS, format, type Locale } from '../locale';
@@ -80,6 +82,8 @@ interface TypedAnswer {
 }
 /** The cards this turn's replies put in the conversation, with the ids the channel gave them. */
 const SENT_CARDS = Symbol('sentCards');
+/** The question's latest card before this turn sent a new one, by question. */
+const EARLIER_CARDS = Symbol('earlierCards');
 /** Set when the part that asked did not take the press (its question is not asked any more). */
 const PRESS_NOT_TAKEN = Symbol('pressNotTaken');
 
@@ -110,11 +114,17 @@ export class AnsweredCards {
     if (context.activity.channelId !== 'msteams') return;
     const sent: { question: string; id: string }[] = [];
     context.turnState.set(SENT_CARDS, sent);
+    // The id of each question's card before this turn asked it again (the new card has none until it goes out).
+    const earlier = new Map<string, string>();
+    context.turnState.set(EARLIER_CARDS, earlier);
     context.onSendActivities(async (_context, activities, next) => {
       const asked = activities.map(questionOf);
       for (const [i, card] of asked.entries()) {
-        if (card)
-          (await this.get(context)).shown[card.question] = { text: (activities[i].text ?? '').slice(0, MAX_TEXT), labels: card.labels };
+        if (!card) continue;
+        const shown = (await this.get(context)).shown;
+        const earlierId = shown[card.question]?.id;
+        if (earlierId) earlier.set(card.question, earlierId);
+        shown[card.question] = { text: (activities[i].text ?? '').slice(0, MAX_TEXT), labels: card.labels };
       }
       const responses: ResourceResponse[] = await next();
       // Held replies get no id; the same replies sent once the state is saved get the channel's.
@@ -127,24 +137,42 @@ export class AnsweredCards {
   }
 
   /**
-   * Saves the ids of the cards the turn sent (after its state was saved and its replies went out). A save that
-   * fails, another instance having saved the conversation meanwhile included, loses only the in-place update of
-   * a card answered by typing: a press still updates it.
+   * Saves the ids of the cards the turn sent (after its state was saved and its replies went out), and updates
+   * the earlier unanswered card of each question asked again. A save that fails, another instance having saved
+   * the conversation meanwhile included, loses only the in-place update of a card answered by typing: a press
+   * still updates it.
    */
-  async keepSentIds(context: TurnContext, onError: (err: unknown) => void): Promise<void> {
+  async keepSentIds(context: TurnContext, locale: Locale, onError: (err: unknown) => void): Promise<void> {
     const sent = context.turnState.get<{ question: string; id: string }[] | undefined>(SENT_CARDS);
     if (!sent?.length) return;
+    const earlierIds = context.turnState.get<Map<string, string> | undefined>(EARLIER_CARDS);
+    const superseded: SentCard[] = [];
     try {
       const cards = await this.get(context);
       for (const { question, id } of sent) {
         const shown = cards.shown[question];
         if (!shown) continue;
+        const earlierId = shown.id ?? earlierIds?.get(question);
+        const earlier = earlierId !== id ? cards.sent?.find((c) => c.id === earlierId) : undefined;
+        if (earlier && !cards.answered.some((a) => a.id === earlier.id)) superseded.push(earlier);
         shown.id = id;
         cards.sent = [...(cards.sent ?? []), { id, text: shown.text, labels: shown.labels }].slice(-MAX_ANSWERED);
       }
       await this.conversationState.saveChanges(context);
     } catch (err) {
       onError(err);
+    }
+    for (const card of superseded) {
+      try {
+        await context.updateActivity({
+          type: 'message',
+          id: card.id,
+          text: [card.text, CATALOGS[locale].teamsChat.cardAskedAgain].filter(Boolean).join('\n\n'),
+          attachments: [],
+        });
+      } catch (err) {
+        onError(err);
+      }
     }
   }
 

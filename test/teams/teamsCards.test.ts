@@ -114,17 +114,20 @@ test('an answered card is updated in place to show the choice without buttons; p
   expect(second.activity.text).toContain(format(teams.cardAnswered, { choice: en.questions.subscription.options.payAsYouGo.label }));
 });
 
-test('a card answered by typing is updated in place like a pressed one; words that answer nothing leave it as it is', async () => {
+test('a card answered by typing is updated in place like a pressed one; words that answer nothing mark no card answered', async () => {
   const chat = personalChat();
   await chat.type('hi');
+  const firstCard = chat.posts().filter(hasCard).at(-1)!;
 
-  // "help" answers no question: the card keeps its buttons.
+  // "help" answers no question: asked again, the first card loses its buttons and says so, answered by nothing.
   await chat.type('help');
-  expect(chat.updates()).toEqual([]);
+  expect(chat.updates().map((u) => [u.activityId, u.activity.text, u.activity.attachments ?? []])).toEqual([
+    [firstCard.id, [firstCard.activity.text, teams.cardAskedAgain].join('\n\n'), []],
+  ]);
 
   await chat.type('it is a VM');
   const resourceCards = chat.posts().filter((r) => hasCard(r) && r.activity.text?.includes(en.questions.resource.prompt));
-  const [update] = chat.updates();
+  const update = chat.updates().at(-1);
   // The latest card of the question (help asked it again) is the one updated.
   expect(update?.activityId).toBe(resourceCards.at(-1)!.id);
   expect(update?.activity.text).toContain(en.questions.resource.prompt);
@@ -157,6 +160,39 @@ test('a card answered by typing is updated in place like a pressed one; words th
       .map((r) => r.activity.text),
   ).toEqual([format(teams.cardAnsweredAlready, { choice: en.questions.subscription.options.payAsYouGo.label })]);
 });
+
+test.each([
+  {
+    locale: 'en-US',
+    messages: ['My pay-as-you-go VM cannot send mail on port 25', 'what if it were an EA subscription?'],
+    texts: CATALOGS.en,
+  },
+  { locale: 'ja-JP', messages: ['従量課金の VM から 25 番ポートでメールが送れません', 'もしEAだったら？'], texts: CATALOGS.ja },
+])(
+  '$locale: a question asked again with a new card (after a what-if) leaves the earlier card without buttons, saying so',
+  async ({ locale, messages: [verdict, whatIf], texts }) => {
+    const chat = personalChat();
+    const say = (text: string) => chat.send({ text, locale });
+    await say(verdict);
+    const solvedCards = () => chat.posts().filter((r) => hasCard(r) && r.activity.text?.includes(texts.questions.solved.prompt));
+    const [first] = solvedCards();
+    expect(first).toBeDefined();
+
+    await say(whatIf);
+    const [, second] = solvedCards();
+    expect(second).toBeDefined();
+    expect(chat.updates().map((u) => [u.activityId, u.activity.text, u.activity.attachments ?? []])).toEqual([
+      [first.id, [first.activity.text, texts.teamsChat.cardAskedAgain].join('\n\n'), []],
+    ]);
+
+    // The new card is the one answered; the earlier one is not touched again.
+    await chat.send({ text: '', value: { question: 'solved', choice: 'yes' }, replyToId: second.id });
+    expect(chat.updates().map((u) => u.activityId)).toEqual([first.id, second.id]);
+    expect(chat.updates().at(-1)!.activity.text).toContain(
+      format(texts.teamsChat.cardAnswered, { choice: texts.questions.solved.options.yes.label }),
+    );
+  },
+);
 
 test('a guess confirmed in words updates the card that asked to confirm it, and the question card it answers', async () => {
   const chat = personalChat();
@@ -194,10 +230,17 @@ test('a press on an older card of a question updates that card with its own text
 
   // Started over, the subscription is not asked yet: its old card's button is stale, so nothing says it was answered.
   await chat.type('start over');
+  const thirdResource = lastCard();
   const updatesBefore = chat.updates().length;
   await chat.send({ text: '', value: { question: 'subscription', choice: 'payAsYouGo' }, replyToId: subscription.id });
   expect(chat.posts().at(-1)!.activity.text).toContain(en.staleButton);
-  expect(chat.updates().slice(updatesBefore)).toEqual([]);
+  // Only the resource card the reply asks again is updated, as asked again below.
+  expect(
+    chat
+      .updates()
+      .slice(updatesBefore)
+      .map((u) => [u.activityId, u.activity.text?.split('\n\n').at(-1)]),
+  ).toEqual([[thirdResource.id, teams.cardAskedAgain]]);
 });
 
 test('the hand-off\'s cards answered in words are updated too: the description, the confirmation, "new case"', async () => {
