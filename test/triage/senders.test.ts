@@ -2,25 +2,14 @@
 import { CATALOGS, type Locale } from '../../src/locale';
 import { caseSummary, summary } from '../../src/cases/summary';
 import { renderSay } from '../../dialogs/render/talk';
-import { read, resultOfCase, step, type ResourceChoice, type Say, type Session, type Step } from '../../src/triage';
-
-class Chat {
-  session: Session | undefined;
-  constructor(private readonly locale: Locale) {}
-
-  say(text: string): Step {
-    const turn = step(this.session, { kind: 'message', text, locale: this.session?.locale ?? this.locale }, { lookup: false });
-    this.session = turn.session;
-    return turn;
-  }
-}
+import { read, resultOfCase, type ResourceChoice, type Say, type Step } from '../../src/triage';
+import { asked, Chat } from '../support/triageChat';
 
 type Verdict = Extract<Say, { kind: 'verdict' }>;
 const verdicts = (turn: Step) =>
   turn.say
     .filter((s): s is Verdict => s.kind === 'verdict')
     .map((s) => ({ resource: s.result.known.resource?.value, outcome: s.result.verdict?.outcome, rules: s.result.verdict?.rules }));
-const asked = (turn: Step) => turn.say.flatMap((s) => (s.kind === 'question' ? [s.question] : []));
 const announced = (turn: Step) => turn.say.find((s): s is Extract<Say, { kind: 'senders' }> => s.kind === 'senders');
 const text = (locale: Locale, turn: Step) =>
   renderSay(turn.say, { catalog: CATALOGS[locale], locale, channelId: 'webchat', summary: (r) => summary(CATALOGS[locale], locale, r) })

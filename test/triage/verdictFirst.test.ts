@@ -1,22 +1,11 @@
 /** Verdict first: the bot decides as early as the facts allow and the conversation goes on after the verdict. */
 import fc from 'fast-check';
 import { CATALOGS, type Locale } from '../../src/locale';
-import { read, step, type Say, type Session, type Step } from '../../src/triage';
+import { read, type Say, type Step } from '../../src/triage';
 import { renderSay } from '../../dialogs/render/talk';
-
-class Chat {
-  session: Session | undefined;
-  constructor(private readonly locale: Locale) {}
-
-  say(text: string): Step {
-    const turn = step(this.session, { kind: 'message', text, locale: this.session?.locale ?? this.locale }, { lookup: false });
-    this.session = turn.session;
-    return turn;
-  }
-}
+import { asked, Chat } from '../support/triageChat';
 
 const verdictOf = (turn: Step) => turn.say.find((s): s is Extract<Say, { kind: 'verdict' }> => s.kind === 'verdict')?.result.verdict;
-const asked = (turn: Step) => turn.say.flatMap((s) => (s.kind === 'question' ? [s.question] : []));
 const lines = (turn: Step) => turn.say.flatMap((s) => (s.kind === 'line' ? [s.id] : []));
 
 describe('a first message that says everything gets the verdict as the first reply', () => {
