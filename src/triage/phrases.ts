@@ -232,16 +232,11 @@ function formerlyNear(fact: Match, cues: Match[], facts: Match[], tokens: Token[
 }
 
 /** 「EA から従量課金制に切り替え」: a subscription word followed by から and, in the same clause, another one is the former type. */
-const FROM = fold('から');
+const CHANGED_FROM = ALL_TABLES.flatMap((t) => t.changedFrom).map(fold);
 
 function fromOneToAnother(fact: Match, facts: Match[], folded: string): boolean {
-  if (
-    !folded
-      .slice(fact.end, fact.end + 3)
-      .trimStart()
-      .startsWith(FROM)
-  )
-    return false;
+  const after = folded.slice(fact.end, fact.end + 3).trimStart();
+  if (!CHANGED_FROM.some((cue) => after.startsWith(cue))) return false;
   const next = facts.find((f) => f !== fact && factOf(f) === 'subscription' && f.start >= fact.end);
   if (!next) return false;
   for (let i = fact.end; i < next.start; i++) if (JA_BREAKS.has(folded[i])) return false;
@@ -359,17 +354,17 @@ interface Said {
 
 const ALSO_WORDS = ALL_TABLES.flatMap((t) => t.alsoSender);
 const ALSO_EN = ALSO_WORDS.filter((w) => isAscii(fold(w))).map((w) => phrase(w).words!);
-/** Longest first, folded as the text is (hiragana as katakana); 「もう」 ("again", "already") is no 「も」. */
+/** Longest first, folded as the text is (hiragana as katakana). */
 const ALSO_JA = ALSO_WORDS.filter((w) => !isAscii(fold(w)))
   .map(fold)
   .sort((a, b) => b.length - a.length);
-const NOT_ALSO_JA = fold('もう');
+const NOT_ALSO = ALL_TABLES.flatMap((t) => t.notAlsoSender).map(fold);
 const ALSO_REACH_EN = 3;
 
 /** One more sender: a cue right after a resource (Japanese), or a few words either side of it in its clause (English). */
 function alsoAt(m: Match, tokens: Token[], folded: string): boolean {
   const after = folded.slice(m.end).trimStart();
-  if (!after.startsWith(NOT_ALSO_JA) && ALSO_JA.some((cue) => after.startsWith(cue))) return true;
+  if (!NOT_ALSO.some((w) => after.startsWith(w)) && ALSO_JA.some((cue) => after.startsWith(cue))) return true;
   if (m.firstToken === undefined || m.lastToken === undefined) return false;
   const first = m.firstToken;
   const last = m.lastToken;

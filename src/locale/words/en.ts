@@ -647,6 +647,8 @@ export const EN_WORDS = wordTable({
   ],
   replaced: ['instead of', 'rather than', 'in place of'],
   alsoSender: ['too', 'also', 'as well'],
+  notAlsoSender: [],
+  changedFrom: [],
   joiningNegations: ['neither', 'nor'],
   copulas: ['is', 'its', 'are', 'was', 'were', 'be', 'thats', 'theyre'],
   alternatives: { either: ['either'], or: ['or'] },

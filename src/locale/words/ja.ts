@@ -500,6 +500,8 @@ export const JA_WORDS = wordTable({
   changes: ['移し', '移行', '移動', '切り替え', '切替', '変更', '乗り換え'],
   replaced: ['ではなく', 'じゃなく', 'の代わりに', 'の代わり'],
   alsoSender: ['も', 'からも', 'でも', 'についても'],
+  notAlsoSender: ['もう'],
+  changedFrom: ['から'],
   // 「VM からも Web アプリからも送れません」: the list is 「も」's, not a negation's.
   joiningNegations: [],
   copulas: [],

@@ -65,6 +65,10 @@ export interface WordTable {
   replaced: string[];
   /** Beside a resource (near it in English, right after it in Japanese), these name one more sender, not a correction: "too", 「も」. */
   alsoSender: string[];
+  /** Words right after a resource that begin with an "also" cue and are not one: 「もう」 ("again", "already") is no 「も」. */
+  notAlsoSender: string[];
+  /** Right after a subscription word, the former type in a change to another one: 「EA から従量課金制に切り替え」. */
+  changedFrom: string[];
   /**
    * Negations that join a list ("neither", "nor"): before a resource they negate sending, not the sender ("can't send
    * from the VM, nor from the web app" names both), unless they say what it is not ("it's neither a VM nor…").
