@@ -156,6 +156,17 @@ const RULE_FACTS: Partial<Record<Step['rule'], ConditionFact[]>> = {
   E2: ['receivingDomainRejects'],
 };
 
+/**
+ * The yes/no facts that hold for one sender, not for its whole subscription: the route of its traffic (D4), the restart
+ * of its VMs (D2) and whether the receiving server answered it (E2). The exemption (D1), the delegated subnets of the
+ * subscription's networks (D3) and a change of type (C1) hold for every sender of the subscription.
+ */
+export const PER_SENDER_FACTS: ReadonlySet<keyof TriageFacts> = new Set([
+  'routedDirectlyToInternet',
+  'restartedSinceExemption',
+  'receivingDomainRejects',
+]);
+
 /** The fact a step of the verdict sets once the person has done it: D1's diagnostic, D2's restart, D3's temporary subnet. */
 export const DONE_BY_STEP: Partial<Record<Step['rule'], ConditionFact>> = {
   D1: 'exemptionGranted',

@@ -4,19 +4,17 @@
  * subscription and what holds for all of it (D1, D3, C1) are shared; the route (D4), the symptom (E2), the restart
  * (D2), the VNet integration (S2) and the network read for a named resource belong to each sender.
  */
+import { PER_SENDER_FACTS } from '../policy/relevance';
 import { nextQuestion } from './nextQuestion';
 import type { ClarifyingFact } from './questions';
 import type { ReadFacts, ResourceChoice } from './reading';
 import type { OtherSender, SessionFacts } from './session';
 
-/** The yes/no facts that belong to one sender. */
-const OWN_FACTS: ReadonlySet<ClarifyingFact> = new Set(['routedDirectlyToInternet', 'restartedSinceExemption', 'receivingDomainRejects']);
-
 function split(clarified: SessionFacts['clarified']): { own: SessionFacts['clarified']; shared: SessionFacts['clarified'] } {
   const entries = Object.entries(clarified) as [ClarifyingFact, boolean | null][];
   return {
-    own: Object.fromEntries(entries.filter(([f]) => OWN_FACTS.has(f))),
-    shared: Object.fromEntries(entries.filter(([f]) => !OWN_FACTS.has(f))),
+    own: Object.fromEntries(entries.filter(([f]) => PER_SENDER_FACTS.has(f))),
+    shared: Object.fromEntries(entries.filter(([f]) => !PER_SENDER_FACTS.has(f))),
   };
 }
 
@@ -73,7 +71,7 @@ export function takeSenders(known: SessionFacts, named: ResourceChoice[], said: 
   const others = (known.others ??= []);
   const present = new Set([known.resource?.value, ...others.map((o) => o.resource.value)]);
   const added = named.filter((r) => !present.has(r));
-  const own = Object.fromEntries(Object.entries(said).filter(([f]) => OWN_FACTS.has(f as ClarifyingFact)));
+  const own = Object.fromEntries(Object.entries(said).filter(([f]) => PER_SENDER_FACTS.has(f as ClarifyingFact)));
   const vnet = said.vnetIntegration;
   for (const resource of added) {
     const sender: OtherSender = {
@@ -144,7 +142,7 @@ export function forEachDecided(known: SessionFacts, change: (facts: SessionFacts
 
 /** A correction of what all senders share (the subscription, D1, D3): every sender decided on the old value is decided again. */
 export function reopen(known: SessionFacts, changed: string[]): void {
-  const shared = changed.some((f) => f !== 'resource' && f !== 'vnetIntegration' && !OWN_FACTS.has(f as ClarifyingFact));
+  const shared = changed.some((f) => f !== 'resource' && f !== 'vnetIntegration' && !PER_SENDER_FACTS.has(f as ClarifyingFact));
   if (shared) for (const other of known.others ?? []) other.decided = undefined;
 }
 
